@@ -1,0 +1,67 @@
+//! Reading the input file: a scores CSV or a workbook JSON, into one agency's years.
+
+use std::collections::BTreeMap;
+
+use ita_core::csv::{parse_year, read_scores_csv};
+use ita_core::workbook::{Agency, YearRecord};
+use ita_core::{Lang, Workbook};
+
+/// Read FILE (CSV or workbook JSON) into the agency to analyse.
+pub fn read_agency(path: &str, agency: Option<&str>, lang: Lang) -> Result<Agency, String> {
+    let bytes = std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+    let text = String::from_utf8(bytes).map_err(|_| format!("{path} is not UTF-8 text"))?;
+    let looks_json = text
+        .trim_start_matches('\u{feff}')
+        .trim_start()
+        .starts_with('{');
+    if looks_json {
+        let wb = Workbook::from_json(&text).map_err(|e| format!("{path}: {}", e.message(lang)))?;
+        let found = match agency {
+            Some(id) => wb.agencies.iter().find(|a| a.id == id || a.name == id),
+            None => wb.agencies.first(),
+        };
+        return found.cloned().ok_or_else(|| match agency {
+            Some(id) => format!("{path}: no agency \"{id}\""),
+            None => format!("{path}: the workbook has no agency"),
+        });
+    }
+    let years = read_scores_csv(&text).map_err(|e| format!("{path}: {}", e.message(lang)))?;
+    let years: BTreeMap<u16, YearRecord> = years
+        .into_iter()
+        .map(|(y, scores)| {
+            (
+                y,
+                YearRecord {
+                    scores,
+                    ..Default::default()
+                },
+            )
+        })
+        .collect();
+    Ok(Agency {
+        id: "csv".into(),
+        name: String::new(),
+        years,
+        ..Default::default()
+    })
+}
+
+/// The year to analyse: the one asked for, or the latest in the file.
+pub fn pick_year(agency: &Agency, year: Option<&str>, lang: Lang) -> Result<u16, String> {
+    match year {
+        Some(y) => {
+            let y = parse_year(y, "--year").map_err(|e| e.message(lang))?;
+            if agency.years.contains_key(&y) {
+                Ok(y)
+            } else {
+                Err(format!("the file has no scores for {y}"))
+            }
+        }
+        None => agency
+            .years
+            .keys()
+            .next_back()
+            .copied()
+            .ok_or_else(|| "the file has no scores".to_string()),
+    }
+}

@@ -1,0 +1,70 @@
+//! The measures plan and its follow-up: the data of the o42/o25 plan and the o43/o26
+//! implementation report. Every field is editable text; generation lives in `draft`.
+
+use serde::{Deserialize, Serialize};
+
+/// Where a measure stands.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    #[default]
+    NotStarted,
+    InProgress,
+    Done,
+    Cancelled,
+}
+
+impl Status {
+    pub const ALL: [Status; 4] = [
+        Status::NotStarted,
+        Status::InProgress,
+        Status::Done,
+        Status::Cancelled,
+    ];
+
+    pub fn label(self, lang: crate::Lang) -> &'static str {
+        use crate::Lang::*;
+        match (self, lang) {
+            (Status::NotStarted, Th) => "ยังไม่เริ่ม",
+            (Status::InProgress, Th) => "อยู่ระหว่างดำเนินการ",
+            (Status::Done, Th) => "ดำเนินการแล้ว",
+            (Status::Cancelled, Th) => "ยกเลิก",
+            (Status::NotStarted, En) => "Not started",
+            (Status::InProgress, En) => "In progress",
+            (Status::Done, En) => "Done",
+            (Status::Cancelled, En) => "Cancelled",
+        }
+    }
+}
+
+/// One row of the measures plan, with its follow-up.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Measure {
+    /// Stable id within the plan (for editing and reordering).
+    pub id: String,
+    /// ประเด็น.
+    pub issue: String,
+    /// The indicator this measure addresses, if any (links the outcome to its score change).
+    pub indicator: Option<u8>,
+    /// Questions / OIT items it addresses.
+    pub codes: Vec<String>,
+    /// มาตรการ/โครงการ.
+    pub measure: String,
+    /// ขั้นตอน/วิธีการ.
+    pub steps: String,
+    /// ผู้รับผิดชอบ.
+    pub owner: String,
+    /// ระยะเวลา.
+    pub period: String,
+    /// การกำกับติดตามและรายงานผล.
+    pub monitoring: String,
+    /// Follow-up: where it stands.
+    pub status: Status,
+    /// Follow-up: what was done (ผลการดำเนินการ).
+    pub done: String,
+    /// Follow-up: the outcome (ผลลัพธ์), filled from the indicator's change when known.
+    pub outcome: String,
+    /// Follow-up: suggestions (ข้อเสนอแนะ).
+    pub suggestions: String,
+}
