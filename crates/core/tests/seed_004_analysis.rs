@@ -1,0 +1,73 @@
+//! Seed 004's analysis: the urgent weaknesses and the points to develop, and the questions
+//! under its weak indicators, as the report lists them.
+
+use ita_core::analysis::{analyze, AnalysisSettings};
+use ita_core::framework::for_year;
+use ita_core::{assess, AssessOptions, Scores};
+
+/// Seed 004's ten indicators and the question scores it prints.
+pub fn seed_004_scores() -> Scores {
+    let mut s = Scores::default();
+    for (c, v) in [
+        ("1", 91.71),
+        ("2", 82.96),
+        ("3", 88.12),
+        ("4", 83.52),
+        ("5", 83.62),
+        ("6", 89.52),
+        ("7", 91.79),
+        ("8", 90.50),
+        ("9", 88.50),
+        ("10", 43.75),
+        ("i7", 73.72),
+        ("i11", 84.68),
+        ("i12", 73.29),
+        ("i20", 75.71),
+        ("i21", 83.36),
+        ("i23", 77.65),
+        ("i27", 79.38),
+        ("i28", 80.55),
+        ("o38", 0.0),
+        ("o42", 0.0),
+        ("o43", 0.0),
+    ] {
+        s.insert(c, v);
+    }
+    s
+}
+
+#[test]
+fn seed_004_weaknesses_strengths_and_findings() {
+    let fw = for_year(2565).unwrap();
+    let a = assess(fw, 2565, &seed_004_scores(), &AssessOptions::default());
+    let an = analyze(fw, &a, &AnalysisSettings::default());
+    assert_eq!(an.weaknesses, vec![10, 2, 4, 5]);
+    assert_eq!(an.strengths, vec![7, 1, 8]);
+    let ranked: Vec<u8> = an.ranked.iter().map(|r| r.number).collect();
+    assert_eq!(
+        ranked,
+        vec![7, 1, 8, 6, 9, 3, 5, 4, 2, 10],
+        "the order of seed 004's table"
+    );
+    let codes = |n: u8| {
+        an.findings[&n]
+            .iter()
+            .map(|f| f.code.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(codes(2), vec!["i12", "i7", "i11"]);
+    assert_eq!(codes(4), vec!["i20", "i23", "i21"]);
+    assert_eq!(codes(10), vec!["o38", "o42", "o43"]);
+    // Limits are settings.
+    let one = analyze(
+        fw,
+        &a,
+        &AnalysisSettings {
+            max_weaknesses: 1,
+            max_strengths: 5,
+            pass_mark: Some(90.0),
+        },
+    );
+    assert_eq!(one.weaknesses, vec![10]);
+    assert_eq!(one.strengths, vec![7, 1, 8]);
+}
