@@ -5,6 +5,7 @@
 pub mod analysis;
 pub mod assess;
 pub mod csv;
+pub mod document;
 pub mod error;
 pub mod framework;
 mod framework_check;

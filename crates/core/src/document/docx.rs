@@ -1,0 +1,221 @@
+//! DOCX writer (docx-rs): A4, Thai government style — TH Sarabun New 16 pt in every font slot
+//! including the complex-script one (so Thai really uses it), margins 2.5 cm top, 3 cm left,
+//! 2 cm right and bottom, tables with header rows that repeat on every page, charts as images.
+
+use docx_rs::{
+    AlignmentType, BreakType, Docx, PageMargin, Paragraph as DParagraph, Pic, Run, RunFonts,
+    SpecialIndentType, Table as DTable, TableCell, TableRow, WidthType,
+};
+
+use super::{Align, Block, Document, Paragraph, Table};
+
+/// The font named in the document (Word substitutes Sarabun/Laksaman where it is missing).
+pub const FONT: &str = "TH Sarabun New";
+/// 16 pt, in half-points.
+const SIZE: usize = 32;
+const TITLE_SIZE: usize = 40;
+const HEADING_SIZE: usize = 34;
+/// A4 in twentieths of a point.
+const PAGE_W: u32 = 11906;
+const PAGE_H: u32 = 16838;
+const MARGIN_TOP: i32 = 1417; // 2.5 cm
+const MARGIN_LEFT: i32 = 1701; // 3 cm
+const MARGIN_RIGHT: i32 = 1134; // 2 cm
+const MARGIN_BOTTOM: i32 = 1134; // 2 cm
+const TEXT_W: u32 = PAGE_W - MARGIN_LEFT as u32 - MARGIN_RIGHT as u32;
+/// First-line indent of body paragraphs (2.5 cm).
+const INDENT: i32 = 1417;
+/// EMU per twip (914400 EMU per inch, 1440 twips per inch).
+const EMU_PER_TWIP: u32 = 635;
+
+/// Something went wrong while packing the file.
+#[derive(Debug)]
+pub struct DocxError(pub String);
+
+impl std::fmt::Display for DocxError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "could not write the DOCX file: {}", self.0)
+    }
+}
+
+fn fonts() -> RunFonts {
+    RunFonts::new()
+        .ascii(FONT)
+        .hi_ansi(FONT)
+        .east_asia(FONT)
+        .cs(FONT)
+}
+
+/// A run for `text`, keeping `\n` as line breaks.
+fn runs(text: &str, bold: bool, size: usize) -> Vec<Run> {
+    let mut out = Vec::new();
+    let mut lines = text.split('\n').peekable();
+    while let Some(line) = lines.next() {
+        let mut r = Run::new().add_text(line).fonts(fonts()).size(size);
+        if bold {
+            r = r.bold();
+        }
+        if lines.peek().is_some() {
+            r = r.add_break(BreakType::TextWrapping);
+        }
+        out.push(r);
+    }
+    out
+}
+
+fn align(a: Align) -> AlignmentType {
+    match a {
+        Align::Left => AlignmentType::Left,
+        Align::Center => AlignmentType::Center,
+        Align::Right => AlignmentType::Right,
+        // Rewritten to Thai distributed justification when packing (no docx-rs variant).
+        Align::Justify => AlignmentType::Both,
+    }
+}
+
+fn paragraph(p: &Paragraph) -> DParagraph {
+    let mut out = DParagraph::new().align(align(p.align));
+    if p.first_line_indent {
+        out = out.indent(None, Some(SpecialIndentType::FirstLine(INDENT)), None, None);
+    }
+    for s in &p.spans {
+        for r in runs(&s.text, s.bold, SIZE) {
+            out = out.add_run(r);
+        }
+    }
+    out
+}
+
+fn simple(text: &str, bold: bool, size: usize, a: AlignmentType) -> DParagraph {
+    runs(text, bold, size)
+        .into_iter()
+        .fold(DParagraph::new().align(a), |p, r| p.add_run(r))
+}
+
+fn cell(text: &str, bold: bool, width: usize, right: bool) -> TableCell {
+    let a = if right {
+        AlignmentType::Right
+    } else {
+        AlignmentType::Left
+    };
+    TableCell::new()
+        .add_paragraph(simple(text, bold, SIZE, a))
+        .width(width, WidthType::Dxa)
+}
+
+fn table(t: &Table) -> DTable {
+    let widths: Vec<usize> = t
+        .fractions()
+        .iter()
+        .map(|f| (f * TEXT_W as f64).round() as usize)
+        .collect();
+    let header = TableRow::new(
+        t.header
+            .iter()
+            .zip(&widths)
+            .map(|(h, &w)| cell(h, true, w, false))
+            .collect(),
+    )
+    // Marked so the packer can add <w:tblHeader/> (docx-rs has no API for it).
+    .cant_split();
+    let mut rows = vec![header];
+    for r in &t.rows {
+        rows.push(TableRow::new(
+            r.iter()
+                .zip(&widths)
+                .map(|(c, &w)| cell(&c.text, c.bold, w, c.number.is_some()))
+                .collect(),
+        ));
+    }
+    DTable::new(rows)
+        .set_grid(widths)
+        .width(TEXT_W as usize, WidthType::Dxa)
+}
+
+/// Write the document as DOCX bytes.
+pub fn write(doc: &Document) -> Result<Vec<u8>, DocxError> {
+    let mut d = Docx::new()
+        .page_size(PAGE_W, PAGE_H)
+        .page_margin(
+            PageMargin::new()
+                .top(MARGIN_TOP)
+                .left(MARGIN_LEFT)
+                .right(MARGIN_RIGHT)
+                .bottom(MARGIN_BOTTOM)
+                .header(709)
+                .footer(709),
+        )
+        .default_fonts(fonts())
+        .default_size(SIZE);
+    for (si, s) in doc.sections.iter().enumerate() {
+        for (bi, b) in s.blocks.iter().enumerate() {
+            let page_break = si > 0 && bi == 0;
+            let p = match b {
+                Block::Title { text } => {
+                    Some(simple(text, true, TITLE_SIZE, AlignmentType::Center))
+                }
+                Block::Heading { text } => {
+                    Some(simple(text, true, HEADING_SIZE, AlignmentType::Left).keep_next(true))
+                }
+                Block::Paragraph(p) => Some(paragraph(p)),
+                Block::Signature { lines } => {
+                    let mut p = DParagraph::new()
+                        .align(AlignmentType::Center)
+                        .keep_lines(true);
+                    p = p.add_run(
+                        Run::new()
+                            .add_break(BreakType::TextWrapping)
+                            .fonts(fonts())
+                            .size(SIZE),
+                    );
+                    for r in runs(&lines.join("\n"), false, SIZE) {
+                        p = p.add_run(r);
+                    }
+                    Some(p)
+                }
+                Block::Image(img) => {
+                    let max_w = TEXT_W * EMU_PER_TWIP;
+                    let (w, h) = (img.width_px.max(1), img.height_px.max(1));
+                    // 96 dpi → 9525 EMU per pixel, shrunk to the text width when wider.
+                    let (mut we, mut he) = (w * 9525, h * 9525);
+                    if we > max_w {
+                        he = (he as u64 * max_w as u64 / we as u64) as u32;
+                        we = max_w;
+                    }
+                    let pic = Pic::new_with_dimensions(img.png.clone(), w, h).size(we, he);
+                    Some(
+                        DParagraph::new()
+                            .align(AlignmentType::Center)
+                            .add_run(Run::new().add_image(pic)),
+                    )
+                }
+                Block::Table(t) => {
+                    if page_break {
+                        d = d.add_paragraph(DParagraph::new().page_break_before(true));
+                    }
+                    d = d.add_table(table(t));
+                    None
+                }
+            };
+            if let Some(p) = p {
+                d = d.add_paragraph(if page_break {
+                    p.page_break_before(true)
+                } else {
+                    p
+                });
+            }
+        }
+    }
+    let mut xml = d.build();
+    let document = String::from_utf8(xml.document).map_err(|e| DocxError(e.to_string()))?;
+    xml.document = document
+        .replace("<w:cantSplit />", "<w:cantSplit /><w:tblHeader />")
+        .replace(
+            "<w:jc w:val=\"both\" />",
+            "<w:jc w:val=\"thaiDistribute\" />",
+        )
+        .into_bytes();
+    let mut buf = std::io::Cursor::new(Vec::new());
+    xml.pack(&mut buf).map_err(|e| DocxError(e.to_string()))?;
+    Ok(buf.into_inner())
+}
