@@ -83,6 +83,9 @@ pub struct YearRecord {
     /// The measures planned from this year's results (for the next fiscal year), with follow-up.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub plan: Vec<Measure>,
+    /// The cover memo's fields, once the user has edited them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub memo: Option<crate::memo::Memo>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
