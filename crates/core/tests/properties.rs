@@ -91,6 +91,7 @@ proptest! {
         let _ = ita_core::csv::read_scores_csv(&s);
         let _ = ita_core::Workbook::from_json(&s);
         let _ = ita_core::Framework::from_toml(&s);
+        let _ = ita_core::share::decode(&s);
     }
 
     #[test]
