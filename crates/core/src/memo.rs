@@ -57,9 +57,19 @@ impl Memo {
     /// A memo with the standard wording of the seed memos for `year`'s results.
     pub fn draft(agency: &Agency, year: u16, kind: MemoSubject, digits: Digits) -> Memo {
         let d = |s: String| with_digits(&s, digits);
-        let name = if agency.name.trim().is_empty() { "หน่วยงาน".to_string() } else { agency.name.clone() };
+        let name = if agency.name.trim().is_empty() {
+            "หน่วยงาน".to_string()
+        } else {
+            agency.name.clone()
+        };
         let next = year + 1;
-        let item = if next <= 2565 { "o42".to_string() } else if next >= 2569 { "o25".to_string() } else { "ข้อมูลการนำผลการประเมินไปสู่การพัฒนา".to_string() };
+        let item = if next <= 2565 {
+            "o42".to_string()
+        } else if next >= 2569 {
+            "o25".to_string()
+        } else {
+            "ข้อมูลการนำผลการประเมินไปสู่การพัฒนา".to_string()
+        };
         let (subject, facts, considerations) = match kind {
             MemoSubject::AnalysisAndPlan => (
                 d(format!("รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. {year} และมาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. {next}")),

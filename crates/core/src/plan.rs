@@ -49,6 +49,10 @@ pub struct Measure {
     pub indicator: Option<u8>,
     /// Questions / OIT items it addresses.
     pub codes: Vec<String>,
+    /// Further indicators it addresses besides `indicator` (a seven-issue measure covers
+    /// several); their score changes are part of its outcome.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub related_indicators: Vec<u8>,
     /// มาตรการ/โครงการ.
     pub measure: String,
     /// ขั้นตอน/วิธีการ.

@@ -75,6 +75,63 @@ pub fn gain_to_full(fw: &Framework, a: &Assessment, code: &str) -> f64 {
     }
 }
 
+/// The codes a what-if can raise one at a time without counting anything twice: every code
+/// with a value none of whose descendants has a value. These are the questions and OIT items
+/// (or their sub-items) where they are known, and the finest level known above them elsewhere.
+/// Parts of a score that are not known individually (e.g. the questions not entered under an
+/// entered indicator) cannot be moved on their own and are left as they are.
+/// Indices into `fw.nodes`, in framework order.
+pub fn leaves(fw: &Framework, a: &Assessment) -> Vec<usize> {
+    let n = fw.nodes.len();
+    let known: Vec<bool> = fw
+        .nodes
+        .iter()
+        .map(|node| a.figures.contains_key(&node.code))
+        .collect();
+    // Children have larger indices than their parent, so one reverse sweep finds, for every
+    // node, whether anything below it is known.
+    let mut known_below = vec![false; n];
+    for i in (0..n).rev() {
+        known_below[i] = fw.nodes[i]
+            .children
+            .iter()
+            .any(|&c| known[c] || known_below[c]);
+    }
+    (0..n).filter(|&i| known[i] && !known_below[i]).collect()
+}
+
+/// What raising one code to 100 is worth.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Gain {
+    pub code: String,
+    /// Its value now.
+    pub value: f64,
+    /// Points of overall gained if it were raised to 100 (under that year's aggregation rules).
+    pub gain: f64,
+    /// Its tool (IIT/EIT/OIT); `None` for the overall itself.
+    pub tool: Option<String>,
+}
+
+/// For every code of [`leaves`], the overall gained by raising it to 100; largest gain first
+/// (ties in framework order).
+pub fn gains(fw: &Framework, a: &Assessment) -> Vec<Gain> {
+    let mut out: Vec<(usize, Gain)> = leaves(fw, a)
+        .into_iter()
+        .map(|i| {
+            let node = &fw.nodes[i];
+            let gain = Gain {
+                code: node.code.clone(),
+                value: a.value(&node.code).unwrap_or(0.0),
+                gain: gain_to_full(fw, a, &node.code),
+                tool: node.tool.map(|t| fw.nodes[t].code.clone()),
+            };
+            (i, gain)
+        })
+        .collect();
+    out.sort_by(|(i, x), (j, y)| y.gain.total_cmp(&x.gain).then(i.cmp(j)));
+    out.into_iter().map(|(_, g)| g).collect()
+}
+
 /// The assessment after setting some codes to new values. Each changed code must have a
 /// value already (a what-if moves a known score); ancestors without a value stay unknown.
 pub fn apply_changes(

@@ -14,6 +14,7 @@ fn sample() -> Document {
         sections: vec![
             Section {
                 name: "การวิเคราะห์".into(),
+                landscape: false,
                 blocks: vec![
                     Block::Title {
                         text: "รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส".into(),
@@ -39,6 +40,7 @@ fn sample() -> Document {
             },
             Section {
                 name: "มาตรการ".into(),
+                landscape: true,
                 blocks: vec![
                     Block::Heading {
                         text: "มาตรการส่งเสริมคุณธรรม".into(),
@@ -92,9 +94,14 @@ fn docx_is_a4_thai_16pt_with_repeating_headers() {
         "both tables repeat their header row"
     );
     assert!(doc.contains("w:val=\"thaiDistribute\"") || !doc.contains("w:val=\"both\""));
+    assert_eq!(
+        doc.matches("<w:sectPr").count(),
+        2,
+        "each section is a Word section (a new page)"
+    );
     assert!(
-        doc.contains("<w:br w:type=\"page\" />") || doc.contains("<w:pageBreakBefore"),
-        "sections start on a new page"
+        doc.contains("w:orient=\"landscape\""),
+        "the wide table's section is landscape"
     );
     assert!(
         doc.contains("บรรทัดใหม่ &lt;b&gt;"),

@@ -3,8 +3,9 @@
 //! 2 cm right and bottom, tables with header rows that repeat on every page, charts as images.
 
 use docx_rs::{
-    AlignmentType, BreakType, Docx, PageMargin, Paragraph as DParagraph, Pic, Run, RunFonts,
-    SpecialIndentType, Table as DTable, TableCell, TableRow, WidthType,
+    AlignmentType, BreakType, Docx, PageMargin, PageOrientationType, PageSize,
+    Paragraph as DParagraph, Pic, Run, RunFonts, Section as DSection, SpecialIndentType,
+    Table as DTable, TableCell, TableRow, WidthType,
 };
 
 use super::{Align, Block, Document, Paragraph, Table};
@@ -22,7 +23,11 @@ const MARGIN_TOP: i32 = 1417; // 2.5 cm
 const MARGIN_LEFT: i32 = 1701; // 3 cm
 const MARGIN_RIGHT: i32 = 1134; // 2 cm
 const MARGIN_BOTTOM: i32 = 1134; // 2 cm
-const TEXT_W: u32 = PAGE_W - MARGIN_LEFT as u32 - MARGIN_RIGHT as u32;
+/// The width between the margins, portrait or landscape.
+fn text_width(landscape: bool) -> u32 {
+    let page = if landscape { PAGE_H } else { PAGE_W };
+    page - MARGIN_LEFT as u32 - MARGIN_RIGHT as u32
+}
 /// First-line indent of body paragraphs (2.5 cm).
 const INDENT: i32 = 1417;
 /// EMU per twip (914400 EMU per inch, 1440 twips per inch).
@@ -103,11 +108,11 @@ fn cell(text: &str, bold: bool, width: usize, right: bool) -> TableCell {
         .width(width, WidthType::Dxa)
 }
 
-fn table(t: &Table) -> DTable {
+fn table(t: &Table, text_w: u32) -> DTable {
     let widths: Vec<usize> = t
         .fractions()
         .iter()
-        .map(|f| (f * TEXT_W as f64).round() as usize)
+        .map(|f| (f * text_w as f64).round() as usize)
         .collect();
     let header = TableRow::new(
         t.header
@@ -129,80 +134,112 @@ fn table(t: &Table) -> DTable {
     }
     DTable::new(rows)
         .set_grid(widths)
-        .width(TEXT_W as usize, WidthType::Dxa)
+        .width(text_w as usize, WidthType::Dxa)
 }
 
-/// Write the document as DOCX bytes.
+/// What a section contributes to the body.
+// Short-lived, built and consumed at once: boxing buys nothing here.
+#[allow(clippy::large_enum_variant)]
+enum Child {
+    Paragraph(Box<DParagraph>),
+    Table(DTable),
+}
+
+fn margins() -> PageMargin {
+    PageMargin::new()
+        .top(MARGIN_TOP)
+        .left(MARGIN_LEFT)
+        .right(MARGIN_RIGHT)
+        .bottom(MARGIN_BOTTOM)
+        .header(709)
+        .footer(709)
+}
+
+fn page(landscape: bool) -> (u32, u32, PageOrientationType) {
+    if landscape {
+        (PAGE_H, PAGE_W, PageOrientationType::Landscape)
+    } else {
+        (PAGE_W, PAGE_H, PageOrientationType::Portrait)
+    }
+}
+
+fn image(img: &super::Image, text_w: u32) -> DParagraph {
+    let max_w = text_w * EMU_PER_TWIP;
+    let (w, h) = (img.width_px.max(1), img.height_px.max(1));
+    // 96 dpi → 9525 EMU per pixel, shrunk to the text width when wider.
+    let (mut we, mut he) = (w * 9525, h * 9525);
+    if we > max_w {
+        he = (he as u64 * max_w as u64 / we as u64) as u32;
+        we = max_w;
+    }
+    let pic = Pic::new_with_dimensions(img.png.clone(), w, h).size(we, he);
+    DParagraph::new()
+        .align(AlignmentType::Center)
+        .add_run(Run::new().add_image(pic))
+}
+
+fn children(s: &super::Section) -> Vec<Child> {
+    let text_w = text_width(s.landscape);
+    s.blocks
+        .iter()
+        .map(|b| match b {
+            Block::Title { text } => Child::Paragraph(Box::new(simple(
+                text,
+                true,
+                TITLE_SIZE,
+                AlignmentType::Center,
+            ))),
+            Block::Heading { text } => Child::Paragraph(Box::new(
+                simple(text, true, HEADING_SIZE, AlignmentType::Left).keep_next(true),
+            )),
+            Block::Paragraph(p) => Child::Paragraph(Box::new(paragraph(p))),
+            Block::Signature { lines } => {
+                let mut p = DParagraph::new()
+                    .align(AlignmentType::Center)
+                    .keep_lines(true);
+                p = p.add_run(
+                    Run::new()
+                        .add_break(BreakType::TextWrapping)
+                        .fonts(fonts())
+                        .size(SIZE),
+                );
+                for r in runs(&lines.join("\n"), false, SIZE) {
+                    p = p.add_run(r);
+                }
+                Child::Paragraph(Box::new(p))
+            }
+            Block::Image(img) => Child::Paragraph(Box::new(image(img, text_w))),
+            Block::Table(t) => Child::Table(table(t, text_w)),
+        })
+        .collect()
+}
+
+/// Write the document as DOCX bytes. Each section is a Word section (a new page, with its own
+/// orientation); the last one's page setup is the document's.
 pub fn write(doc: &Document) -> Result<Vec<u8>, DocxError> {
-    let mut d = Docx::new()
-        .page_size(PAGE_W, PAGE_H)
-        .page_margin(
-            PageMargin::new()
-                .top(MARGIN_TOP)
-                .left(MARGIN_LEFT)
-                .right(MARGIN_RIGHT)
-                .bottom(MARGIN_BOTTOM)
-                .header(709)
-                .footer(709),
-        )
-        .default_fonts(fonts())
-        .default_size(SIZE);
-    for (si, s) in doc.sections.iter().enumerate() {
-        for (bi, b) in s.blocks.iter().enumerate() {
-            let page_break = si > 0 && bi == 0;
-            let p = match b {
-                Block::Title { text } => {
-                    Some(simple(text, true, TITLE_SIZE, AlignmentType::Center))
-                }
-                Block::Heading { text } => {
-                    Some(simple(text, true, HEADING_SIZE, AlignmentType::Left).keep_next(true))
-                }
-                Block::Paragraph(p) => Some(paragraph(p)),
-                Block::Signature { lines } => {
-                    let mut p = DParagraph::new()
-                        .align(AlignmentType::Center)
-                        .keep_lines(true);
-                    p = p.add_run(
-                        Run::new()
-                            .add_break(BreakType::TextWrapping)
-                            .fonts(fonts())
-                            .size(SIZE),
-                    );
-                    for r in runs(&lines.join("\n"), false, SIZE) {
-                        p = p.add_run(r);
-                    }
-                    Some(p)
-                }
-                Block::Image(img) => {
-                    let max_w = TEXT_W * EMU_PER_TWIP;
-                    let (w, h) = (img.width_px.max(1), img.height_px.max(1));
-                    // 96 dpi → 9525 EMU per pixel, shrunk to the text width when wider.
-                    let (mut we, mut he) = (w * 9525, h * 9525);
-                    if we > max_w {
-                        he = (he as u64 * max_w as u64 / we as u64) as u32;
-                        we = max_w;
-                    }
-                    let pic = Pic::new_with_dimensions(img.png.clone(), w, h).size(we, he);
-                    Some(
-                        DParagraph::new()
-                            .align(AlignmentType::Center)
-                            .add_run(Run::new().add_image(pic)),
-                    )
-                }
-                Block::Table(t) => {
-                    if page_break {
-                        d = d.add_paragraph(DParagraph::new().page_break_before(true));
-                    }
-                    d = d.add_table(table(t));
-                    None
-                }
-            };
-            if let Some(p) = p {
-                d = d.add_paragraph(if page_break {
-                    p.page_break_before(true)
-                } else {
-                    p
-                });
+    let mut d = Docx::new().default_fonts(fonts()).default_size(SIZE);
+    let last = doc.sections.len().saturating_sub(1);
+    for (i, s) in doc.sections.iter().enumerate() {
+        let (w, h, orient) = page(s.landscape);
+        if i < last {
+            let mut sec = DSection::new()
+                .page_size(PageSize::new().size(w, h).orient(orient))
+                .page_margin(margins())
+                .page_orient(orient);
+            for c in children(s) {
+                sec = match c {
+                    Child::Paragraph(p) => sec.add_paragraph(*p),
+                    Child::Table(t) => sec.add_table(t),
+                };
+            }
+            d = d.add_section(sec);
+        } else {
+            d = d.page_size(w, h).page_orient(orient).page_margin(margins());
+            for c in children(s) {
+                d = match c {
+                    Child::Paragraph(p) => d.add_paragraph(*p),
+                    Child::Table(t) => d.add_table(t),
+                };
             }
         }
     }

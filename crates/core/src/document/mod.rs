@@ -169,6 +169,9 @@ pub enum Block {
 pub struct Section {
     pub name: String,
     pub blocks: Vec<Block>,
+    /// Landscape pages (the wide plan and implementation tables, as the seeds print them).
+    #[serde(default)]
+    pub landscape: bool,
 }
 
 impl Section {

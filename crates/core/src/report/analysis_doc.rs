@@ -1,0 +1,221 @@
+//! The analysis report (o42 up to 2565, o25 from 2569), in the layout of seed 004: the overall
+//! score and rating, the tool table, the ranked indicator table, the charts, the urgent
+//! weaknesses and the points to develop with their question tables and development guidelines.
+
+use crate::analysis::{analyze, questions_of, AnalysisSettings, Finding};
+use crate::assess::{assess, Assessment};
+use crate::document::{Block, Cell, Paragraph, Section, Span, Table};
+use crate::error::ItaError;
+use crate::framework::{for_year, Framework};
+use crate::number::{format_score, with_digits, Digits};
+use crate::workbook::Agency;
+
+use super::{no_scores, ReportOptions};
+
+fn score_cell(v: f64, digits: Digits) -> Cell {
+    Cell::number(format_score(v, digits), crate::number::round2(v))
+}
+
+fn question_table(
+    fw: &Framework,
+    rows: &[Finding],
+    digits: Digits,
+    guideline: impl Fn(&str) -> String,
+) -> Table {
+    Table {
+        name: "ข้อคำถาม".into(),
+        header: ["ข้อ", "ข้อคำถาม", "คะแนน", "แนวทางการพัฒนา"]
+            .map(String::from)
+            .to_vec(),
+        widths: vec![2, 7, 2, 7],
+        rows: rows
+            .iter()
+            .map(|f| {
+                let q = fw.question(&f.code);
+                vec![
+                    Cell::text(with_digits(&f.code, digits)),
+                    Cell::text(with_digits(
+                        q.map(|q| q.title_th.as_str()).unwrap_or(""),
+                        digits,
+                    )),
+                    score_cell(f.value, digits),
+                    Cell::text(with_digits(&guideline(&f.code), digits)),
+                ]
+            })
+            .collect(),
+    }
+}
+
+/// The analysis report's section.
+pub fn analysis_section(
+    agency: &Agency,
+    year: u16,
+    opts: &ReportOptions,
+) -> Result<Section, ItaError> {
+    let fw = for_year(year)?;
+    let rec = agency.years.get(&year).ok_or_else(|| no_scores(year))?;
+    let a: Assessment = assess(fw, year, &rec.scores, &rec.options);
+    let an = analyze(fw, &a, &AnalysisSettings::default());
+    let dg = opts.digits;
+    let d = |s: String| with_digits(&s, dg);
+    let name = if agency.name.trim().is_empty() {
+        "หน่วยงาน".to_string()
+    } else {
+        agency.name.clone()
+    };
+    let place = [
+        (!agency.district.trim().is_empty()).then(|| format!("อำเภอ{}", agency.district.trim())),
+        (!agency.province.trim().is_empty()).then(|| format!("จังหวัด{}", agency.province.trim())),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" ");
+    let narrative = crate::narrative::Narrator::new(fw, year, &a, &an, dg);
+
+    let mut blocks = vec![Block::Title {
+        text: d(format!(
+            "รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส\nในการดำเนินงานของหน่วยงานภาครัฐ ประจำปีงบประมาณ พ.ศ. {year}\n{name}{}",
+            if place.is_empty() { String::new() } else { format!("\n{place}") }
+        )),
+    }];
+    blocks.push(Block::Paragraph(Paragraph::centered(vec![Span::bold(
+        narrative.overall(&name),
+    )])));
+
+    // The tool table.
+    blocks.push(Block::Heading {
+        text: "ผลการประเมินรายเครื่องมือ".into(),
+    });
+    let tool_rows = fw
+        .tools()
+        .iter()
+        .map(|t| {
+            vec![
+                Cell::text(format!("{} {}", t.code, t.name_th)),
+                Cell::text(d(format!("ร้อยละ {}", (t.weight * 100.0).round()))),
+                a.value(&t.code)
+                    .map(|v| score_cell(v, dg))
+                    .unwrap_or_else(|| Cell::text("–")),
+            ]
+        })
+        .collect();
+    blocks.push(Block::Table(Table {
+        name: "เครื่องมือ".into(),
+        header: ["เครื่องมือการประเมิน", "น้ำหนัก", "คะแนน"]
+            .map(String::from)
+            .to_vec(),
+        widths: vec![7, 2, 2],
+        rows: tool_rows,
+    }));
+
+    // The ranked indicator table (seed 004's layout).
+    blocks.push(Block::Heading {
+        text: "การวิเคราะห์ผลการประเมินจำแนกตามตัวชี้วัด".into(),
+    });
+    let ind_rows = an
+        .ranked
+        .iter()
+        .enumerate()
+        .map(|(k, r)| {
+            let i = fw.indicator(r.number);
+            vec![
+                Cell::text(d((k + 1).to_string())),
+                Cell::text(r.tool.clone()),
+                Cell::text(d(format!(
+                    "{} {}",
+                    r.number,
+                    i.map(|i| i.name_th.as_str()).unwrap_or("")
+                ))),
+                score_cell(r.value, dg),
+                Cell::text(if r.passed {
+                    "ผ่านเกณฑ์"
+                } else {
+                    "ไม่ผ่านเกณฑ์"
+                }),
+            ]
+        })
+        .collect();
+    blocks.push(Block::Table(Table {
+        name: "ตัวชี้วัด".into(),
+        header: ["ลำดับ", "เครื่องมือ", "ตัวชี้วัด", "คะแนน", "ผลการประเมิน"]
+            .map(String::from)
+            .to_vec(),
+        widths: vec![2, 2, 7, 2, 3],
+        rows: ind_rows,
+    }));
+    for img in &opts.charts {
+        blocks.push(Block::Image(img.clone()));
+    }
+
+    // 1. Urgent weaknesses.
+    blocks.push(Block::Heading {
+        text: "๑. ประเด็นที่เป็นข้อบกพร่องหรือจุดอ่อนที่จะต้องแก้ไขโดยเร่งด่วน".into(),
+    });
+    blocks.push(Block::Paragraph(Paragraph::text(
+        narrative.weaknesses_intro(),
+    )));
+    for (k, &n) in an.weaknesses.iter().enumerate() {
+        blocks.push(Block::Heading {
+            text: narrative.indicator_heading(k + 1, n),
+        });
+        for p in narrative.indicator_paragraphs(n) {
+            blocks.push(Block::Paragraph(Paragraph::text(p)));
+        }
+        let rows: Vec<Finding> = questions_of(fw, &a, n, an.pass_mark)
+            .into_iter()
+            .filter(|f| !f.passed)
+            .collect();
+        if !rows.is_empty() {
+            blocks.push(Block::Table(question_table(fw, &rows, dg, |c| {
+                narrative.guideline(c)
+            })));
+        }
+    }
+    if an.weaknesses.is_empty() {
+        blocks.push(Block::Paragraph(Paragraph::text(narrative.no_weaknesses())));
+    }
+
+    // 2. Points to develop.
+    blocks.push(Block::Heading {
+        text: "๒. ประเด็นที่ต้องพัฒนาให้ดีขึ้น".into(),
+    });
+    blocks.push(Block::Paragraph(Paragraph::text(
+        narrative.strengths_intro(),
+    )));
+    for (k, &n) in an.strengths.iter().enumerate() {
+        blocks.push(Block::Heading {
+            text: narrative.indicator_heading(k + 1, n),
+        });
+        for p in narrative.indicator_paragraphs(n) {
+            blocks.push(Block::Paragraph(Paragraph::text(p)));
+        }
+        let rows = questions_of(fw, &a, n, an.pass_mark);
+        if !rows.is_empty() {
+            blocks.push(Block::Table(question_table(fw, &rows, dg, |c| {
+                narrative.guideline(c)
+            })));
+        }
+    }
+
+    // 3. Year over year, when the previous year is in the workbook.
+    if let Some(prev) = agency.years.get(&(year - 1)) {
+        if let Ok(pfw) = for_year(year - 1) {
+            let pa = assess(pfw, year - 1, &prev.scores, &prev.options);
+            let lines = narrative.year_over_year(pfw, &pa);
+            if !lines.is_empty() {
+                blocks.push(Block::Heading {
+                    text: d(format!("๓. เปรียบเทียบกับผลการประเมินปี {}", year - 1)),
+                });
+                for l in lines {
+                    blocks.push(Block::Paragraph(Paragraph::text(l)));
+                }
+            }
+        }
+    }
+    Ok(Section {
+        name: "การวิเคราะห์".into(),
+        landscape: false,
+        blocks,
+    })
+}

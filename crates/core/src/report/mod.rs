@@ -1,0 +1,117 @@
+//! The documents agencies publish, built from the workbook as [`Document`]s: the analysis
+//! report (o42 up to 2565, o25 from 2569), the measures plan, the implementation report
+//! (o43, o26) and the cover memo. Writers in [`crate::document`] turn them into files.
+
+mod analysis_doc;
+mod memo_doc;
+mod plan_doc;
+
+use serde::{Deserialize, Serialize};
+
+use crate::document::{Document, Image};
+use crate::error::ItaError;
+use crate::number::Digits;
+use crate::workbook::Agency;
+
+pub use analysis_doc::analysis_section;
+pub use memo_doc::memo_section;
+pub use plan_doc::{implementation_section, plan_section};
+
+/// The error for a year the agency has no scores for.
+pub(crate) fn no_scores(year: u16) -> ItaError {
+    ItaError::BadWorkbook {
+        path: format!("years.{year}"),
+        problem: format!("no scores for fiscal year {year}"),
+    }
+}
+
+/// Which document.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DocKind {
+    Analysis,
+    Plan,
+    Implementation,
+    Memo,
+}
+
+impl DocKind {
+    pub const ALL: [DocKind; 4] = [
+        DocKind::Memo,
+        DocKind::Analysis,
+        DocKind::Plan,
+        DocKind::Implementation,
+    ];
+
+    /// Parse `analysis|plan|implementation|memo`.
+    pub fn parse(s: &str) -> Option<DocKind> {
+        match s {
+            "analysis" => Some(DocKind::Analysis),
+            "plan" => Some(DocKind::Plan),
+            "implementation" => Some(DocKind::Implementation),
+            "memo" => Some(DocKind::Memo),
+            _ => None,
+        }
+    }
+
+    pub fn label_th(self) -> &'static str {
+        match self {
+            DocKind::Analysis => "รายงานการวิเคราะห์ผลการประเมิน",
+            DocKind::Plan => "มาตรการส่งเสริมคุณธรรมและความโปร่งใส",
+            DocKind::Implementation => "รายงานผลการดำเนินการตามมาตรการ",
+            DocKind::Memo => "บันทึกข้อความ",
+        }
+    }
+}
+
+/// Options for every document.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ReportOptions {
+    /// Thai digits by default (official style).
+    pub digits: Digits,
+    /// Charts to embed in the analysis report (PNG from the browser's canvas, or none).
+    #[serde(default)]
+    pub charts: Vec<Image>,
+}
+
+impl Default for ReportOptions {
+    fn default() -> Self {
+        ReportOptions {
+            digits: Digits::Thai,
+            charts: Vec::new(),
+        }
+    }
+}
+
+/// Build the chosen documents for `agency`'s results of `year`, each starting on a new page.
+pub fn build(
+    agency: &Agency,
+    year: u16,
+    kinds: &[DocKind],
+    opts: &ReportOptions,
+) -> Result<Document, ItaError> {
+    let rec = agency.years.get(&year).ok_or_else(|| no_scores(year))?;
+    crate::framework::for_year(year)?;
+    let mut sections = Vec::new();
+    for kind in kinds {
+        sections.push(match kind {
+            DocKind::Analysis => analysis_section(agency, year, opts)?,
+            DocKind::Plan => plan_section(agency, year, &rec.plan, opts),
+            DocKind::Implementation => implementation_section(agency, year, opts)?,
+            DocKind::Memo => memo_section(agency, year, opts),
+        });
+    }
+    let title = match kinds {
+        [one] => one.label_th().to_string(),
+        _ => "เอกสารการประเมิน ITA".to_string(),
+    };
+    let name = if agency.name.is_empty() {
+        String::new()
+    } else {
+        format!(" {}", agency.name)
+    };
+    Ok(Document {
+        title: crate::number::with_digits(&format!("{title}{name} {year}"), opts.digits),
+        sections,
+    })
+}
