@@ -7,6 +7,8 @@ use ita_core::Lang;
 pub enum Command {
     Help,
     Analyze,
+    Plan,
+    Report,
 }
 
 #[derive(Debug)]
@@ -15,6 +17,16 @@ pub struct Args {
     pub file: Option<String>,
     pub year: Option<String>,
     pub agency: Option<String>,
+    /// `plan`: 85, 95, pass, next or a level name.
+    pub target: Option<String>,
+    /// `plan`: a CSV of code,effort.
+    pub effort: Option<String>,
+    /// `report`: analysis, plan, implementation, memo or all.
+    pub doc: Option<String>,
+    /// `report`: docx, xlsx, csv or html.
+    pub format: Option<String>,
+    /// `report`: the output file.
+    pub output: Option<String>,
     pub json: bool,
     pub lang: Lang,
     pub digits: Digits,
@@ -26,6 +38,8 @@ impl Args {
         let command = match it.next().map(String::as_str) {
             None | Some("-h" | "--help" | "help") => Command::Help,
             Some("analyze" | "analyse") => Command::Analyze,
+            Some("plan") => Command::Plan,
+            Some("report") => Command::Report,
             Some(other) => return Err(format!("unknown command \"{other}\"")),
         };
         let mut args = Args {
@@ -33,19 +47,40 @@ impl Args {
             file: None,
             year: None,
             agency: None,
+            target: None,
+            effort: None,
+            doc: None,
+            format: None,
+            output: None,
             json: false,
             lang: Lang::Th,
             digits: Digits::Arabic,
         };
         while let Some(a) = it.next() {
+            // No value of ours starts with "--": one that does is the next option.
             let mut value = |name: &str| {
                 it.next()
+                    .filter(|v| !v.starts_with("--"))
                     .cloned()
                     .ok_or_else(|| format!("{name} needs a value"))
             };
             match a.as_str() {
                 "--year" | "-y" => args.year = Some(value("--year")?),
                 "--agency" => args.agency = Some(value("--agency")?),
+                "--target" | "-t" if args.command == Command::Plan => {
+                    args.target = Some(value("--target")?)
+                }
+                "--effort" if args.command == Command::Plan => {
+                    args.effort = Some(value("--effort")?)
+                }
+                "--doc" if args.command == Command::Report => args.doc = Some(value("--doc")?),
+                "--format" if args.command == Command::Report => {
+                    args.format = Some(value("--format")?)
+                }
+                "-o" | "--output" if args.command == Command::Report => {
+                    args.output = Some(value("-o")?)
+                }
+                "--arabic-digits" => args.digits = Digits::Arabic,
                 "--json" => args.json = true,
                 "--thai-digits" => args.digits = Digits::Thai,
                 "--lang" => {
@@ -63,6 +98,18 @@ impl Args {
         }
         if args.command != Command::Help && args.file.is_none() {
             return Err("FILE is missing".into());
+        }
+        if args.command == Command::Plan && args.target.is_none() {
+            return Err("--target is missing (85, 95, pass, next or a level name)".into());
+        }
+        if args.command == Command::Report {
+            if args.output.is_none() {
+                return Err("-o OUT is missing".into());
+            }
+            // Official documents use Thai digits unless asked otherwise.
+            if !argv.iter().any(|a| a == "--arabic-digits") {
+                args.digits = Digits::Thai;
+            }
         }
         Ok(args)
     }

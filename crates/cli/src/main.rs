@@ -1,7 +1,10 @@
 //! `ita`: a thin command line over `ita-core`, for provincial coordinators, trainers and scripts.
 
 mod args;
+mod commands;
+mod effort;
 mod input;
+mod report;
 
 use std::process::ExitCode;
 
@@ -12,17 +15,32 @@ ita — ITA (Integrity and Transparency Assessment) calculator
 
 USAGE:
     ita analyze FILE [--year YEAR] [--agency ID] [--json] [--lang th|en] [--thai-digits]
+    ita plan FILE --target TARGET [--year YEAR] [--agency ID] [--effort EFFORTS.csv]
+             [--json] [--lang th|en] [--thai-digits]
+    ita report FILE --doc analysis|plan|implementation|memo|all --format docx|xlsx|csv|html
+             -o OUT [--year YEAR] [--agency ID] [--arabic-digits]
     ita --help
 
 FILE is a scores CSV (header year,code,score) or a workbook JSON (format ita-workbook).
-YEAR is a Buddhist-era fiscal year (default: the latest year in FILE).";
+YEAR is a Buddhist-era fiscal year (default: the latest year in FILE).
+analyze: scores, rating, weaknesses and strengths, the codes below the mark, the overall
+         gained by raising each code to 100, and the change from the previous year in FILE.
+plan:    the fewest codes to raise to 100 to reach TARGET, OIT items first.
+         TARGET is a score (85, 95, …), pass, next (the next level up) or a level name
+         (A, AA, ผ่าน, ผ่านดี, ผ่านดีเยี่ยม). EFFORTS.csv has lines code,effort (effort > 0;
+         one given for an indicator or tool applies to every code below it): the plan then
+         has the least total effort.
+report:  the documents agencies publish (A4, TH Sarabun New 16 pt, Thai digits unless
+         --arabic-digits): the analysis report, the measures plan for the next fiscal year
+         (the saved plan, or a draft from the analysis), the implementation report and the
+         cover memo. --doc all puts them in one file, each starting on a new page.";
 
 fn main() -> ExitCode {
     let argv: Vec<String> = std::env::args().skip(1).collect();
     let args = match Args::parse(&argv) {
         Ok(a) => a,
         Err(msg) => {
-            eprintln!("ita: {msg}\n\n{USAGE}");
+            eprintln!("ita: {msg} (see ita --help)");
             return ExitCode::from(2);
         }
     };
@@ -32,6 +50,8 @@ fn main() -> ExitCode {
             Ok(())
         }
         Command::Analyze => commands::analyze(&args),
+        Command::Plan => commands::plan(&args),
+        Command::Report => report::report(&args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -41,5 +61,3 @@ fn main() -> ExitCode {
         }
     }
 }
-
-mod commands;

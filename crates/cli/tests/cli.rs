@@ -106,3 +106,372 @@ fn bad_input_exits_non_zero_with_one_line_naming_the_problem() {
     let (code, _, _) = ita(&["frobnicate"]);
     assert_eq!(code, 2);
 }
+
+// --- analyze: weaknesses, strengths, findings, gains, changes --------------------------------
+
+/// Seed 004's indicators with the question scores the report prints.
+const SEED_004_WITH_QUESTIONS: &str = "year,code,score
+2565,1,91.71
+2565,2,82.96
+2565,3,88.12
+2565,4,83.52
+2565,5,83.62
+2565,6,89.52
+2565,7,91.79
+2565,8,90.50
+2565,9,88.50
+2565,10,43.75
+2565,i7,73.72
+2565,i11,84.68
+2565,i12,73.29
+2565,i20,75.71
+2565,i21,83.36
+2565,i23,77.65
+2565,i27,79.38
+2565,i28,80.55
+2565,o38,0
+2565,o42,0
+2565,o43,0
+";
+
+fn json_of(args: &[&str]) -> serde_json::Value {
+    let (code, out, err) = ita(args);
+    assert_eq!(code, 0, "{err}");
+    serde_json::from_str(&out).unwrap_or_else(|e| panic!("{e}: {out}"))
+}
+
+#[test]
+fn analyze_json_has_weaknesses_strengths_and_gains_for_seed_004() {
+    let v = json_of(&[
+        "analyze",
+        &example("seed-004-indicators-2565.csv"),
+        "--json",
+    ]);
+    assert_eq!(v["weaknesses"], serde_json::json!([10, 2, 4, 5]));
+    assert_eq!(v["strengths"], serde_json::json!([7, 1, 8]));
+    // Only indicators are known: no questions below the mark, gains per indicator.
+    assert_eq!(v["findings"], serde_json::json!({}));
+    assert_eq!(v["gains"]["10"], 11.25, "0.4 · 0.5 · 56.25");
+    assert_eq!(v["gains"]["9"], 2.3);
+    assert_eq!(v["gains"]["2"], 1.02);
+    assert_eq!(v["gains"].as_object().unwrap().len(), 10);
+    assert_eq!(v["changes"], serde_json::Value::Null);
+}
+
+#[test]
+fn analyze_json_findings_name_the_codes_below_the_mark() {
+    let file = temp_file("seed004q.csv", SEED_004_WITH_QUESTIONS);
+    let v = json_of(&["analyze", &file, "--json"]);
+    assert_eq!(v["findings"]["2"], serde_json::json!(["i12", "i7", "i11"]));
+    assert_eq!(v["findings"]["4"], serde_json::json!(["i20", "i23", "i21"]));
+    assert_eq!(v["findings"]["5"], serde_json::json!(["i27", "i28"]));
+    assert_eq!(
+        v["findings"]["10"],
+        serde_json::json!(["o38", "o42", "o43"])
+    );
+    // Passing indicators have no findings.
+    assert_eq!(v["findings"].as_object().unwrap().len(), 4);
+    // The finest known level: the OIT items, not indicator 10.
+    assert_eq!(v["gains"]["o42"], 5.0);
+    assert_eq!(v["gains"]["o38"], 1.25);
+    assert!(v["gains"].get("10").is_none());
+}
+
+const TWO_YEARS: &str = "year,code,score
+2567,1,100
+2567,2,97.33
+2567,3,97.9
+2567,4,97.33
+2567,5,98.67
+2567,6,75
+2567,7,96.03
+2567,8,79.56
+2567,9,97.14
+2567,10,90
+2568,1,100
+2568,2,97.33
+2568,3,97.9
+2568,4,97.33
+2568,5,98.67
+2568,6,96.5
+2568,7,98.12
+2568,8,98.06
+2568,9,95
+2568,10,90
+";
+
+#[test]
+fn analyze_json_changes_against_the_previous_year_in_the_file() {
+    let file = temp_file("two-years.csv", TWO_YEARS);
+    let v = json_of(&["analyze", &file, "--json", "--thai-digits"]);
+    let c = &v["changes"];
+    assert_eq!(c["from_year"], 2567);
+    assert_eq!(c["to_year"], 2568);
+    assert_eq!(c["same_framework"], false);
+    assert!(c["framework_note"]
+        .as_str()
+        .unwrap()
+        .contains("รหัสข้อคำถาม (i, e, o) ของสองปีไม่ตรงกัน"));
+    assert_eq!(
+        c["indicators"]["7"],
+        serde_json::json!({"from": 96.03, "to": 98.12, "change": 2.09, "direction": "up"})
+    );
+    assert_eq!(c["indicators"]["9"]["direction"], "down");
+    assert_eq!(c["indicators"]["9"]["change"], -2.14);
+    assert_eq!(c["indicators"]["1"]["direction"], "same");
+    assert_eq!(c["level"]["from"], "ผ่าน");
+    assert_eq!(c["level"]["to"], "ผ่านดี");
+    assert_eq!(c["level"]["direction"], "up");
+    let sentences: Vec<&str> = c["sentences"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s.as_str().unwrap())
+        .collect();
+    assert!(sentences.contains(
+        &"ตัวชี้วัดที่ ๗ ประสิทธิภาพการสื่อสาร ปี ๒๕๖๘ ได้ ๙๘.๑๒ คะแนน เพิ่มขึ้นจากปี ๒๕๖๗ (๙๖.๐๓ คะแนน) ๒.๐๙ คะแนน"
+    ));
+    // The earlier year has nothing before it.
+    let v = json_of(&["analyze", &file, "--json", "--year", "2567"]);
+    assert_eq!(v["changes"], serde_json::Value::Null);
+}
+
+#[test]
+fn analyze_text_shows_the_analysis_briefly() {
+    let (code, out, _) = ita(&[
+        "analyze",
+        &temp_file("seed004q-text.csv", SEED_004_WITH_QUESTIONS),
+        "--lang",
+        "en",
+    ]);
+    assert_eq!(code, 0);
+    assert!(out.contains("Urgent weaknesses: 10, 2, 4, 5"), "{out}");
+    assert!(out.contains("Points to develop: 7, 1, 8"), "{out}");
+    assert!(out.contains("i12, i7, i11"), "{out}");
+    assert!(out.contains("o42 +5.00"), "{out}");
+    let (_, out, _) = ita(&["analyze", &temp_file("two-years-text.csv", TWO_YEARS)]);
+    assert!(
+        out.contains(
+            "ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล ปี 2568 ได้ 95.00 คะแนน ลดลงจากปี 2567 (97.14 คะแนน) 2.14 คะแนน"
+        ),
+        "{out}"
+    );
+}
+
+// --- plan ------------------------------------------------------------------------------------
+
+#[test]
+fn plan_seed_004_to_level_a_raises_indicator_10() {
+    let seed = example("seed-004-indicators-2565.csv");
+    for target in ["A", "85", "pass", "next", "๘๕"] {
+        let v = json_of(&["plan", &seed, "--target", target, "--json"]);
+        assert_eq!(v["status"], "reachable", "{target}");
+        assert_eq!(v["steps"].as_array().unwrap().len(), 1, "{target}");
+        assert_eq!(v["steps"][0]["code"], "10");
+        assert_eq!(v["steps"][0]["gain"], 11.25);
+        assert_eq!(v["overall_before"], 79.43);
+        assert_eq!(v["level_before"], "B");
+        assert_eq!(v["overall_after"], 90.68);
+        assert_eq!(v["level_after"], "A");
+        assert_eq!(v["oit_alone_enough"], true);
+        assert_eq!(v["still_needed_after_all_oit"], serde_json::Value::Null);
+        assert_eq!(v["proven_optimal"], true);
+    }
+}
+
+#[test]
+fn plan_reports_the_iit_eit_points_oit_cannot_provide() {
+    let v = json_of(&[
+        "plan",
+        &example("seed-004-indicators-2565.csv"),
+        "--target",
+        "AA",
+        "--json",
+    ]);
+    assert_eq!(v["oit_alone_enough"], false);
+    assert_eq!(v["still_needed_after_all_oit"]["overall"], 2.02);
+    assert_eq!(v["survey_changes"], 2);
+    assert_eq!(v["level_after"], "AA");
+    let codes: Vec<&str> = v["steps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["code"].as_str().unwrap())
+        .collect();
+    assert_eq!(codes, ["10", "9", "6", "2"], "OIT first, then by gain");
+    let (code, out, _) = ita(&[
+        "plan",
+        &example("seed-004-indicators-2565.csv"),
+        "--target",
+        "95",
+    ]);
+    assert_eq!(code, 0);
+    assert!(out.contains("ตัวชี้วัดที่ 10 การป้องกันการทุจริต"), "{out}");
+    assert!(out.contains("ผลที่ได้: 95.05 ระดับ AA"), "{out}");
+    assert!(out.contains("ยังขาด 2.02 คะแนน"), "{out}");
+}
+
+#[test]
+fn plan_to_a_gated_level_and_with_efforts() {
+    let seed = example("seed-000-tools-2568.csv");
+    // ผ่านดี → ผ่านดีเยี่ยม: OIT 86.88 must reach 95: 10.2 (+5.00) and 9.2 (+4.38).
+    let v = json_of(&["plan", &seed, "--target", "next", "--json"]);
+    assert_eq!(v["goal"]["level"], "ผ่านดีเยี่ยม");
+    assert_eq!(v["goal"]["tool_min"], 95.0);
+    let codes: Vec<&str> = v["steps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["code"].as_str().unwrap())
+        .collect();
+    assert_eq!(codes, ["10.2", "9.2"]);
+    assert_eq!(v["level_after"], "ผ่านดีเยี่ยม");
+    // Overall 95 alone: any one of four sub-indicators will do; efforts pick the cheapest.
+    let v = json_of(&["plan", &seed, "--target", "95", "--json"]);
+    assert_eq!(v["steps"].as_array().unwrap().len(), 1);
+    let efforts = temp_file("efforts.csv", "code,effort\n10.2,5\n9.2,3\n9.5,2\n9.1,1\n");
+    let v = json_of(&[
+        "plan", &seed, "--target", "95", "--effort", &efforts, "--json",
+    ]);
+    assert_eq!(v["steps"][0]["code"], "9.1");
+    assert_eq!(v["total_effort"], 1.0);
+    // Already there.
+    let v = json_of(&["plan", &seed, "--target", "ผ่านดี", "--json"]);
+    assert_eq!(v["status"], "already_reached");
+    assert!(v["steps"].as_array().unwrap().is_empty());
+    // 100.00 needs every known code at 100, which is possible here…
+    let v = json_of(&["plan", &seed, "--target", "100", "--json"]);
+    assert_eq!(v["status"], "reachable");
+    // …but not when part of IIT is known only through one question: the rest of IIT stays.
+    let stuck = temp_file(
+        "stuck.csv",
+        "year,code,score
+2568,IIT,90
+2568,EIT,95
+2568,9,100
+2568,10,100
+2568,i1,50
+",
+    );
+    let v = json_of(&["plan", &stuck, "--target", "100", "--json"]);
+    assert_eq!(v["status"], "unreachable");
+    assert_eq!(v["overall_after"], 98.0);
+    let (code, out, _) = ita(&["plan", &stuck, "--target", "100", "--lang", "en"]);
+    assert_eq!(code, 0);
+    assert!(
+        out.contains("Unreachable even with every known code at 100 (at most 98.00, level ผ่านดี)"),
+        "{out}"
+    );
+}
+
+#[test]
+fn plan_bad_input_exits_non_zero_with_one_line_naming_the_problem() {
+    let seed = example("seed-004-indicators-2565.csv");
+    let unknown_code = temp_file("effort-code.csv", "x99,1\n");
+    let bad_effort = temp_file("effort-bad.csv", "code,effort\no38,abc\n");
+    let cases: Vec<(Vec<&str>, &str)> = vec![
+        (vec!["plan", &seed, "--target", "ผ่านดีมาก"], "ผ่านดีมาก"),
+        (vec!["plan", &seed, "--target", "101"], "101"),
+        (
+            vec!["plan", &seed, "--target", "AA", "--effort", &unknown_code],
+            "x99",
+        ),
+        (
+            vec!["plan", &seed, "--target", "AA", "--effort", &bad_effort],
+            "line 2",
+        ),
+        (
+            vec![
+                "plan",
+                &seed,
+                "--target",
+                "AA",
+                "--effort",
+                "/nonexistent.csv",
+            ],
+            "cannot read",
+        ),
+        (vec!["plan", &seed], "--target"),
+        (vec!["plan", &seed, "--target"], "--target"),
+        (vec!["analyze", &seed, "--target", "85"], "--target"),
+    ];
+    for (args, needle) in cases {
+        let mut args = args.clone();
+        args.extend(["--lang", "en"]);
+        let (code, out, err) = ita(&args);
+        assert_ne!(code, 0, "{args:?} accepted");
+        assert!(out.is_empty(), "{args:?}: {out}");
+        assert_eq!(err.trim().lines().count(), 1, "{args:?}: {err}");
+        assert!(err.contains(needle), "{args:?}: {err}");
+    }
+    // A gated level needs every tool score.
+    let only_overall = temp_file("overall.csv", "year,code,score\n2568,ITA,90\n");
+    let (code, _, err) = ita(&["plan", &only_overall, "--target", "ผ่านดี", "--lang", "en"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("IIT"), "{err}");
+}
+
+fn zip_entry(path: &str, name: &str) -> String {
+    use std::io::Read;
+    let f = std::fs::File::open(path).unwrap();
+    let mut z = zip::ZipArchive::new(f).expect("a zip archive");
+    let mut s = String::new();
+    z.by_name(name).unwrap().read_to_string(&mut s).unwrap();
+    s
+}
+
+#[test]
+fn report_writes_docx_and_xlsx_with_thai_content() {
+    let dir = std::env::temp_dir().join(format!("ita-cli-report-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let docx = dir.join("seed004.docx").to_string_lossy().into_owned();
+    let (code, _, err) = ita(&[
+        "report",
+        &example("seed-004-indicators-2565.csv"),
+        "--year",
+        "2565",
+        "--doc",
+        "all",
+        "--format",
+        "docx",
+        "-o",
+        &docx,
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let xml = zip_entry(&docx, "word/document.xml");
+    assert!(xml.contains("๗๙.๔๓"));
+    assert!(xml.contains("ระดับผลการประเมิน B"));
+    assert!(xml.contains("การป้องกันการทุจริต"));
+    assert!(xml.contains("บันทึกข้อความ"));
+    assert!(xml.contains("มาตรการ/โครงการ"));
+    assert!(xml.contains("w:cs=\"TH Sarabun New\""));
+
+    let xlsx = dir.join("seed004.xlsx").to_string_lossy().into_owned();
+    let (code, _, err) = ita(&[
+        "report",
+        &example("seed-004-indicators-2565.csv"),
+        "--doc",
+        "analysis",
+        "-o",
+        &xlsx,
+        "--arabic-digits",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let strings = zip_entry(&xlsx, "xl/sharedStrings.xml");
+    assert!(strings.contains("การใช้งบประมาณ"));
+    assert!(zip_entry(&xlsx, "xl/worksheets/sheet2.xml").contains("<v>43.75</v>"));
+
+    let (code, _, err) = ita(&[
+        "report",
+        &example("seed-004-indicators-2565.csv"),
+        "--format",
+        "pdf",
+        "-o",
+        &docx,
+    ]);
+    assert_eq!(code, 1);
+    assert!(err.contains("--format"), "{err}");
+    let (code, _, err) = ita(&["report", &example("seed-004-indicators-2565.csv")]);
+    assert_eq!(code, 2);
+    assert!(err.contains("-o"), "{err}");
+}

@@ -4,6 +4,7 @@
 
 pub mod analysis;
 pub mod assess;
+pub mod calc;
 pub mod csv;
 pub mod document;
 pub mod draft;

@@ -2,15 +2,18 @@
 //! the overall to reach a score, the pass mark, the next rating level or a named level with
 //! its per-tool gates.
 //!
-//! A change raises one code of [`whatif::leaves`] (a question or OIT item at the finest level
-//! known) to 100, moving the overall and its tool as [`whatif::apply_changes`] does.
+//! A change raises one code of [`crate::whatif::leaves`] (a question or OIT item at the finest level
+//! known) to 100, moving the overall and its tool as [`crate::whatif::apply_changes`] does.
 //! OIT items come first, because publishing a document is within the agency's control while
 //! IIT/EIT scores are other people's perceptions: the plan minimises the IIT/EIT changes first
 //! and the total second, so when OIT items alone can reach the target the plan is OIT-only.
 //! With effort weights the same holds with "effort" in place of "number of changes".
 //!
-//! The search is exact (branch and bound, see `search`); if its node budget ever runs out
-//! the plan is the best found and [`Plan::proven_optimal`] is false.
+//! The search is exact: a branch and bound over how many of each class of equivalent changes
+//! to take (see `search`), run twice when OIT comes first — once for the least IIT/EIT effort
+//! (with every OIT item raised), once for the least total within that IIT/EIT effort. Its
+//! optimality is tested against exhaustive search. Should its node budget ever run out, the
+//! plan is the best found and [`Plan::proven_optimal`] is false.
 
 mod search;
 mod target;
@@ -23,15 +26,18 @@ use serde::{Deserialize, Serialize};
 use crate::assess::{Assessment, Level};
 use crate::error::Lang;
 use crate::framework::Framework;
-use crate::number::{format_score, round2, Digits};
+use crate::number::{format_score, round2, with_digits, Digits};
 use crate::scores::normalize_code;
 use crate::whatif::{apply_changes, influence, leaves};
 
-use search::{Floor, Item, Problem};
+use search::{Cap, Floor, Item, Problem};
 pub use target::{Goal, Target};
 
 /// The tool whose items an agency controls directly (it publishes them).
 const OIT: &str = "OIT";
+
+/// The largest effort accepted (far beyond any sensible scale; keeps sums finite).
+pub const MAX_EFFORT: f64 = 1e6;
 
 /// A search this large is far beyond any real framework (≤ 120 leaves finish in well under
 /// this); it only guards against pathological input.
@@ -41,7 +47,7 @@ pub const DEFAULT_NODE_BUDGET: u64 = 1_000_000;
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct PlanOptions {
-    /// Effort of raising a code, by code (> 0). An effort given for a higher code (an
+    /// Effort of raising a code, by code (> 0, at most [`MAX_EFFORT`]). An effort given for a higher code (an
     /// indicator, a sub-indicator, a tool) applies to every code below it; the default is 1,
     /// which makes the plan the one with the fewest changes.
     pub efforts: BTreeMap<String, f64>,
@@ -76,7 +82,7 @@ pub enum PlanError {
     ToolsUnknown { level: String, missing: Vec<String> },
     /// An effort for a code the framework does not know.
     UnknownEffortCode { code: String },
-    /// An effort that is not a positive number.
+    /// An effort that is not a number in (0, [`MAX_EFFORT`]].
     BadEffort { code: String, value: f64 },
 }
 
@@ -120,10 +126,10 @@ impl PlanError {
                 format!("efforts: unknown code \"{code}\"")
             }
             (BadEffort { code, value }, Lang::Th) => {
-                format!("ไฟล์ความยากง่าย: ค่าของ {code} ({value}) ต้องเป็นจำนวนบวก")
+                format!("ไฟล์ความยากง่าย: ค่าของ {code} ({value}) ต้องเป็นจำนวนบวกไม่เกิน 1000000")
             }
             (BadEffort { code, value }, Lang::En) => {
-                format!("efforts: {code} has {value}, which is not a positive number")
+                format!("efforts: {code} has {value}, which is not a positive number up to 1000000")
             }
         }
     }
@@ -241,6 +247,35 @@ struct Candidate {
     oit: bool,
 }
 
+/// A search's result with its efforts.
+struct Searched {
+    chosen: Vec<usize>,
+    survey_effort: f64,
+    total_effort: f64,
+    proven: bool,
+    nodes: u64,
+}
+
+impl Searched {
+    fn new(s: search::Solution, candidates: &[Candidate], more_nodes: u64) -> Searched {
+        let effort = |survey: bool| -> f64 {
+            s.chosen
+                .iter()
+                .map(|&j| &candidates[j])
+                .filter(|c| !survey || !c.oit)
+                .map(|c| c.effort)
+                .sum()
+        };
+        Searched {
+            survey_effort: effort(true),
+            total_effort: effort(false),
+            proven: s.proven,
+            nodes: s.nodes + more_nodes,
+            chosen: s.chosen,
+        }
+    }
+}
+
 /// Plan the shortest path from assessment `a` to `target`.
 pub fn plan(
     fw: &Framework,
@@ -260,54 +295,113 @@ pub fn plan(
         .map(|t| a.value(&t.code).unwrap_or(0.0))
         .collect();
 
-    // Lexicographic (IIT/EIT effort, total effort) as one number: an IIT/EIT unit costs more
-    // than every possible total together, so no saving in the total can pay for one.
-    let total: f64 = candidates.iter().map(|c| c.effort).sum();
-    let survey_premium = if options.oit_first { total + 1.0 } else { 0.0 };
     let items: Vec<Item> = candidates
         .iter()
         .map(|c| Item {
-            cost: c.effort * if c.oit { 1.0 } else { 1.0 + survey_premium },
+            cost: c.effort,
             overall: c.gain,
             tool: c.tool_index,
             tool_gain: c.tool_gain,
+            capped: !c.oit,
         })
         .collect();
-    let problem_for = |g: &Goal, items: Vec<Item>| Problem {
+    // Floors for a goal, with `shift` already gained (overall, per tool).
+    let problem_for = |g: &Goal, items: Vec<Item>, shift: (f64, &[f64])| Problem {
         items,
-        overall: Floor::new(overall, g.overall_min),
+        overall: Floor::new(overall + shift.0, g.overall_min),
         gates: match g.tool_min {
             Some(min) => tool_values
                 .iter()
                 .enumerate()
-                .map(|(t, &v)| (t, Floor::new(v, min)))
+                .map(|(t, &v)| (t, Floor::new(v + shift.1[t], min)))
                 .collect(),
             None => Vec::new(),
         },
+        cap: None,
+    };
+    let no_shift = vec![0.0; tool_values.len()];
+
+    // OIT first, as two exact searches: the least IIT/EIT effort with every OIT item raised
+    // (they cost nothing there), then the least total effort among the plans with no more
+    // IIT/EIT effort than that.
+    let (survey, oit): (Vec<usize>, Vec<usize>) =
+        (0..candidates.len()).partition(|&j| !candidates[j].oit);
+    let mut oit_shift = vec![0.0; tool_values.len()];
+    let mut oit_overall = 0.0;
+    for &j in &oit {
+        oit_overall += items[j].overall;
+        if let Some(t) = items[j].tool {
+            oit_shift[t] += items[j].tool_gain;
+        }
+    }
+    let budget = options.node_budget;
+    let solve_goal = |g: &Goal| -> Option<Searched> {
+        let full = problem_for(g, items.clone(), (0.0, &no_shift));
+        if !options.oit_first {
+            let s = search::solve(&full, budget, &[])?;
+            return Some(Searched::new(s, &candidates, 0));
+        }
+        let survey_items: Vec<Item> = survey.iter().map(|&j| items[j].clone()).collect();
+        let phase1 = problem_for(g, survey_items, (oit_overall, &oit_shift));
+        let least = search::solve(&phase1, budget, &[])?;
+        let tolerance = 1e-9 * least.cost.max(1.0);
+        let cap = Cap {
+            limit: least.cost + tolerance,
+            // Only a proven minimum may bound the second search.
+            at_least: if least.proven {
+                least.cost - tolerance
+            } else {
+                0.0
+            },
+        };
+        let hint: Vec<usize> = least
+            .chosen
+            .iter()
+            .map(|&i| survey[i])
+            .chain(oit.iter().copied())
+            .collect();
+        let s = search::solve(
+            &Problem {
+                cap: Some(cap),
+                ..full
+            },
+            budget,
+            &hint,
+        )?;
+        let mut searched = Searched::new(s, &candidates, least.nodes);
+        searched.proven &= least.proven;
+        Some(searched)
     };
 
-    // The cheapest plan over the alternatives (a level, or any level above it).
-    let mut best: Option<search::Solution> = None;
+    // The best plan over the alternatives (a level, or any level above it).
+    let mut best: Option<Searched> = None;
     let mut proven = true;
     let mut nodes = 0;
     for g in &alternatives {
-        if let Some(s) = search::solve(&problem_for(g, items.clone()), options.node_budget) {
+        if let Some(s) = solve_goal(g) {
             proven &= s.proven;
             nodes += s.nodes;
-            if best.as_ref().is_none_or(|b| s.cost < b.cost) {
+            let key = |s: &Searched| {
+                if options.oit_first {
+                    (s.survey_effort, s.total_effort)
+                } else {
+                    (0.0, s.total_effort)
+                }
+            };
+            let better = best.as_ref().is_none_or(|b| {
+                let (x, y) = (key(&s), key(b));
+                let tol = 1e-9 * y.1.max(1.0);
+                x.0 < y.0 - tol || (x.0 - y.0).abs() <= tol && x.1 < y.1 - tol
+            });
+            if better {
                 best = Some(s);
             }
         }
     }
 
-    let oit_items: Vec<Item> = candidates
-        .iter()
-        .zip(&items)
-        .filter(|(c, _)| c.oit)
-        .map(|(_, i)| i.clone())
-        .collect();
+    let oit_items: Vec<Item> = oit.iter().map(|&j| items[j].clone()).collect();
     let oit_alone_enough = alternatives.iter().any(|g| {
-        let p = problem_for(g, oit_items.clone());
+        let p = problem_for(g, oit_items.clone(), (0.0, &no_shift));
         let overall_gain: f64 = p.items.iter().map(|i| i.overall).sum();
         p.overall.met(overall_gain)
             && p.gates.iter().all(|(t, f)| {
@@ -406,7 +500,7 @@ fn check_efforts(
             let i = fw
                 .node_index(&normalize_code(raw))
                 .ok_or_else(|| PlanError::UnknownEffortCode { code: raw.clone() })?;
-            if !(e.is_finite() && e > 0.0) {
+            if !(e > 0.0 && e <= MAX_EFFORT) {
                 return Err(PlanError::BadEffort {
                     code: raw.clone(),
                     value: e,
@@ -510,7 +604,8 @@ impl Goal {
 }
 
 impl Plan {
-    /// The plan as short lines of text (for the CLI and plain-text exports).
+    /// The plan as short lines of text (for the CLI and plain-text exports), every digit in
+    /// `digits`.
     pub fn lines(&self, fw: &Framework, lang: Lang, digits: Digits) -> Vec<String> {
         let th = lang == Lang::Th;
         let n = |v: f64| format_score(v, digits);
@@ -637,6 +732,7 @@ impl Plan {
                 .to_string(),
             );
         }
-        out
+        // Everything in the chosen digits: counts, codes and names too, as the reports write.
+        out.into_iter().map(|l| with_digits(&l, digits)).collect()
     }
 }

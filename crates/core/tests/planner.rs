@@ -344,14 +344,17 @@ fn target(level_names: Vec<String>) -> impl Strategy<Value = Target> {
     ]
 }
 
-fn efforts_for(codes: &[String], weights: &[u8], use_them: bool) -> BTreeMap<String, f64> {
-    if !use_them {
-        return BTreeMap::new();
-    }
+/// Efforts for `codes`: none, whole numbers, or fractions (which the search bounds differently).
+fn efforts_for(codes: &[String], weights: &[u8], kind: u8) -> BTreeMap<String, f64> {
+    let scale = match kind {
+        0 => return BTreeMap::new(),
+        1 => 1.0,
+        _ => 0.35,
+    };
     codes
         .iter()
         .zip(weights.iter().cycle())
-        .map(|(c, &w)| (c.clone(), w as f64))
+        .map(|(c, &w)| (c.clone(), w as f64 * scale))
         .collect()
 }
 
@@ -371,7 +374,7 @@ fn small_case() -> impl Strategy<Value = (Framework, Scores, Target, BTreeMap<St
             prop::collection::vec(score(), codes.len()),
             target(names),
             prop::collection::vec(1u8..=4, 1..=6),
-            any::<bool>(),
+            0u8..=2,
             any::<bool>(),
         )
             .prop_map(move |(fw, values, t, w, use_efforts, oit_first)| {
@@ -422,7 +425,7 @@ fn real_case() -> impl Strategy<Value = (u16, Scores, Target, BTreeMap<String, f
             prop::collection::vec(score(), 10),
             target(names),
             prop::collection::vec(1u8..=3, 1..=4),
-            any::<bool>(),
+            0u8..=2,
         )
             .prop_map(move |(year, low, values, t, w, use_efforts)| {
                 let mut scores = Scores::default();
@@ -614,6 +617,7 @@ fn efforts_apply_to_everything_below_the_code_they_name() {
     ));
     assert!(matches!(bad("i7", 0.0), PlanError::BadEffort { .. }));
     assert!(matches!(bad("i7", f64::NAN), PlanError::BadEffort { .. }));
+    assert!(matches!(bad("i7", 1e300), PlanError::BadEffort { .. }));
 }
 
 #[test]
@@ -646,6 +650,54 @@ fn targets_that_cannot_be_planned_are_errors_not_panics() {
     )
     .unwrap();
     assert_eq!(p.status, PlanStatus::AlreadyReached);
+}
+
+proptest! {
+    /// Any mix of figures at any level, consistent or not: the planner answers without
+    /// panicking, and a plan it calls reachable does reach the target.
+    #[test]
+    fn any_input_gets_an_honest_answer(
+        year in prop::sample::select(vec![2565u16, 2566, 2568, 2569]),
+        indicators in prop::option::of(prop::collection::vec(score(), 10)),
+        picks in prop::collection::vec((any::<prop::sample::Index>(), score()), 0..40),
+        target_pick in any::<prop::sample::Index>(),
+        effort in prop::option::of((any::<prop::sample::Index>(), 0.01f64..50.0)),
+    ) {
+        let fw = for_year(year).unwrap();
+        let mut scores = Scores::default();
+        // Often every indicator, so that there is an overall to plan from.
+        for (n, v) in indicators.iter().flatten().enumerate() {
+            scores.insert(&(n + 1).to_string(), *v);
+        }
+        for (i, v) in &picks {
+            scores.insert(&i.get(&fw.nodes).code, *v);
+        }
+        let a = assess(fw, year, &scores, &AssessOptions::default());
+        let mut targets = vec![
+            Target::Score(85.0),
+            Target::Score(100.0),
+            Target::Score(0.0),
+            Target::PassMark,
+            Target::NextLevel,
+            Target::Level("nonsense".into()),
+        ];
+        targets.extend(fw.file.rating.levels.iter().map(|l| Target::Level(l.name.clone())));
+        let target = target_pick.get(&targets).clone();
+        let mut efforts = BTreeMap::new();
+        if let Some((i, e)) = effort {
+            efforts.insert(i.get(&fw.nodes).code.clone(), e);
+        }
+        let options = PlanOptions { efforts, ..PlanOptions::default() };
+        if let Ok(p) = plan(fw, &a, &target, &options) {
+            prop_assert!(p.proven_optimal);
+            if p.status == PlanStatus::Reachable {
+                let changes: BTreeMap<String, f64> =
+                    p.steps.iter().map(|s| (s.code.clone(), 100.0)).collect();
+                let after = apply_changes(fw, &a, &changes).unwrap();
+                prop_assert!(meets(fw, &a, &after, &target), "{:?} not reached", target);
+            }
+        }
+    }
 }
 
 /// Every leaf of a framework at a pseudo-random value (deterministic).

@@ -206,15 +206,41 @@ fn a_year_without_scores_is_an_error_not_a_panic() {
 fn implementation_report_fills_outcomes_from_next_years_scores() {
     let mut agency = seed_004_agency();
     let mut next = Scores::default();
-    for (c, v) in [("1", 93.0), ("2", 88.4), ("3", 90.0), ("4", 86.0), ("5", 87.0), ("6", 91.0), ("7", 92.0), ("8", 91.0), ("9", 90.0), ("10", 80.0)] {
+    for (c, v) in [
+        ("1", 93.0),
+        ("2", 88.4),
+        ("3", 90.0),
+        ("4", 86.0),
+        ("5", 87.0),
+        ("6", 91.0),
+        ("7", 92.0),
+        ("8", 91.0),
+        ("9", 90.0),
+        ("10", 80.0),
+    ] {
         next.insert(c, v);
     }
-    agency.years.insert(2566, YearRecord { scores: next, ..Default::default() });
+    agency.years.insert(
+        2566,
+        YearRecord {
+            scores: next,
+            ..Default::default()
+        },
+    );
     let written = "เขียนเองโดยผู้ใช้";
     agency.years.get_mut(&2565).unwrap().plan[1].outcome = written.into();
-    let doc = build(&agency, 2565, &[DocKind::Implementation], &ReportOptions::default()).unwrap();
+    let doc = build(
+        &agency,
+        2565,
+        &[DocKind::Implementation],
+        &ReportOptions::default(),
+    )
+    .unwrap();
     let text = doc.plain_text();
     assert!(text.contains(written), "the user's outcome is kept");
-    assert!(text.contains("๔๓.๗๕") && text.contains("๘๐.๐๐"), "indicator 10's change is the outcome: {text}");
+    assert!(
+        text.contains("๔๓.๗๕") && text.contains("๘๐.๐๐"),
+        "indicator 10's change is the outcome: {text}"
+    );
     assert!(text.contains("๒๕๖๖"));
 }

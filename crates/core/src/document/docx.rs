@@ -14,7 +14,7 @@ use super::{Align, Block, Document, Paragraph, Table};
 pub const FONT: &str = "TH Sarabun New";
 /// 16 pt, in half-points.
 const SIZE: usize = 32;
-const TITLE_SIZE: usize = 40;
+const TITLE_SIZE: usize = 36;
 const HEADING_SIZE: usize = 34;
 /// A4 in twentieths of a point.
 const PAGE_W: u32 = 11906;

@@ -8,6 +8,7 @@
 //! ```text
 //! minimise Σ cost_j·x_j   subject to   round2(base_O + Σ gain_j·x_j) ≥ min_O
 //!                                       round2(base_t + Σ_{j∈t} toolgain_j·x_j) ≥ min_t
+//!                                       Σ_{j capped} cost_j·x_j ≤ cap   (optional)
 //! ```
 //!
 //! **Classes.** An item's overall gain is its tool's weight times its tool gain (the overall is
@@ -15,14 +16,16 @@
 //! largest gains meet every floor at least as well as any other `t` of them, at the same cost.
 //! The search therefore decides only *how many* of each class (tool, cost) to take, always
 //! the top ones. Without effort weights there are three or four classes, and the search is
-//! small whatever the number of items. (Should gains ever not be proportional, every item is
-//! its own class and the search is over items.)
+//! small whatever the number of items. (Should gains ever not be proportional, only identical
+//! items share a class and the search is over items.)
 //!
 //! **Bound.** The depth-first search tries the most useful classes and the largest counts
 //! first, and cuts a node when its cost plus a lower bound on what is still needed cannot beat
 //! the best plan found. The bound is the linear-programming relaxation (fractional items),
-//! rounded up when costs are whole numbers; it never exceeds the true remaining cost, so a
-//! search that finishes within its node budget has proved its plan optimal.
+//! rounded up when costs are whole numbers, and, under a cap, the capped items' known minimum
+//! spend plus the uncapped items' relaxation given the most the capped items could still add.
+//! It never exceeds the true remaining cost, so a search that finishes within its node budget
+//! has proved its plan optimal.
 
 use crate::number::round2;
 
@@ -45,6 +48,8 @@ pub(crate) struct Item {
     pub tool: Option<usize>,
     /// Points of its own tool gained.
     pub tool_gain: f64,
+    /// Counts against [`Problem::cap`].
+    pub capped: bool,
 }
 
 /// "The value, rounded to two decimals, is at least `min`".
@@ -84,6 +89,16 @@ impl Floor {
     }
 }
 
+/// A limit on the cost of the capped items.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct Cap {
+    /// The capped items of a selection may cost at most this.
+    pub limit: f64,
+    /// Every selection that meets the floors spends at least this on capped items (a fact the
+    /// caller has established; 0 when unknown). Used only to bound.
+    pub at_least: f64,
+}
+
 /// What the search must reach.
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) struct Problem {
@@ -91,6 +106,7 @@ pub(crate) struct Problem {
     pub overall: Floor,
     /// (tool index, floor) for every gated tool.
     pub gates: Vec<(usize, Floor)>,
+    pub cap: Option<Cap>,
 }
 
 /// The best selection found.
@@ -110,6 +126,7 @@ struct Class {
     /// Item indices, largest gain first.
     members: Vec<usize>,
     cost: f64,
+    capped: bool,
     /// Position of the class's tool among the gates.
     gate: Option<usize>,
     /// Gains of the first `t` members: `prefix_overall[t]`, `prefix_tool[t]`.
@@ -130,11 +147,32 @@ struct BoundItem {
     cost: f64,
     overall: f64,
     tool_gain: f64,
+    capped: bool,
+}
+
+/// Which items a partial bound may use.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Use {
+    All,
+    Uncapped,
+}
+
+impl Use {
+    fn admits(self, it: &BoundItem) -> bool {
+        match self {
+            Use::All => true,
+            Use::Uncapped => !it.capped,
+        }
+    }
 }
 
 impl Problem {
     fn met(&self, overall: f64, tools: &[f64]) -> bool {
         self.overall.met(overall) && self.gates.iter().zip(tools).all(|((_, f), &g)| f.met(g))
+    }
+
+    fn cap_limit(&self) -> f64 {
+        self.cap.map(|c| c.limit).unwrap_or(f64::INFINITY)
     }
 
     /// Whether every item's overall gain is one factor per tool times its tool gain.
@@ -156,9 +194,10 @@ impl Problem {
     }
 }
 
-/// Find the cheapest selection that meets every floor. `None` when even every item together
-/// does not. Never more than `node_budget` search nodes (then `proven` is false).
-pub(crate) fn solve(problem: &Problem, node_budget: u64) -> Option<Solution> {
+/// Find the cheapest selection that meets every floor (and the cap). `hint` is a selection
+/// known to do so, if any: it seeds the search. `None` when no selection does. Never more than
+/// `node_budget` search nodes (then `proven` is false).
+pub(crate) fn solve(problem: &Problem, node_budget: u64, hint: &[usize]) -> Option<Solution> {
     let gates = problem.gates.len();
     if problem.met(0.0, &vec![0.0; gates]) {
         return Some(Solution {
@@ -169,14 +208,19 @@ pub(crate) fn solve(problem: &Problem, node_budget: u64) -> Option<Solution> {
         });
     }
     let mut search = Search::new(problem, node_budget);
-    let (all_overall, all_tools) = search.gains_of_all();
+    let all = search.classes.iter().map(Class::count).collect::<Vec<_>>();
+    let (all_overall, all_tools) = search.sums(&all);
     if !problem.met(all_overall, &all_tools) {
         return None;
     }
     search.start_from_greedy();
+    search.start_from_hint(hint);
     let mut tools = vec![0.0; gates];
     let mut taken = vec![0usize; search.classes.len()];
-    search.dfs(0, 0.0, &mut tools, 0.0, &mut taken);
+    search.dfs(0, 0.0, &mut tools, 0.0, 0.0, &mut taken);
+    if !search.best.is_finite() {
+        return None;
+    }
     let mut chosen: Vec<usize> = search
         .best_taken
         .iter()
@@ -220,20 +264,16 @@ impl<'a> Search<'a> {
             tool.and_then(|t| problem.gates.iter().position(|&(gt, _)| gt == t))
         };
         let proportional = problem.proportional();
-        // Classes: same tool and cost (or, without proportionality, identical items only).
+        // Classes: same tool, cost and cap (without proportionality, identical items only).
         let mut classes: Vec<Class> = Vec::new();
-        let mut keys: Vec<(Option<usize>, u64, u64, u64)> = Vec::new();
+        let mut keys: Vec<(Option<usize>, u64, bool, u64, u64)> = Vec::new();
         for (j, it) in problem.items.iter().enumerate() {
-            let key = if proportional {
-                (it.tool, it.cost.to_bits(), 0, 0)
+            let (o, t) = if proportional {
+                (0, 0)
             } else {
-                (
-                    it.tool,
-                    it.cost.to_bits(),
-                    it.overall.to_bits(),
-                    it.tool_gain.to_bits(),
-                )
+                (it.overall.to_bits(), it.tool_gain.to_bits())
             };
+            let key = (it.tool, it.cost.to_bits(), it.capped, o, t);
             match keys.iter().position(|k| *k == key) {
                 Some(c) => classes[c].members.push(j),
                 None => {
@@ -241,6 +281,7 @@ impl<'a> Search<'a> {
                     classes.push(Class {
                         members: vec![j],
                         cost: it.cost,
+                        capped: it.capped,
                         gate: gate_of(it.tool),
                         prefix_overall: Vec::new(),
                         prefix_tool: Vec::new(),
@@ -295,6 +336,7 @@ impl<'a> Search<'a> {
                     cost: it.cost,
                     overall: it.overall,
                     tool_gain: it.tool_gain,
+                    capped: it.capped,
                 });
             }
         }
@@ -354,62 +396,103 @@ impl<'a> Search<'a> {
         overall + class.prefix_overall[t]
     }
 
-    fn gains_of_all(&self) -> (f64, Vec<f64>) {
+    /// Gains of a selection given as counts per class.
+    fn sums(&self, taken: &[usize]) -> (f64, Vec<f64>) {
         let mut tools = vec![0.0; self.problem.gates.len()];
         let mut overall = 0.0;
-        for c in 0..self.classes.len() {
-            overall = self.add(c, self.classes[c].count(), overall, &mut tools);
+        for (c, &t) in taken.iter().enumerate() {
+            overall = self.add(c, t, overall, &mut tools);
         }
         (overall, tools)
     }
 
-    /// A first plan: take items in search order until every floor is met, then give back any
-    /// that turned out unnecessary (the last, smallest of a class first). It bounds the search
-    /// from the start.
-    fn start_from_greedy(&mut self) {
-        let n = self.classes.len();
-        let gates = self.problem.gates.len();
-        let sums = |s: &Search, taken: &[usize]| {
-            let mut tools = vec![0.0; gates];
-            let mut overall = 0.0;
-            for (c, &t) in taken.iter().enumerate() {
-                overall = s.add(c, t, overall, &mut tools);
-            }
-            (overall, tools)
-        };
-        let mut taken = vec![0usize; n];
-        'fill: for c in 0..n {
-            for _ in 0..self.classes[c].count() {
-                let (o, t) = sums(self, &taken);
-                if self.problem.met(o, &t) {
-                    break 'fill;
-                }
-                taken[c] += 1;
+    /// (total cost, capped cost) of a selection given as counts per class.
+    fn costs(&self, taken: &[usize]) -> (f64, f64) {
+        let mut total = 0.0;
+        let mut capped = 0.0;
+        for (c, &t) in taken.iter().enumerate() {
+            let cost = t as f64 * self.classes[c].cost;
+            total += cost;
+            if self.classes[c].capped {
+                capped += cost;
             }
         }
-        for c in (0..n).rev() {
+        (total, capped)
+    }
+
+    /// Keep `taken` as the best plan if it is valid and cheaper, after giving back what it does
+    /// not need (the last, smallest members of a class first).
+    fn offer(&mut self, mut taken: Vec<usize>) {
+        let (o, t) = self.sums(&taken);
+        if !self.problem.met(o, &t) || self.costs(&taken).1 > self.problem.cap_limit() {
+            return;
+        }
+        for c in (0..taken.len()).rev() {
             while taken[c] > 0 {
                 taken[c] -= 1;
-                let (o, t) = sums(self, &taken);
+                let (o, t) = self.sums(&taken);
                 if !self.problem.met(o, &t) {
                     taken[c] += 1;
                     break;
                 }
             }
         }
-        self.best = taken
-            .iter()
-            .zip(&self.classes)
-            .map(|(&t, c)| t as f64 * c.cost)
-            .sum();
-        self.best_taken = taken;
+        let cost = self.costs(&taken).0;
+        if cost < self.best {
+            self.best = cost;
+            self.best_taken = taken;
+        }
+    }
+
+    /// A first plan: take items in search order (within the cap) until every floor is met.
+    fn start_from_greedy(&mut self) {
+        let mut taken = vec![0usize; self.classes.len()];
+        let mut capped = 0.0;
+        'fill: for c in 0..self.classes.len() {
+            for _ in 0..self.classes[c].count() {
+                let (o, t) = self.sums(&taken);
+                if self.problem.met(o, &t) {
+                    break 'fill;
+                }
+                let class = &self.classes[c];
+                if class.capped && capped + class.cost > self.problem.cap_limit() {
+                    break;
+                }
+                if class.capped {
+                    capped += class.cost;
+                }
+                taken[c] += 1;
+            }
+        }
+        self.offer(taken);
+    }
+
+    /// The caller's plan, as counts per class (the top members of a class do at least as well
+    /// as any others).
+    fn start_from_hint(&mut self, hint: &[usize]) {
+        if hint.is_empty() {
+            return;
+        }
+        let mut taken = vec![0usize; self.classes.len()];
+        for (c, class) in self.classes.iter().enumerate() {
+            taken[c] = class.members.iter().filter(|m| hint.contains(m)).count();
+        }
+        self.offer(taken);
     }
 
     fn tolerance(&self) -> f64 {
         1e-9 * self.best.abs().max(1.0)
     }
 
-    fn dfs(&mut self, k: usize, overall: f64, tools: &mut [f64], cost: f64, taken: &mut [usize]) {
+    fn dfs(
+        &mut self,
+        k: usize,
+        overall: f64,
+        tools: &mut [f64],
+        cost: f64,
+        capped: f64,
+        taken: &mut [usize],
+    ) {
         if self.aborted {
             return;
         }
@@ -429,12 +512,13 @@ impl<'a> Search<'a> {
         if k == self.classes.len() {
             return;
         }
-        let lb = self.bound(k, overall, tools);
+        let lb = self.bound(k, overall, tools, capped);
         if !lb.is_finite() || cost + lb >= self.best - self.tolerance() {
             return;
         }
         let count = self.classes[k].count();
         let unit = self.classes[k].cost;
+        let is_capped = self.classes[k].capped;
         // Taking more of a class than the first count that meets every floor never helps.
         let mut most = count;
         for t in 1..=count {
@@ -447,14 +531,19 @@ impl<'a> Search<'a> {
         }
         let before = tools.to_vec();
         for t in (0..=most).rev() {
+            let add = t as f64 * unit;
             // Nothing from here on can pay for more of this class than the best plan allows.
-            if cost + t as f64 * unit >= self.best - self.tolerance() {
+            if cost + add >= self.best - self.tolerance() {
+                continue;
+            }
+            let new_capped = if is_capped { capped + add } else { capped };
+            if new_capped > self.problem.cap_limit() {
                 continue;
             }
             taken[k] = t;
             tools.copy_from_slice(&before);
             let o = self.add(k, t, overall, tools);
-            self.dfs(k + 1, o, tools, cost + t as f64 * unit, taken);
+            self.dfs(k + 1, o, tools, cost + add, new_capped, taken);
             if self.aborted {
                 break;
             }
@@ -463,19 +552,58 @@ impl<'a> Search<'a> {
         taken[k] = 0;
     }
 
+    fn round(&self, lb: f64) -> f64 {
+        if self.integral_costs && lb.is_finite() {
+            (lb - 1e-9).ceil().max(0.0)
+        } else {
+            lb
+        }
+    }
+
     /// A lower bound on the cost still needed, using only classes `k..`; infinite when they
     /// cannot meet some floor even all together.
-    fn bound(&mut self, k: usize, overall: f64, tools: &[f64]) -> f64 {
-        let integral = self.integral_costs;
-        let round = |lb: f64| {
-            if integral && lb.is_finite() {
-                (lb - 1e-9).ceil().max(0.0)
-            } else {
-                lb
-            }
+    fn bound(&mut self, k: usize, overall: f64, tools: &[f64], capped: f64) -> f64 {
+        let deficits: Vec<f64> = tools
+            .iter()
+            .enumerate()
+            .map(|(g, &gained)| self.problem.gates[g].1.deficit(gained))
+            .collect();
+        let plain = self.relaxation(
+            k,
+            self.problem.overall.deficit(overall),
+            &deficits,
+            Use::All,
+        );
+        let Some(cap) = self.problem.cap else {
+            return plain;
         };
+        if !plain.is_finite() {
+            return plain;
+        }
+        // Under the cap: the capped items still to be paid for, plus the uncapped items needed
+        // beyond the most the capped ones could add with what is left of the cap.
+        let left = cap.limit - capped;
+        let capped_min = self.round((cap.at_least - capped).max(0.0));
+        let most_overall = self.most_capped_gain(k, left, None);
+        let reduced: Vec<f64> = deficits
+            .iter()
+            .enumerate()
+            .map(|(g, &d)| d - self.most_capped_gain(k, left, Some(g)))
+            .collect();
+        let rest = self.relaxation(
+            k,
+            self.problem.overall.deficit(overall) - most_overall,
+            &reduced,
+            Use::Uncapped,
+        );
+        plain.max(capped_min + rest)
+    }
+
+    /// The relaxation of covering the deficits with the admitted items of classes `k..`,
+    /// rounded up for whole-number costs.
+    fn relaxation(&mut self, k: usize, overall_need: f64, gate_needs: &[f64], using: Use) -> f64 {
         let combined = if self.proportional {
-            self.combined_bound(k, overall, tools)
+            self.combined_bound(k, overall_need, gate_needs, using)
         } else {
             0.0
         };
@@ -484,38 +612,49 @@ impl<'a> Search<'a> {
         }
         // Always valid: the overall alone, and the gates (disjoint item sets) summed, each
         // gate's cost rounded on its own.
-        let alone = self.cover_overall(k, self.problem.overall.deficit(overall), false);
+        let alone = self.cover_overall(k, overall_need, false, using);
         let mut gates_sum = 0.0;
-        for (gate, &gained) in tools.iter().enumerate() {
-            let need = self.problem.gates[gate].1.deficit(gained);
-            gates_sum += round(self.cover_gate(k, gate, need, false).0);
+        for (gate, &need) in gate_needs.iter().enumerate() {
+            let cost = self.cover_gate(k, gate, need, false, using).0;
+            gates_sum += self.round(cost);
         }
-        round(combined).max(round(alone)).max(gates_sum)
+        self.round(combined).max(self.round(alone)).max(gates_sum)
     }
 
     /// The relaxation solved exactly when overall gains are proportional to tool gains: cover
     /// each gate with its cheapest items (fractionally), then the rest of the overall with the
     /// cheapest of what is left.
-    fn combined_bound(&mut self, k: usize, overall: f64, tools: &[f64]) -> f64 {
+    fn combined_bound(
+        &mut self,
+        k: usize,
+        overall_need: f64,
+        gate_needs: &[f64],
+        using: Use,
+    ) -> f64 {
         self.used.iter_mut().for_each(|u| *u = 0.0);
         let mut cost = 0.0;
         let mut overall_gained = 0.0;
-        for (gate, &gained) in tools.iter().enumerate() {
-            let need = self.problem.gates[gate].1.deficit(gained);
-            let (c, o) = self.cover_gate(k, gate, need, true);
+        for (gate, &need) in gate_needs.iter().enumerate() {
+            let (c, o) = self.cover_gate(k, gate, need, true, using);
             if !c.is_finite() {
                 return f64::INFINITY;
             }
             cost += c;
             overall_gained += o;
         }
-        let rest = self.problem.overall.deficit(overall) - overall_gained;
-        cost + self.cover_overall(k, rest, true)
+        cost + self.cover_overall(k, overall_need - overall_gained, true, using)
     }
 
     /// Cheapest fractional cover of `need` points of a gate's tool from classes `k..`; returns
     /// (cost, overall gained on the way). With `track`, records and respects `used`.
-    fn cover_gate(&mut self, k: usize, gate: usize, mut need: f64, track: bool) -> (f64, f64) {
+    fn cover_gate(
+        &mut self,
+        k: usize,
+        gate: usize,
+        mut need: f64,
+        track: bool,
+        using: Use,
+    ) -> (f64, f64) {
         if need <= NEED_MET {
             return (0.0, 0.0);
         }
@@ -524,7 +663,7 @@ impl<'a> Search<'a> {
         for idx in 0..self.by_tool_ratio[gate].len() {
             let i = self.by_tool_ratio[gate][idx];
             let it = self.items[i];
-            if it.class < k {
+            if it.class < k || !using.admits(&it) {
                 continue;
             }
             let avail = if track { 1.0 - self.used[i] } else { 1.0 };
@@ -546,14 +685,14 @@ impl<'a> Search<'a> {
     }
 
     /// Cheapest fractional cover of `need` points of overall from classes `k..`.
-    fn cover_overall(&self, k: usize, mut need: f64, track: bool) -> f64 {
+    fn cover_overall(&self, k: usize, mut need: f64, track: bool, using: Use) -> f64 {
         if need <= NEED_MET {
             return 0.0;
         }
         let mut cost = 0.0;
         for &i in &self.by_overall_ratio {
             let it = self.items[i];
-            if it.class < k {
+            if it.class < k || !using.admits(&it) {
                 continue;
             }
             let avail = if track { 1.0 - self.used[i] } else { 1.0 };
@@ -569,6 +708,34 @@ impl<'a> Search<'a> {
         }
         f64::INFINITY
     }
+
+    /// The most the capped items of classes `k..` can add, spending at most `budget`: to the
+    /// overall (`gate` = `None`) or to a gate's tool (fractional knapsack, an upper bound).
+    fn most_capped_gain(&self, k: usize, mut budget: f64, gate: Option<usize>) -> f64 {
+        let order = match gate {
+            None => &self.by_overall_ratio,
+            Some(g) => &self.by_tool_ratio[g],
+        };
+        let mut gained = 0.0;
+        // Cheapest per point first = most points per unit of cost first.
+        for &i in order {
+            if budget <= 0.0 {
+                break;
+            }
+            let it = self.items[i];
+            if it.class < k || !it.capped {
+                continue;
+            }
+            let gain = match gate {
+                None => it.overall,
+                Some(_) => it.tool_gain,
+            };
+            let take = (budget / it.cost).min(1.0);
+            gained += take * gain;
+            budget -= take * it.cost;
+        }
+        gained
+    }
 }
 
 #[cfg(test)]
@@ -581,6 +748,7 @@ mod tests {
             overall,
             tool: Some(tool),
             tool_gain,
+            capped: false,
         }
     }
 
@@ -606,8 +774,9 @@ mod tests {
             ],
             overall: Floor::new(80.0, 85.0),
             gates: vec![],
+            cap: None,
         };
-        let s = solve(&p, 1000).unwrap();
+        let s = solve(&p, 1000, &[]).unwrap();
         assert_eq!(s.chosen, vec![2]);
         assert!(s.proven);
     }
@@ -619,13 +788,54 @@ mod tests {
             items: vec![item(1.0, 1.0, 0, 5.0), item(1.0, 6.0, 1, 15.0)],
             overall: Floor::new(80.0, 81.0),
             gates: vec![(0, Floor::new(80.0, 85.0))],
+            cap: None,
         };
-        assert_eq!(solve(&p, 1000).unwrap().chosen, vec![0]);
+        assert_eq!(solve(&p, 1000, &[]).unwrap().chosen, vec![0]);
         let impossible = Problem {
             gates: vec![(0, Floor::new(70.0, 85.0))],
             ..p
         };
-        assert_eq!(solve(&impossible, 1000), None);
+        assert_eq!(solve(&impossible, 1000, &[]), None);
+    }
+
+    #[test]
+    fn a_cap_limits_the_capped_items() {
+        // Two capped 3-point items or one uncapped 2-point and one capped 3-point item.
+        let mut capped = item(1.0, 3.0, 0, 10.0);
+        capped.capped = true;
+        let p = Problem {
+            items: vec![capped.clone(), capped, item(5.0, 2.0, 1, 5.0)],
+            overall: Floor::new(80.0, 85.0),
+            gates: vec![],
+            cap: None,
+        };
+        assert_eq!(solve(&p, 1000, &[]).unwrap().chosen, vec![0, 1]);
+        let one = Cap {
+            limit: 1.0,
+            at_least: 1.0,
+        };
+        let p = Problem {
+            cap: Some(one),
+            ..p
+        };
+        let s = solve(&p, 1000, &[]).unwrap();
+        assert_eq!(s.chosen, vec![0, 2]);
+        assert_eq!(s.cost, 6.0);
+        let none = Cap {
+            limit: 0.0,
+            at_least: 0.0,
+        };
+        assert_eq!(
+            solve(
+                &Problem {
+                    cap: Some(none),
+                    ..p
+                },
+                1000,
+                &[]
+            ),
+            None
+        );
     }
 
     #[test]
@@ -637,9 +847,10 @@ mod tests {
             items,
             overall: Floor::new(70.0, 80.0),
             gates: vec![],
+            cap: None,
         };
         // No node at all: the greedy start is all there is.
-        let s = solve(&p, 0).unwrap();
+        let s = solve(&p, 0, &[]).unwrap();
         assert!(!s.proven);
         assert!(!s.chosen.is_empty());
     }

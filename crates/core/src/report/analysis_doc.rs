@@ -27,7 +27,7 @@ fn question_table(
         header: ["ข้อ", "ข้อคำถาม", "คะแนน", "แนวทางการพัฒนา"]
             .map(String::from)
             .to_vec(),
-        widths: vec![2, 7, 2, 7],
+        widths: vec![2, 7, 3, 7],
         rows: rows
             .iter()
             .map(|f| {
@@ -105,7 +105,7 @@ pub fn analysis_section(
         header: ["เครื่องมือการประเมิน", "น้ำหนัก", "คะแนน"]
             .map(String::from)
             .to_vec(),
-        widths: vec![7, 2, 2],
+        widths: vec![7, 3, 3],
         rows: tool_rows,
     }));
 
@@ -141,7 +141,7 @@ pub fn analysis_section(
         header: ["ลำดับ", "เครื่องมือ", "ตัวชี้วัด", "คะแนน", "ผลการประเมิน"]
             .map(String::from)
             .to_vec(),
-        widths: vec![2, 2, 7, 2, 3],
+        widths: vec![2, 2, 7, 3, 3],
         rows: ind_rows,
     }));
     for img in &opts.charts {

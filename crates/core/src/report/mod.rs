@@ -25,6 +25,33 @@ pub(crate) fn no_scores(year: u16) -> ItaError {
     }
 }
 
+/// The saved plan made from `year`'s results, or — when none is saved yet — a draft from the
+/// analysis, so that a document never comes out empty by accident.
+pub fn plan_or_draft(
+    agency: &Agency,
+    year: u16,
+    opts: &ReportOptions,
+) -> Vec<crate::plan::Measure> {
+    let Some(rec) = agency.years.get(&year) else {
+        return Vec::new();
+    };
+    if !rec.plan.is_empty() {
+        return rec.plan.clone();
+    }
+    let Ok(fw) = crate::framework::for_year(year) else {
+        return Vec::new();
+    };
+    let a = crate::assess::assess(fw, year, &rec.scores, &rec.options);
+    let an = crate::analysis::analyze(fw, &a, &crate::analysis::AnalysisSettings::default());
+    let dopts = crate::draft::DraftOptions {
+        digits: opts.digits,
+        agency_kind: agency.kind,
+        agency_name: agency.name.clone(),
+        ..Default::default()
+    };
+    crate::draft::draft_plan(fw, &a, &an, &dopts)
+}
+
 /// Which document.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -90,13 +117,15 @@ pub fn build(
     kinds: &[DocKind],
     opts: &ReportOptions,
 ) -> Result<Document, ItaError> {
-    let rec = agency.years.get(&year).ok_or_else(|| no_scores(year))?;
+    if !agency.years.contains_key(&year) {
+        return Err(no_scores(year));
+    }
     crate::framework::for_year(year)?;
     let mut sections = Vec::new();
     for kind in kinds {
         sections.push(match kind {
             DocKind::Analysis => analysis_section(agency, year, opts)?,
-            DocKind::Plan => plan_section(agency, year, &rec.plan, opts),
+            DocKind::Plan => plan_section(agency, year, &plan_or_draft(agency, year, opts), opts),
             DocKind::Implementation => implementation_section(agency, year, opts)?,
             DocKind::Memo => memo_section(agency, year, opts),
         });

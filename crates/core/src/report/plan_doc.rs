@@ -47,7 +47,7 @@ pub fn plan_section(agency: &Agency, year: u16, plan: &[Measure], opts: &ReportO
             header: ["ประเด็น", "มาตรการ/โครงการ", "ขั้นตอน/วิธีการ", "ผู้รับผิดชอบ", "ระยะเวลา", "การกำกับติดตามและรายงานผล"]
                 .map(String::from)
                 .to_vec(),
-            widths: vec![2, 3, 8, 2, 2, 3],
+            widths: vec![3, 3, 7, 2, 2, 3],
             rows,
         }),
     ];
@@ -72,11 +72,7 @@ pub fn implementation_section(
     let d = |s: String| with_digits(&s, opts.digits);
     let name = agency_name(agency);
     let next = year + 1;
-    let mut plan = agency
-        .years
-        .get(&year)
-        .map(|r| r.plan.clone())
-        .unwrap_or_default();
+    let mut plan = super::plan_or_draft(agency, year, opts);
     let fopts = FollowUpOptions {
         digits: opts.digits,
         ..Default::default()
