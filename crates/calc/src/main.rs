@@ -1,0 +1,40 @@
+//! Trunk builds this binary into `ita-calc.js` + `ita-calc_bg.wasm` (a bin, so that the
+//! exported functions are kept by the linker). JavaScript API, documented in docs/EMBED.md:
+//!
+//! * `analyze({ year, scores: { code: value }, lang? })` → result object; throws a message;
+//! * `years()` → the fiscal years it knows;
+//! * `version()` → the API version.
+
+#[cfg(target_arch = "wasm32")]
+mod exports {
+    use serde::Serialize;
+    use wasm_bindgen::prelude::*;
+
+    /// `analyze(input)`: the overall score, rating, tool and indicator scores (2 decimals).
+    #[wasm_bindgen]
+    pub fn analyze(input: JsValue) -> Result<JsValue, JsValue> {
+        let input: ita_core::calc::CalcInput =
+            serde_wasm_bindgen::from_value(input).map_err(|e| {
+                JsValue::from_str(&format!("input is not {{year, scores, lang?}}: {e}"))
+            })?;
+        let result = ita_calc::analyze(&input).map_err(|e| JsValue::from_str(&e))?;
+        // Plain objects (not Maps) for the tools and indicators.
+        result
+            .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+            .map_err(|e| JsValue::from_str(&e.to_string()))
+    }
+
+    /// `years()`: the fiscal years (Buddhist era) the calculator knows.
+    #[wasm_bindgen]
+    pub fn years() -> Vec<u16> {
+        ita_calc::years()
+    }
+
+    /// `version()`: the API version.
+    #[wasm_bindgen]
+    pub fn version() -> String {
+        ita_calc::API_VERSION.to_string()
+    }
+}
+
+fn main() {}

@@ -1,0 +1,264 @@
+//! The app shell: header with the display settings, the menu, the summary bar, the storage
+//! notices, and the current screen (chosen by the URL fragment, e.g. `#/analysis`, so links
+//! and the Back button work on any static host).
+
+use std::rc::Rc;
+
+use ita_core::number::Digits;
+use ita_core::Lang;
+use leptos::prelude::*;
+
+use crate::components::{StorageNotices, SummaryBar};
+use crate::i18n::Texts;
+use crate::screens::analysis::AnalysisScreen;
+use crate::screens::data::DataScreen;
+use crate::screens::measures::MeasuresScreen;
+use crate::screens::planning::PlanningScreen;
+use crate::screens::report::ReportScreen;
+use crate::screens::scores::ScoresScreen;
+use crate::screens::workbook::WorkbookScreen;
+use crate::screens::workshop::WorkshopScreen;
+use crate::state::Store;
+use crate::storage::{KeyValueStore, Keys};
+use crate::workshop::{Root, WorkshopBanner};
+
+/// The screens, in menu order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Screen {
+    Workbook,
+    Scores,
+    Analysis,
+    Planning,
+    Measures,
+    Report,
+    Data,
+    Workshop,
+}
+
+impl Screen {
+    pub const ALL: [Screen; 8] = [
+        Screen::Workbook,
+        Screen::Scores,
+        Screen::Analysis,
+        Screen::Planning,
+        Screen::Measures,
+        Screen::Report,
+        Screen::Data,
+        Screen::Workshop,
+    ];
+
+    /// Path segment used in the URL fragment (`#/<slug>`).
+    pub fn slug(self) -> &'static str {
+        match self {
+            Screen::Workbook => "workbook",
+            Screen::Scores => "scores",
+            Screen::Analysis => "analysis",
+            Screen::Planning => "planning",
+            Screen::Measures => "measures",
+            Screen::Report => "report",
+            Screen::Data => "data",
+            Screen::Workshop => "workshop",
+        }
+    }
+
+    pub fn label(self, t: &Texts) -> &'static str {
+        match self {
+            Screen::Workbook => t.nav_workbook,
+            Screen::Scores => t.nav_scores,
+            Screen::Analysis => t.nav_analysis,
+            Screen::Planning => t.nav_planning,
+            Screen::Measures => t.nav_measures,
+            Screen::Report => t.report.nav,
+            Screen::Data => t.nav_data,
+            Screen::Workshop => t.workshop.nav,
+        }
+    }
+
+    pub fn summary(self, t: &Texts) -> &'static str {
+        match self {
+            Screen::Workbook => t.sum_workbook,
+            Screen::Scores => t.sum_scores,
+            Screen::Analysis => t.sum_analysis,
+            Screen::Planning => t.sum_planning,
+            Screen::Measures => t.sum_measures,
+            Screen::Report => t.report.summary,
+            Screen::Data => t.sum_data,
+            Screen::Workshop => t.workshop.summary,
+        }
+    }
+
+    /// `href` of the link to this screen.
+    pub fn href(self) -> String {
+        format!("#/{}", self.slug())
+    }
+
+    /// The screen named by a URL fragment; anything unknown (or empty) is `None`.
+    pub fn from_hash(hash: &str) -> Option<Screen> {
+        let slug = hash.trim_start_matches('#').trim_matches('/');
+        Screen::ALL.into_iter().find(|s| s.slug() == slug)
+    }
+}
+
+/// The app with the browser's `localStorage` under the default key prefix (`ita.v1.…`), or,
+/// in workshop mode, on a workshop copy; `?embed=calculator` mounts the embeddable calculator
+/// instead (issue #7: `crate::workshop::Root` decides).
+#[component]
+pub fn App() -> impl IntoView {
+    view! { <Root /> }
+}
+
+/// The app with a chosen store and key prefix (for embedding sites and tests).
+///
+/// Props: `backend` — where data is kept; `keys` — the key names under a prefix.
+#[component]
+pub fn AppWith(backend: Rc<dyn KeyValueStore>, keys: Keys) -> impl IntoView {
+    let store = Store::new(backend, keys);
+    provide_context(store);
+    let t = move || store.t();
+
+    let (screen, set_screen) = signal(current_screen(store));
+    let handle = window_event_listener(leptos::ev::hashchange, move |_| {
+        set_screen.set(current_screen(store));
+    });
+    on_cleanup(move || handle.remove());
+
+    // The page's language and title follow the chosen language.
+    Effect::new(move |_| {
+        let t = store.t();
+        if let Some(html) = document().document_element() {
+            let _ = html.set_attribute("lang", t.html_lang);
+        }
+        document().set_title(t.app_title);
+    });
+
+    let main_ref = NodeRef::<leptos::html::Main>::new();
+    let skip_to_main = move |ev: leptos::ev::MouseEvent| {
+        ev.prevent_default();
+        if let Some(main) = main_ref.get() {
+            let _ = main.focus();
+        }
+    };
+    let toggle_lang = move |_| {
+        store.set_lang(match store.lang() {
+            Lang::Th => Lang::En,
+            Lang::En => Lang::Th,
+        })
+    };
+
+    view! {
+        <a class="skip-link" href="#main" on:click=skip_to_main>
+            {move || t().skip_link}
+        </a>
+        <WorkshopBanner />
+        <header class="app-header">
+            <div class="container header-grid">
+                <div>
+                    <p class="app-name">
+                        <a href="#/workbook">{move || t().app_name}</a>
+                    </p>
+                    <h1>{move || t().app_title}</h1>
+                    <p class="lead">{move || t().lead}</p>
+                </div>
+                <div class="settings" role="group" aria-label=move || t().settings_label>
+                    <button
+                        type="button"
+                        class="lang-switch"
+                        data-testid="lang-switch"
+                        lang=move || match store.lang() {
+                            Lang::Th => "en",
+                            Lang::En => "th",
+                        }
+                        on:click=toggle_lang
+                    >
+                        {move || t().other_language}
+                    </button>
+                    <label class="check">
+                        <input
+                            type="checkbox"
+                            data-testid="thai-digits"
+                            prop:checked=move || store.digits() == Digits::Thai
+                            on:change=move |ev| {
+                                store
+                                    .set_digits(
+                                        if event_target_checked(&ev) {
+                                            Digits::Thai
+                                        } else {
+                                            Digits::Arabic
+                                        },
+                                    )
+                            }
+                        />
+                        {move || t().thai_digits}
+                    </label>
+                </div>
+            </div>
+        </header>
+        <nav class="app-nav" aria-label=move || t().nav_label>
+            <ul class="container">
+                {Screen::ALL
+                    .into_iter()
+                    .map(|s| {
+                        view! {
+                            <li>
+                                <a
+                                    href=s.href()
+                                    aria-current=move || (screen.get() == s).then_some("page")
+                                >
+                                    {move || s.label(t())}
+                                </a>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </nav>
+        <SummaryBar />
+        <main id="main" class="container" tabindex="-1" node_ref=main_ref>
+            <StorageNotices />
+            <p class="screen-summary">{move || screen.get().summary(t())}</p>
+            {move || match screen.get() {
+                Screen::Workbook => view! { <WorkbookScreen /> }.into_any(),
+                Screen::Scores => view! { <ScoresScreen /> }.into_any(),
+                Screen::Analysis => view! { <AnalysisScreen /> }.into_any(),
+                Screen::Planning => view! { <PlanningScreen /> }.into_any(),
+                Screen::Measures => view! { <MeasuresScreen /> }.into_any(),
+                Screen::Report => view! { <ReportScreen /> }.into_any(),
+                Screen::Data => view! { <DataScreen /> }.into_any(),
+                Screen::Workshop => view! { <WorkshopScreen /> }.into_any(),
+            }}
+        </main>
+        <footer class="app-footer">
+            <div class="container">
+                <p>{move || t().footer_privacy}</p>
+                <p>{move || t().footer_license}</p>
+            </div>
+        </footer>
+    }
+}
+
+/// The screen of the URL fragment; without one, the workbook when there is no year yet,
+/// else the scores.
+fn current_screen(store: Store) -> Screen {
+    let hash = window().location().hash().unwrap_or_default();
+    Screen::from_hash(&hash).unwrap_or_else(|| {
+        if store.year.get_untracked().is_some() {
+            Screen::Scores
+        } else {
+            Screen::Workbook
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn screens_round_trip_through_the_url_fragment() {
+        for s in Screen::ALL {
+            assert_eq!(Screen::from_hash(&s.href()), Some(s));
+        }
+        assert_eq!(Screen::from_hash(""), None);
+        assert_eq!(Screen::from_hash("#/no-such-screen"), None);
+    }
+}

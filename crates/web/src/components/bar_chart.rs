@@ -1,0 +1,109 @@
+//! A chart on a canvas (drawn by `crate::charts`) with its text alternative: the canvas has an
+//! `aria-label`, and a visually hidden table holds the same data for screen readers.
+//! The chart redraws when its data changes, when the window is resized, and once the page
+//! font has loaded.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::charts::{self, ChartSpec};
+
+/// Props:
+/// * `spec` — what to draw;
+/// * `title` — the chart's name (its `aria-label` and the table's caption);
+/// * `columns` — the hidden table's column headers;
+/// * `table` — the hidden table's rows (first cell is the row header);
+/// * `testid` — optional `data-testid` of the canvas (testing contract).
+#[component]
+pub fn BarChart(
+    #[prop(into)] spec: Signal<ChartSpec>,
+    #[prop(into)] title: Signal<String>,
+    #[prop(into)] columns: Signal<Vec<String>>,
+    #[prop(into)] table: Signal<Vec<Vec<String>>>,
+    #[prop(optional)] testid: Option<&'static str>,
+) -> impl IntoView {
+    let canvas_ref = NodeRef::<leptos::html::Canvas>::new();
+    let wrap_ref = NodeRef::<leptos::html::Div>::new();
+    let tick = RwSignal::new(0u32);
+    let handle = window_event_listener(leptos::ev::resize, move |_| {
+        tick.update(|t| *t = t.wrapping_add(1))
+    });
+    on_cleanup(move || handle.remove());
+    fonts_loaded(tick);
+
+    Effect::new(move |_| {
+        tick.track();
+        let spec = spec.get();
+        let (Some(canvas), Some(wrap)) = (canvas_ref.get(), wrap_ref.get()) else {
+            return;
+        };
+        let width = f64::from(wrap.client_width()).max(280.0);
+        let ratio = window().device_pixel_ratio();
+        let canvas: web_sys::HtmlCanvasElement = canvas.unchecked_into();
+        if let Err(e) = charts::draw(&canvas, &spec, width, ratio) {
+            leptos::logging::warn!("chart not drawn: {e}");
+        }
+    });
+
+    view! {
+        <figure class="chart">
+            <div class="chart-canvas" node_ref=wrap_ref>
+                <canvas
+                    node_ref=canvas_ref
+                    role="img"
+                    aria-label=move || title.get()
+                    data-testid=testid
+                ></canvas>
+            </div>
+            <div class="visually-hidden">
+            <table>
+                <caption>{move || title.get()}</caption>
+                <thead>
+                    <tr>
+                        {move || {
+                            columns
+                                .get()
+                                .into_iter()
+                                .map(|c| view! { <th scope="col">{c}</th> })
+                                .collect_view()
+                        }}
+                    </tr>
+                </thead>
+                <tbody>
+                    {move || {
+                        table
+                            .get()
+                            .into_iter()
+                            .map(|row| {
+                                let mut cells = row.into_iter();
+                                let head = cells.next().unwrap_or_default();
+                                view! {
+                                    <tr>
+                                        <th scope="row">{head}</th>
+                                        {cells.map(|c| view! { <td>{c}</td> }).collect_view()}
+                                    </tr>
+                                }
+                            })
+                            .collect_view()
+                    }}
+                </tbody>
+            </table>
+            </div>
+        </figure>
+    }
+}
+
+/// Bump `tick` once the page font (Thai and Latin) is ready, so canvas text uses Sarabun.
+fn fonts_loaded(tick: RwSignal<u32>) {
+    let fonts = document().fonts();
+    let promises = [
+        fonts.load_with_text("16px Sarabun", "กขค ITA 0123"),
+        fonts.load_with_text("bold 16px Sarabun", "กขค ITA 0123"),
+    ];
+    leptos::task::spawn_local(async move {
+        for p in promises {
+            let _ = wasm_bindgen_futures::JsFuture::from(p).await;
+        }
+        tick.try_update(|t| *t = t.wrapping_add(1));
+    });
+}

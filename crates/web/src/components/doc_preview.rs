@@ -1,0 +1,177 @@
+//! The live preview of a core [`Document`], which is also the print view: every block becomes
+//! an element (sections, headings, paragraphs with their spans, tables, images, signature
+//! blocks). The model is plain text, so text only ever goes into text nodes — never markup.
+//!
+//! The structure and class names are those of `ita_core::document::html` (the CLI's HTML), so
+//! the same stylesheet, `html::PRINT_CSS`, lays out both: the report screen adds it for
+//! `@media print`, and `assets/app.css` styles the on-screen paper look.
+
+use ita_core::document::{Align, Block, Document, Paragraph, Section, Table};
+use leptos::prelude::*;
+
+/// Props:
+/// * `doc` — the document to show (`None`: nothing);
+/// * `images` — `src` of each image block, in order (the charts as `data:` URLs);
+/// * `label` — the accessible name of the preview region.
+///
+/// The root carries `data-testid="doc-preview"` and each section `data-testid="doc-section"`
+/// (testing contract).
+#[component]
+pub fn DocPreview(
+    #[prop(into)] doc: Signal<Option<Document>>,
+    #[prop(into)] images: Signal<Vec<String>>,
+    #[prop(into)] label: Signal<String>,
+) -> impl IntoView {
+    view! {
+        <div
+            class="doc-preview"
+            role="region"
+            aria-label=move || label.get()
+            data-testid="doc-preview"
+            lang="th"
+        >
+            {move || {
+                let srcs = images.get();
+                doc.with(|d| {
+                    d.as_ref()
+                        .map(|d| {
+                            let mut next_image = 0;
+                            d.sections
+                                .iter()
+                                .map(|s| section(s, &srcs, &mut next_image))
+                                .collect::<Vec<_>>()
+                        })
+                        .unwrap_or_default()
+                })
+            }}
+        </div>
+    }
+}
+
+fn section(s: &Section, srcs: &[String], next_image: &mut usize) -> AnyView {
+    let blocks: Vec<AnyView> = s
+        .blocks
+        .iter()
+        .map(|b| block(b, srcs, next_image))
+        .collect();
+    let class = if s.landscape {
+        "doc-section landscape"
+    } else {
+        "doc-section"
+    };
+    view! {
+        <section class=class aria-label=s.name.clone() data-testid="doc-section">
+            {blocks}
+        </section>
+    }
+    .into_any()
+}
+
+/// Text with its `\n` kept as line breaks.
+fn lines(text: &str) -> Vec<AnyView> {
+    let mut out = Vec::new();
+    for (k, line) in text.split('\n').enumerate() {
+        if k > 0 {
+            out.push(view! { <br /> }.into_any());
+        }
+        out.push(line.to_string().into_any());
+    }
+    out
+}
+
+fn paragraph(p: &Paragraph) -> AnyView {
+    let mut class = match p.align {
+        Align::Left => String::new(),
+        Align::Center => "center".into(),
+        Align::Right => "right".into(),
+        Align::Justify => "justify".into(),
+    };
+    if p.first_line_indent {
+        class.push_str(" indent");
+    }
+    let spans: Vec<AnyView> = p
+        .spans
+        .iter()
+        .map(|s| {
+            if s.bold {
+                view! { <b>{lines(&s.text)}</b> }.into_any()
+            } else {
+                lines(&s.text).into_any()
+            }
+        })
+        .collect();
+    view! { <p class=class.trim().to_string()>{spans}</p> }.into_any()
+}
+
+fn table(t: &Table) -> AnyView {
+    let cols: Vec<AnyView> = t
+        .fractions()
+        .into_iter()
+        .map(|f| view! { <col style=format!("width: {:.1}%", f * 100.0) /> }.into_any())
+        .collect();
+    let head: Vec<AnyView> = t
+        .header
+        .iter()
+        .map(|h| view! { <th scope="col">{lines(h)}</th> }.into_any())
+        .collect();
+    let rows: Vec<AnyView> = t
+        .rows
+        .iter()
+        .map(|row| {
+            let cells: Vec<AnyView> = row
+                .iter()
+                .map(|c| {
+                    let class = c.number.is_some().then_some("num");
+                    if c.bold {
+                        view! { <td class=class><b>{lines(&c.text)}</b></td> }.into_any()
+                    } else {
+                        view! { <td class=class>{lines(&c.text)}</td> }.into_any()
+                    }
+                })
+                .collect();
+            view! { <tr>{cells}</tr> }.into_any()
+        })
+        .collect();
+    view! {
+        <div class="doc-table-wrap" tabindex="0" role="group" aria-label=t.name.clone()>
+            <table>
+                <colgroup>{cols}</colgroup>
+                <thead>
+                    <tr>{head}</tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+    .into_any()
+}
+
+fn block(b: &Block, srcs: &[String], next_image: &mut usize) -> AnyView {
+    match b {
+        Block::Title { text } => view! { <h1>{lines(text)}</h1> }.into_any(),
+        Block::Heading { text } => view! { <h2>{lines(text)}</h2> }.into_any(),
+        Block::Paragraph(p) => paragraph(p),
+        Block::Table(t) => table(t),
+        Block::Image(i) => {
+            let src = srcs.get(*next_image).cloned();
+            *next_image += 1;
+            match src {
+                Some(src) => view! {
+                    <p class="center doc-image">
+                        <img
+                            src=src
+                            alt=i.alt.clone()
+                            width=i.width_px.to_string()
+                            height=i.height_px.to_string()
+                        />
+                    </p>
+                }
+                .into_any(),
+                None => ().into_any(),
+            }
+        }
+        Block::Signature { lines: l } => {
+            view! { <div class="signature">{lines(&l.join("\n"))}</div> }.into_any()
+        }
+    }
+}

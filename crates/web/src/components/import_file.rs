@@ -1,0 +1,112 @@
+//! The file input that imports a scores CSV or a workbook JSON.
+//!
+//! Nothing changes until the whole file has been read and validated by the core; replacing
+//! existing data asks first. The outcome is announced next to the input.
+
+use ita_core::csv::read_scores_csv;
+use ita_core::Workbook;
+use leptos::prelude::*;
+
+use crate::files;
+use crate::state::{use_store, Store};
+
+/// Props:
+/// * `id` — the input's id (unique on the page).
+///
+/// The input carries `data-testid="import-file"` (testing contract).
+#[component]
+pub fn ImportFile(#[prop(into)] id: String) -> impl IntoView {
+    let store = use_store();
+    let outcome: RwSignal<Option<Result<String, String>>> = RwSignal::new(None);
+    let on_change = move |ev: leptos::ev::Event| {
+        let Some(file) = files::chosen_file(&ev) else {
+            return;
+        };
+        files::reset_input(&ev);
+        leptos::task::spawn_local(async move {
+            let result = match files::read_text(&file).await {
+                Ok(text) => import_text(store, &file.name(), &text),
+                Err(e) => Err(e),
+            };
+            outcome.set(Some(result));
+        });
+    };
+    let t = move || store.t();
+    view! {
+        <div class="field import-field">
+            <label for=id.clone()>{move || t().import_label}</label>
+            <input
+                id=id
+                type="file"
+                accept=".csv,.json,text/csv,application/json"
+                data-testid="import-file"
+                on:change=on_change
+            />
+            <p class="import-outcome" role="status" aria-live="polite">
+                {move || match outcome.get() {
+                    Some(Ok(m)) => view! { <span class="ok">{m}</span> }.into_any(),
+                    Some(Err(m)) => {
+                        view! {
+                            <span class="error-text">{format!("{} {m}", t().import_failed)}</span>
+                        }
+                            .into_any()
+                    }
+                    None => ().into_any(),
+                }}
+            </p>
+        </div>
+    }
+}
+
+/// Import a file's text. `Ok` carries the message to show; `Err` the reason nothing changed.
+pub fn import_text(store: Store, name: &str, text: &str) -> Result<String, String> {
+    let lang = store.prefs.get_untracked().lang;
+    let t = crate::i18n::texts(lang);
+    let is_json = name.to_ascii_lowercase().ends_with(".json")
+        || text
+            .trim_start_matches('\u{feff}')
+            .trim_start()
+            .starts_with('{');
+    if is_json {
+        let wb = Workbook::from_json(text).map_err(|e| e.message(lang))?;
+        let has_data = store.workbook.with_untracked(|w| !w.agencies.is_empty());
+        if has_data && !files::confirm(t.confirm_replace_workbook) {
+            return Ok(t.import_cancelled.to_string());
+        }
+        store.replace_workbook(wb);
+        return Ok(t.import_json_done.to_string());
+    }
+    let years = read_scores_csv(text).map_err(|e| e.message(lang))?;
+    if years.is_empty() {
+        return Ok((t.import_csv_done)(0));
+    }
+    let clashing: Vec<String> = store.agency.with_untracked(|a| {
+        a.as_ref()
+            .map(|a| {
+                years
+                    .keys()
+                    .filter(|y| a.years.get(y).is_some_and(|r| !r.scores.is_empty()))
+                    .map(|y| y.to_string())
+                    .collect()
+            })
+            .unwrap_or_default()
+    });
+    if !clashing.is_empty() && !files::confirm(&(t.confirm_merge_scores)(&clashing.join(", "))) {
+        return Ok(t.import_cancelled.to_string());
+    }
+    let id = store.ensure_agency();
+    let latest = years.keys().next_back().copied();
+    let n = years.len();
+    store.workbook.update(|w| {
+        if let Some(a) = w.agency_mut(&id) {
+            for (year, scores) in years {
+                let rec = a.years.entry(year).or_default();
+                for (code, v) in scores.values {
+                    rec.scores.values.insert(code, v);
+                }
+            }
+        }
+    });
+    store.select(&id, latest);
+    Ok((t.import_csv_done)(n))
+}

@@ -1,0 +1,269 @@
+//! The editor of the cover memo (บันทึกข้อความ): every field of `ita_core::memo::Memo`, shown
+//! with the core's standard draft until the user edits it; the first edit saves the whole memo
+//! in the chosen year's record (`YearRecord.memo`) through the store, so it autosaves with the
+//! workbook. "Back to the standard wording" clears it again.
+
+use ita_core::memo::{Memo as CoverMemo, MemoSubject, Signer};
+use ita_core::number::Digits;
+use leptos::prelude::*;
+
+use crate::files::confirm;
+use crate::i18n::ReportTexts;
+use crate::state::{use_store, Store};
+
+/// The memo of the chosen year: the saved one, or the standard draft.
+fn current(store: Store) -> Option<CoverMemo> {
+    let y = store.year.get()?;
+    store.agency.with(|a| {
+        let a = a.as_ref()?;
+        let rec = a.years.get(&y)?;
+        Some(rec.memo.clone().unwrap_or_else(|| {
+            CoverMemo::draft(a, y, MemoSubject::AnalysisAndPlan, Digits::Arabic)
+        }))
+    })
+}
+
+/// Change the chosen year's memo (starting from the draft if none is saved yet).
+fn edit(store: Store, f: impl FnOnce(&mut CoverMemo)) {
+    let (Some(y), Some(agency)) = (store.year.get_untracked(), store.agency.get_untracked()) else {
+        return;
+    };
+    store.update_year(|r| {
+        let mut m = r.memo.clone().unwrap_or_else(|| {
+            CoverMemo::draft(&agency, y, MemoSubject::AnalysisAndPlan, Digits::Arabic)
+        });
+        f(&mut m);
+        r.memo = Some(m);
+    });
+}
+
+type GetText = fn(&CoverMemo) -> String;
+type SetText = fn(&mut CoverMemo, String);
+type Label = fn(&ReportTexts) -> &'static str;
+
+/// One text field of the memo. Props: `id`, `label`, `get`, `set`, `rows` (0 = one line).
+#[component]
+fn MemoField(
+    id: &'static str,
+    label: Label,
+    get: GetText,
+    set: SetText,
+    #[prop(optional)] rows: u32,
+) -> impl IntoView {
+    let store = use_store();
+    let memo = Memo::new(move |_| current(store));
+    let value = move || memo.with(|m| m.as_ref().map(get).unwrap_or_default());
+    let on_input = move |ev: leptos::ev::Event| {
+        let v = event_target_value(&ev);
+        edit(store, |m| set(m, v));
+    };
+    let input = if rows == 0 {
+        view! { <input id=id type="text" prop:value=value on:input=on_input /> }.into_any()
+    } else {
+        view! { <textarea id=id rows=rows prop:value=value on:input=on_input></textarea> }
+            .into_any()
+    };
+    view! {
+        <div class="field">
+            <label for=id>{move || label(&store.t().report)}</label>
+            {input}
+        </div>
+    }
+}
+
+/// One signature block's fields. Props: `index` (0 = the writer).
+#[component]
+fn SignerFields(index: usize) -> impl IntoView {
+    let store = use_store();
+    let r = move || &store.t().report;
+    let memo = Memo::new(move |_| current(store));
+    let get = move |f: fn(&Signer) -> String| {
+        memo.with(|m| {
+            m.as_ref()
+                .and_then(|m| m.signers.get(index))
+                .map(f)
+                .unwrap_or_default()
+        })
+    };
+    let set = move |f: fn(&mut Signer, String), v: String| {
+        edit(store, |m| {
+            if let Some(s) = m.signers.get_mut(index) {
+                f(s, v)
+            }
+        })
+    };
+    let remove = move |_| {
+        edit(store, |m| {
+            if index < m.signers.len() {
+                m.signers.remove(index);
+            }
+        })
+    };
+    let id = |f: &str| format!("memo-signer-{index}-{f}");
+    view! {
+        <fieldset class="memo-signer" data-testid="memo-signer">
+            <legend>{move || (r().memo_signer_n)(index + 1)}</legend>
+            <div class="field">
+                <label for=id("opinion")>{move || r().memo_opinion}</label>
+                <input
+                    id=id("opinion")
+                    type="text"
+                    prop:value=move || get(|s| s.opinion.clone())
+                    on:input=move |ev| set(|s, v| s.opinion = v, event_target_value(&ev))
+                />
+            </div>
+            <div class="field">
+                <label for=id("name")>{move || r().memo_name}</label>
+                <input
+                    id=id("name")
+                    type="text"
+                    prop:value=move || get(|s| s.name.clone())
+                    on:input=move |ev| set(|s, v| s.name = v, event_target_value(&ev))
+                />
+            </div>
+            <div class="field">
+                <label for=id("position")>{move || r().memo_position}</label>
+                <input
+                    id=id("position")
+                    type="text"
+                    prop:value=move || get(|s| s.position.clone())
+                    on:input=move |ev| set(|s, v| s.position = v, event_target_value(&ev))
+                />
+            </div>
+            <p class="actions">
+                <button type="button" class="secondary" on:click=remove>
+                    {move || r().memo_remove_signer}
+                </button>
+            </p>
+        </fieldset>
+    }
+}
+
+/// The cover memo's fields. Shows nothing without a chosen year.
+#[component]
+pub fn MemoEditor() -> impl IntoView {
+    let store = use_store();
+    let r = move || &store.t().report;
+    let memo = Memo::new(move |_| current(store));
+    let signers =
+        Memo::new(move |_| memo.with(|m| m.as_ref().map(|m| m.signers.len()).unwrap_or(0)));
+    let kind = move || {
+        memo.with(|m| match m.as_ref().map(|m| m.subject_kind) {
+            Some(MemoSubject::Implementation) => "implementation",
+            _ => "analysis_and_plan",
+        })
+    };
+    let set_kind = move |ev: leptos::ev::Event| {
+        let kind = if event_target_value(&ev) == "implementation" {
+            MemoSubject::Implementation
+        } else {
+            MemoSubject::AnalysisAndPlan
+        };
+        let (Some(y), Some(agency)) = (store.year.get_untracked(), store.agency.get_untracked())
+        else {
+            return;
+        };
+        // The subject, facts and considerations follow the kind; the rest is kept.
+        let d = CoverMemo::draft(&agency, y, kind, Digits::Arabic);
+        edit(store, |m| {
+            m.subject_kind = kind;
+            m.subject = d.subject;
+            m.facts = d.facts;
+            m.considerations = d.considerations;
+        });
+    };
+    let add_signer = move |_| edit(store, |m| m.signers.push(Signer::default()));
+    let reset = move |_| {
+        if confirm(r().memo_reset_confirm) {
+            store.update_year(|rec| rec.memo = None);
+        }
+    };
+    let saved = move || {
+        store.agency.with(|a| {
+            let y = store.year.get()?;
+            a.as_ref()?
+                .years
+                .get(&y)?
+                .memo
+                .as_ref()
+                .map(|_| r().memo_saved)
+        })
+    };
+    view! {
+        <Show when=move || memo.with(Option::is_some)>
+            <section class="card memo-editor no-print" aria-labelledby="memo-editor-title">
+                <h3 id="memo-editor-title">{move || r().memo_title}</h3>
+                <p class="help">{move || r().memo_help}</p>
+                <div class="field">
+                    <label for="memo-kind">{move || r().memo_kind}</label>
+                    <select id="memo-kind" prop:value=kind on:change=set_kind>
+                        <option value="analysis_and_plan">{move || r().memo_kind_plan}</option>
+                        <option value="implementation">{move || r().memo_kind_implementation}</option>
+                    </select>
+                </div>
+                <div class="memo-grid">
+                    <MemoField
+                        id="memo-department"
+                        label=|r| r.memo_department
+                        get=|m| m.department.clone()
+                        set=|m, v| m.department = v
+                    />
+                    <MemoField
+                        id="memo-reference"
+                        label=|r| r.memo_reference
+                        get=|m| m.reference.clone()
+                        set=|m, v| m.reference = v
+                    />
+                    <MemoField
+                        id="memo-date"
+                        label=|r| r.memo_date
+                        get=|m| m.date.clone()
+                        set=|m, v| m.date = v
+                    />
+                    <MemoField id="memo-to" label=|r| r.memo_to get=|m| m.to.clone() set=|m, v| m.to = v />
+                </div>
+                <MemoField
+                    id="memo-subject"
+                    label=|r| r.memo_subject
+                    get=|m| m.subject.clone()
+                    set=|m, v| m.subject = v
+                    rows=2
+                />
+                <MemoField
+                    id="memo-background"
+                    label=|r| r.memo_background
+                    get=|m| m.background.clone()
+                    set=|m, v| m.background = v
+                    rows=4
+                />
+                <MemoField
+                    id="memo-facts"
+                    label=|r| r.memo_facts
+                    get=|m| m.facts.clone()
+                    set=|m, v| m.facts = v
+                    rows=5
+                />
+                <MemoField
+                    id="memo-considerations"
+                    label=|r| r.memo_considerations
+                    get=|m| m.considerations.clone()
+                    set=|m, v| m.considerations = v
+                    rows=4
+                />
+                <h4>{move || r().memo_signers}</h4>
+                <div class="memo-signers">
+                    {move || (0..signers.get()).map(|k| view! { <SignerFields index=k /> }).collect_view()}
+                </div>
+                <p class="actions">
+                    <button type="button" class="secondary" on:click=add_signer>
+                        {move || r().memo_add_signer}
+                    </button>
+                    <button type="button" class="secondary" on:click=reset data-testid="memo-reset">
+                        {move || r().memo_reset}
+                    </button>
+                    <span class="saved-note" role="status">{saved}</span>
+                </p>
+            </section>
+        </Show>
+    }
+}

@@ -1,0 +1,18 @@
+//! Reusable pieces of the screens. Each component documents its props.
+
+pub mod bar_chart;
+pub mod doc_preview;
+pub mod import_file;
+pub mod memo_editor;
+pub mod notices;
+pub mod qr;
+pub mod score_field;
+pub mod summary_bar;
+
+pub use bar_chart::BarChart;
+pub use doc_preview::DocPreview;
+pub use import_file::ImportFile;
+pub use memo_editor::MemoEditor;
+pub use notices::StorageNotices;
+pub use score_field::{OitField, ScoreField};
+pub use summary_bar::SummaryBar;

@@ -1,0 +1,183 @@
+//! A score input that validates as the user types.
+//!
+//! * A valid number (Thai or Arabic digits, `%` allowed) is saved at once.
+//! * An empty field is a missing score (never zero): the score is removed.
+//! * Anything else shows the core's message beside the field and leaves the saved score
+//!   untouched — a bad value never replaces a good one.
+//! * When the field is empty but the score can be computed from the levels below, the
+//!   computed value shows as a hint.
+
+use ita_core::number::parse_score;
+use ita_core::ItaError;
+use leptos::prelude::*;
+
+use crate::state::use_store;
+
+/// The plain text of a stored value (no rounding: what was entered comes back).
+fn plain(v: f64) -> String {
+    format!("{v}")
+}
+
+/// Props:
+/// * `code` — the score's code in the framework (`ITA`, `IIT`, `3`, `i7`, `o38`, `i11.1` …);
+/// * `label` — the visible label, also used to name the field in error messages;
+/// * `testid` — optional `data-testid` of the input (testing contract).
+#[component]
+pub fn ScoreField(
+    #[prop(into)] code: String,
+    #[prop(into)] label: String,
+    #[prop(optional, into)] testid: Option<String>,
+) -> impl IntoView {
+    let store = use_store();
+    let id = format!("score-{}", code.replace('.', "-"));
+    let err_id = format!("{id}-error");
+    let draft: RwSignal<Option<String>> = RwSignal::new(None);
+    let error: RwSignal<Option<ItaError>> = RwSignal::new(None);
+
+    let stored = {
+        let code = code.clone();
+        Memo::new(move |_| {
+            store
+                .year_scores
+                .with(|ys| ys.as_ref().and_then(|y| y.scores.get(&code)))
+        })
+    };
+    let computed = {
+        let code = code.clone();
+        Memo::new(move |_| {
+            store.assessment.with(|a| {
+                a.as_ref()
+                    .and_then(|a| a.figures.get(&code))
+                    .and_then(|f| f.computed)
+            })
+        })
+    };
+    let shown = move || {
+        draft.get().unwrap_or_else(|| {
+            stored
+                .get()
+                .map(|v| store.digits_in(&plain(v)))
+                .unwrap_or_default()
+        })
+    };
+    let placeholder = move || {
+        computed
+            .get()
+            .map(|v| (store.t().computed_hint)(&store.score(v)))
+            .unwrap_or_default()
+    };
+    let on_input = {
+        let code = code.clone();
+        let label = label.clone();
+        move |ev: leptos::ev::Event| {
+            let text = event_target_value(&ev);
+            match parse_score(&text, &label) {
+                Ok(v) => {
+                    error.set(None);
+                    draft.set(Some(text));
+                    store.set_score(&code, v);
+                }
+                Err(e) => {
+                    error.set(Some(e));
+                    draft.set(Some(text));
+                }
+            }
+        }
+    };
+    // Blur also fires when the field leaves the page (another screen): the signals may be
+    // gone by then, hence the `try_` forms.
+    let on_blur = move |_| {
+        if let Some(None) = error.try_get_untracked() {
+            let _ = draft.try_set(None);
+        }
+    };
+    let message = move || error.get().map(|e| e.message(store.lang()));
+
+    view! {
+        <div class="field score-field" class:invalid=move || error.with(Option::is_some)>
+            <label for=id.clone()>{label.clone()}</label>
+            <input
+                id=id.clone()
+                type="text"
+                inputmode="decimal"
+                autocomplete="off"
+                spellcheck="false"
+                data-testid=testid
+                prop:value=shown
+                placeholder=placeholder
+                aria-invalid=move || error.with(|e| if e.is_some() { "true" } else { "false" })
+                aria-describedby=err_id.clone()
+                on:input=on_input
+                on:blur=on_blur
+            />
+            <p id=err_id class="field-error" role="status" aria-live="polite">
+                {message}
+            </p>
+        </div>
+    }
+}
+
+/// An OIT item: met / partly / not met, with the score.
+///
+/// Props:
+/// * `code` — the item's code (`o38`);
+/// * `title` — its Thai (or English) title.
+#[component]
+pub fn OitField(#[prop(into)] code: String, #[prop(into)] title: String) -> impl IntoView {
+    let store = use_store();
+    let select_id = format!("oit-{code}");
+    let stored = {
+        let code = code.clone();
+        Memo::new(move |_| {
+            store
+                .year_scores
+                .with(|ys| ys.as_ref().and_then(|y| y.scores.get(&code)))
+        })
+    };
+    let status = move || match stored.get() {
+        None => "",
+        Some(v) if v >= 100.0 => "met",
+        Some(v) if v <= 0.0 => "not",
+        Some(_) => "partly",
+    };
+    let on_change = {
+        let code = code.clone();
+        move |ev: leptos::ev::Event| {
+            let v = match event_target_value(&ev).as_str() {
+                "met" => Some(100.0),
+                "not" => Some(0.0),
+                "partly" => match stored.get_untracked() {
+                    Some(v) if v > 0.0 && v < 100.0 => Some(v),
+                    _ => Some(50.0),
+                },
+                _ => None,
+            };
+            store.set_score(&code, v);
+        }
+    };
+    let t = move || store.t();
+    let opt = move |value: &'static str, text: fn(&'static crate::i18n::Texts) -> &'static str| {
+        view! {
+            <option value=value selected=move || status() == value>
+                {move || text(t())}
+            </option>
+        }
+    };
+    view! {
+        <div class="oit-item">
+            <p class="item-title">{title.clone()}</p>
+            <div class="oit-controls">
+                <div class="field">
+                    <label for=select_id.clone()>{move || t().oit_status}</label>
+                    <select id=select_id.clone() on:change=on_change prop:value=status>
+                        {opt("", |t| t.oit_missing)}
+                        {opt("met", |t| t.oit_met)}
+                        {opt("partly", |t| t.oit_partly)}
+                        {opt("not", |t| t.oit_not_met)}
+                    </select>
+                </div>
+                <ScoreField code=code.clone() label=format!("{} ({})", code, store.t().score) />
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,128 @@
+//! The bar under the menu on every screen: the agency and year being worked on (the year can
+//! be switched here), the overall score, the rating level and the verdict, recomputed on every
+//! edit. Carries `data-testid="overall-score"` and `"rating-level"` (testing contract).
+
+use leptos::prelude::*;
+
+use crate::state::use_store;
+
+/// No props: reads the store.
+#[component]
+pub fn SummaryBar() -> impl IntoView {
+    let store = use_store();
+    let t = move || store.t();
+    let agency_name = move || {
+        store
+            .agency
+            .with(|a| a.as_ref().map(|a| a.name.clone()))
+            .unwrap_or_else(|| t().no_agency_yet.to_string())
+    };
+    let years = Memo::new(move |_| {
+        store.agency.with(|a| {
+            a.as_ref()
+                .map(|a| a.years.keys().copied().collect::<Vec<u16>>())
+                .unwrap_or_default()
+        })
+    });
+    let overall = move || {
+        store
+            .assessment
+            .with(|a| a.as_ref().and_then(|a| a.overall))
+            .map(|v| store.score(v))
+            .unwrap_or_else(|| t().no_value.to_string())
+    };
+    let level = move || {
+        store
+            .assessment
+            .with(|a| a.as_ref().and_then(|a| a.level.clone()))
+    };
+    let level_name = move || {
+        level()
+            .map(|l| l.name)
+            .unwrap_or_else(|| t().no_value.to_string())
+    };
+    let verdict = move || {
+        level().map(|l| {
+            if l.passed {
+                t().passed.to_string()
+            } else {
+                t().not_passed.to_string()
+            }
+        })
+    };
+    let on_year = move |ev: leptos::ev::Event| {
+        if let Ok(y) = event_target_value(&ev).parse::<u16>() {
+            store.select_year(y);
+        }
+    };
+    view! {
+        <section class="summary-bar" aria-label=move || t().summary_label>
+            <div class="container summary-grid">
+                <div class="summary-item summary-agency">
+                    <span class="summary-label">{move || t().agency}</span>
+                    <span class="summary-value">{agency_name}</span>
+                </div>
+                <div class="summary-item">
+                    {move || {
+                        let ys = years.get();
+                        if ys.is_empty() {
+                            view! {
+                                <span class="summary-label">{t().fiscal_year}</span>
+                                <a class="summary-value" href="#/workbook">
+                                    {t().go_to_workbook}
+                                </a>
+                            }
+                                .into_any()
+                        } else {
+                            let current = store.year.get();
+                            view! {
+                                <label class="summary-label" for="summary-year">
+                                    {t().fiscal_year}
+                                </label>
+                                <select id="summary-year" on:change=on_year>
+                                    {ys
+                                        .into_iter()
+                                        .rev()
+                                        .map(|y| {
+                                            view! {
+                                                <option
+                                                    value=y.to_string()
+                                                    selected=current == Some(y)
+                                                >
+                                                    {store.year_text(y)}
+                                                </option>
+                                            }
+                                        })
+                                        .collect_view()}
+                                </select>
+                            }
+                                .into_any()
+                        }
+                    }}
+                </div>
+                <div class="summary-item">
+                    <span class="summary-label">{move || t().overall}</span>
+                    <span class="summary-value big" data-testid="overall-score">
+                        {overall}
+                    </span>
+                </div>
+                <div class="summary-item">
+                    <span class="summary-label">{move || t().level}</span>
+                    <span class="summary-value big" data-testid="rating-level">
+                        {level_name}
+                    </span>
+                </div>
+                <div class="summary-item">
+                    <span class="summary-label">{move || t().verdict}</span>
+                    <span
+                        class="summary-value"
+                        class:pass=move || level().is_some_and(|l| l.passed)
+                        class:fail=move || level().is_some_and(|l| !l.passed)
+                    >
+                        {move || verdict().unwrap_or_else(|| t().no_value.to_string())}
+                    </span>
+                </div>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,24 @@
+//! ita-web: the browser app.
+//!
+//! Everything is computed in the browser by `ita-core` compiled to WebAssembly; the app sends
+//! nothing anywhere. Structure: one state store (`state`) that screens (`screens`) read and
+//! change through its methods; reusable pieces in `components`; every string in `i18n`;
+//! saving in the browser in `storage` + `persist` (schema: `STORAGE.md`); charts drawn with
+//! plotters in `charts`.
+
+pub mod app;
+pub mod charts;
+pub mod components;
+pub mod embed;
+pub mod export_module;
+pub mod files;
+pub mod i18n;
+pub mod offline;
+pub mod persist;
+pub mod plan_tools;
+pub mod screens;
+pub mod state;
+pub mod storage;
+pub mod workshop;
+
+pub use app::{App, AppWith, Screen};

@@ -1,0 +1,71 @@
+//! The bridge between the measures screen and the core's plan drafting and follow-up.
+
+use ita_core::draft::{draft_plan as core_draft, DraftOptions};
+use ita_core::followup::{fill_outcomes as fill_outcomes_core, fill_suggestions, FollowUpOptions};
+use ita_core::framework::for_year;
+use ita_core::plan::Measure;
+use leptos::prelude::*;
+
+use crate::state::Store;
+
+/// A draft plan for the chosen year from the core (in the chosen language and digits).
+pub fn draft_plan(store: Store) -> Option<Vec<Measure>> {
+    let a = store.assessment.get_untracked()?;
+    let an = store.analysis.get_untracked()?;
+    let fw = for_year(a.year).ok()?;
+    let agency = store.agency.get_untracked()?;
+    let prefs = store.prefs.get_untracked();
+    let opts = DraftOptions {
+        lang: prefs.lang,
+        digits: prefs.digits,
+        agency_kind: agency.kind,
+        agency_name: agency.name.clone(),
+        ..DraftOptions::default()
+    };
+    Some(core_draft(fw, &a, &an, &opts))
+}
+
+/// Fill the outcomes (and suggestions) the user left empty in the chosen year's measures from
+/// the change to next year's scores (the core's `followup`); returns the message to show.
+pub fn fill_outcomes(store: Store) -> String {
+    let prefs = store.prefs.get_untracked();
+    let t = crate::i18n::texts(prefs.lang);
+    let Some(y) = store.year.get_untracked() else {
+        return String::new();
+    };
+    let next_year = y + 1;
+    let no_next = || {
+        (t.no_next_year)(&(t.year_be)(&ita_core::number::with_digits(
+            &next_year.to_string(),
+            prefs.digits,
+        )))
+    };
+    let Some(prev) = store.assessment.get_untracked() else {
+        return no_next();
+    };
+    let next = store.agency.with_untracked(|a| {
+        let rec = a.as_ref()?.years.get(&next_year)?;
+        if rec.scores.is_empty() {
+            return None;
+        }
+        let fw = for_year(next_year).ok()?;
+        Some((
+            fw,
+            ita_core::assess(fw, next_year, &rec.scores, &rec.options),
+        ))
+    });
+    let Some((fw, next)) = next else {
+        return no_next();
+    };
+    let opts = FollowUpOptions {
+        lang: prefs.lang,
+        digits: prefs.digits,
+        ..FollowUpOptions::default()
+    };
+    let mut filled = 0;
+    store.update_year(|r| {
+        filled = fill_outcomes_core(&mut r.plan, &prev, &next, fw, &opts);
+        fill_suggestions(&mut r.plan, &prev, &next, fw, &opts);
+    });
+    ita_core::number::with_digits(&(t.outcomes_filled)(filled), prefs.digits)
+}

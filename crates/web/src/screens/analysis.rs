@@ -1,0 +1,675 @@
+//! The analysis screen: tool scores with their weights, the ten indicators (ranked, pass/fail),
+//! urgent weaknesses and points to develop, the questions or items to improve, the comparison
+//! with the previous year, the core's warnings and the framework's provisional notes — with
+//! the charts. Everything is a view of the store's memos, so it follows every edit at once.
+
+use ita_core::analysis::Analysis;
+use ita_core::framework::{for_year, Framework};
+use ita_core::number::format_change;
+use ita_core::{Assessment, Lang};
+use leptos::prelude::*;
+
+use crate::charts::{Bar, BarStyle, ChartSpec, Row};
+use crate::components::BarChart;
+use crate::state::{use_store, Store};
+
+#[component]
+pub fn AnalysisScreen() -> impl IntoView {
+    let store = use_store();
+    let t = move || store.t();
+    let has_scores = move || {
+        store
+            .assessment
+            .with(|a| a.as_ref().is_some_and(|a| !a.figures.is_empty()))
+    };
+    let title = move || match store.year.get() {
+        Some(y) => (t().analysis_title)(&store.year_text(y)),
+        None => t().nav_analysis.to_string(),
+    };
+    view! {
+        <h2 class="screen-title">{title}</h2>
+        <Show
+            when=has_scores
+            fallback=move || view! { <p class="notice">{t().no_scores_yet}</p> }
+        >
+            <Warnings />
+            <IndicatorsCard />
+            <ToolsCard />
+            <WeakStrongCard />
+            <FindingsCard />
+            <YearOverYearCard />
+            <ProvisionalCard />
+        </Show>
+    }
+}
+
+fn fw_of(a: &Assessment) -> Option<&'static Framework> {
+    for_year(a.year).ok()
+}
+
+fn indicator_name(fw: &Framework, n: u8, lang: Lang) -> String {
+    fw.display_name(&n.to_string(), lang)
+}
+
+/// The indicator chart's rows.
+pub fn indicator_spec(store: Store, a: &Assessment, an: &Analysis) -> ChartSpec {
+    let t = store.t();
+    let lang = store.lang();
+    let Some(fw) = fw_of(a) else {
+        return ChartSpec::default();
+    };
+    let rows = fw
+        .indicators()
+        .iter()
+        .map(|i| {
+            let r = an.indicator(i.number);
+            Row {
+                label: indicator_name(fw, i.number, lang),
+                bars: vec![match r {
+                    Some(r) => Bar {
+                        value: Some(r.value),
+                        style: if r.passed {
+                            BarStyle::Pass
+                        } else {
+                            BarStyle::Fail
+                        },
+                        text: format!(
+                            "{} {}",
+                            store.score(r.value),
+                            if r.passed { t.passed } else { t.not_passed }
+                        ),
+                    },
+                    None => Bar {
+                        value: None,
+                        style: BarStyle::Neutral,
+                        text: t.no_value.to_string(),
+                    },
+                }],
+            }
+        })
+        .collect();
+    ChartSpec {
+        rows,
+        pass_line: Some((an.pass_mark, (t.pass_line)(&store.score(an.pass_mark)))),
+    }
+}
+
+#[component]
+fn IndicatorsCard() -> impl IntoView {
+    let store = use_store();
+    let t = move || store.t();
+    let spec = Signal::derive(move || {
+        store.assessment.with(|a| {
+            store.analysis.with(|an| match (a, an) {
+                (Some(a), Some(an)) => indicator_spec(store, a, an),
+                _ => ChartSpec::default(),
+            })
+        })
+    });
+    let ranked = move || {
+        store.assessment.with(|a| {
+            store.analysis.with(|an| {
+                let (Some(a), Some(an)) = (a, an) else {
+                    return Vec::new();
+                };
+                let Some(fw) = fw_of(a) else {
+                    return Vec::new();
+                };
+                an.ranked
+                    .iter()
+                    .enumerate()
+                    .map(|(k, r)| {
+                        (
+                            store.digits_in(&(k + 1).to_string()),
+                            indicator_name(fw, r.number, store.lang()),
+                            r.tool.clone(),
+                            store.score(r.value),
+                            r.passed,
+                        )
+                    })
+                    .collect::<Vec<_>>()
+            })
+        })
+    };
+    let columns = Signal::derive(move || {
+        vec![
+            t().indicator.to_string(),
+            t().score.to_string(),
+            t().result.to_string(),
+        ]
+    });
+    let table = Signal::derive(move || {
+        ranked()
+            .into_iter()
+            .map(|(_, name, _, score, passed)| {
+                vec![
+                    name,
+                    score,
+                    if passed { t().passed } else { t().not_passed }.to_string(),
+                ]
+            })
+            .collect()
+    });
+    let pass_mark = move || {
+        store
+            .analysis
+            .with(|an| an.as_ref().map(|an| an.pass_mark))
+            .map(|m| (t().pass_mark)(&store.score(m)))
+            .unwrap_or_default()
+    };
+    view! {
+        <section class="card" aria-labelledby="indicators-result-title">
+            <h3 id="indicators-result-title">{move || t().chart_indicators}</h3>
+            <p class="legend">
+                <span class="key key-pass" aria-hidden="true"></span>
+                {move || t().legend_pass}
+                <span class="key key-fail" aria-hidden="true"></span>
+                {move || t().legend_fail}
+                <span class="key key-line" aria-hidden="true"></span>
+                {pass_mark}
+            </p>
+            <BarChart
+                spec=spec
+                title=Signal::derive(move || t().chart_indicators.to_string())
+                columns=columns
+                table=table
+                testid="indicator-chart"
+            />
+            <div class="table-scroll" tabindex="0">
+                <table class="results-table">
+                    <caption>{move || t().indicators_table}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{move || t().rank}</th>
+                            <th scope="col">{move || t().indicator}</th>
+                            <th scope="col">{move || t().tool}</th>
+                            <th scope="col" class="num">{move || t().score}</th>
+                            <th scope="col">{move || t().result}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {move || {
+                            ranked()
+                                .into_iter()
+                                .map(|(rank, name, tool, score, passed)| {
+                                    view! {
+                                        <tr>
+                                            <td>{rank}</td>
+                                            <th scope="row">{name}</th>
+                                            <td>{tool}</td>
+                                            <td class="num">{score}</td>
+                                            <td>
+                                                <span class=if passed { "tag pass" } else { "tag fail" }>
+                                                    {if passed { t().passed } else { t().not_passed }}
+                                                </span>
+                                            </td>
+                                        </tr>
+                                    }
+                                })
+                                .collect_view()
+                        }}
+                    </tbody>
+                </table>
+            </div>
+        </section>
+    }
+}
+
+#[component]
+fn ToolsCard() -> impl IntoView {
+    let store = use_store();
+    let t = move || store.t();
+    // (code, name, weight %, value, weighted points)
+    let tools = move || {
+        store.assessment.with(|a| {
+            let Some(a) = a else { return Vec::new() };
+            let Some(fw) = fw_of(a) else {
+                return Vec::new();
+            };
+            fw.tools()
+                .iter()
+                .map(|tool| {
+                    let v = a.value(&tool.code);
+                    let name = match store.lang() {
+                        Lang::Th => tool.name_th.clone(),
+                        Lang::En => tool.name_en.clone(),
+                    };
+                    (tool.code.clone(), name, tool.weight, v)
+                })
+                .collect::<Vec<_>>()
+        })
+    };
+    let weight_text = move |w: f64| store.digits_in(&format!("{:.0}%", w * 100.0));
+    let spec = Signal::derive(move || ChartSpec {
+        rows: tools()
+            .into_iter()
+            .map(|(code, _, w, v)| Row {
+                label: format!("{code} ({})", weight_text(w)),
+                bars: vec![Bar {
+                    value: v,
+                    style: BarStyle::Neutral,
+                    text: v
+                        .map(|v| {
+                            format!(
+                                "{} × {} = {}",
+                                store.score(v),
+                                weight_text(w),
+                                store.score(v * w)
+                            )
+                        })
+                        .unwrap_or_else(|| t().no_value.to_string()),
+                }],
+            })
+            .collect(),
+        pass_line: None,
+    });
+    let columns = Signal::derive(move || {
+        vec![
+            t().tool.to_string(),
+            t().weight.to_string(),
+            t().score.to_string(),
+            t().weighted_points.to_string(),
+        ]
+    });
+    let rows = move || {
+        tools()
+            .into_iter()
+            .map(|(code, name, w, v)| {
+                vec![
+                    format!("{code} {name}"),
+                    weight_text(w),
+                    v.map(|v| store.score(v))
+                        .unwrap_or_else(|| t().no_value.to_string()),
+                    v.map(|v| store.score(v * w))
+                        .unwrap_or_else(|| t().no_value.to_string()),
+                ]
+            })
+            .collect::<Vec<_>>()
+    };
+    let table = Signal::derive(rows);
+    view! {
+        <section class="card" aria-labelledby="tools-title">
+            <h3 id="tools-title">{move || t().tools_title}</h3>
+            <BarChart
+                spec=spec
+                title=Signal::derive(move || t().chart_tools.to_string())
+                columns=columns
+                table=table
+            />
+            <div class="table-scroll" tabindex="0">
+                <table class="results-table">
+                    <thead>
+                        <tr>
+                            <th scope="col">{move || t().tool}</th>
+                            <th scope="col" class="num">{move || t().weight}</th>
+                            <th scope="col" class="num">{move || t().score}</th>
+                            <th scope="col" class="num">{move || t().weighted_points}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {move || {
+                            rows()
+                                .into_iter()
+                                .map(|r| {
+                                    view! {
+                                        <tr>
+                                            <th scope="row">{r[0].clone()}</th>
+                                            <td class="num">{r[1].clone()}</td>
+                                            <td class="num">{r[2].clone()}</td>
+                                            <td class="num">{r[3].clone()}</td>
+                                        </tr>
+                                    }
+                                })
+                                .collect_view()
+                        }}
+                    </tbody>
+                </table>
+            </div>
+        </section>
+    }
+}
+
+#[component]
+fn WeakStrongCard() -> impl IntoView {
+    let store = use_store();
+    let t = move || store.t();
+    let list = move |weak: bool| {
+        store.assessment.with(|a| {
+            store.analysis.with(|an| {
+                let (Some(a), Some(an)) = (a, an) else {
+                    return Vec::new();
+                };
+                let Some(fw) = fw_of(a) else {
+                    return Vec::new();
+                };
+                let ns = if weak { &an.weaknesses } else { &an.strengths };
+                ns.iter()
+                    .filter_map(|n| an.indicator(*n))
+                    .map(|r| {
+                        format!(
+                            "{} — {}",
+                            indicator_name(fw, r.number, store.lang()),
+                            store.score(r.value)
+                        )
+                    })
+                    .collect::<Vec<_>>()
+            })
+        })
+    };
+    let render = move |items: Vec<String>| {
+        if items.is_empty() {
+            view! { <p>{t().none}</p> }.into_any()
+        } else {
+            view! {
+                <ol>
+                    {items.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}
+                </ol>
+            }
+            .into_any()
+        }
+    };
+    view! {
+        <div class="two-col">
+            <section class="card" aria-labelledby="weak-title">
+                <h3 id="weak-title">{move || t().weaknesses_title}</h3>
+                {move || render(list(true))}
+            </section>
+            <section class="card" aria-labelledby="strong-title">
+                <h3 id="strong-title">{move || t().strengths_title}</h3>
+                {move || render(list(false))}
+            </section>
+        </div>
+    }
+}
+
+#[component]
+fn FindingsCard() -> impl IntoView {
+    let store = use_store();
+    let t = move || store.t();
+    let groups = move || {
+        store.assessment.with(|a| {
+            store.analysis.with(|an| {
+                let (Some(a), Some(an)) = (a, an) else {
+                    return Vec::new();
+                };
+                let Some(fw) = fw_of(a) else {
+                    return Vec::new();
+                };
+                an.findings
+                    .iter()
+                    .map(|(n, fs)| {
+                        let items = fs
+                            .iter()
+                            .map(|f| {
+                                format!(
+                                    "{} — {} ({})",
+                                    fw.display_name(&f.code, store.lang()),
+                                    store.score(f.value),
+                                    t().item_not_met
+                                )
+                            })
+                            .collect::<Vec<_>>();
+                        (indicator_name(fw, *n, store.lang()), items)
+                    })
+                    .collect::<Vec<_>>()
+            })
+        })
+    };
+    view! {
+        <Show when=move || !groups().is_empty()>
+            <section class="card" aria-labelledby="findings-title">
+                <h3 id="findings-title">{move || t().findings_title}</h3>
+                {move || {
+                    groups()
+                        .into_iter()
+                        .map(|(name, items)| {
+                            view! {
+                                <h4>{(t().findings_of)(&name)}</h4>
+                                <ul>
+                                    {items.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}
+                                </ul>
+                            }
+                        })
+                        .collect_view()
+                }}
+            </section>
+        </Show>
+    }
+}
+
+#[component]
+fn YearOverYearCard() -> impl IntoView {
+    let store = use_store();
+    let t = move || store.t();
+    // (indicator name, previous, current)
+    let rows = move || {
+        store.assessment.with(|a| {
+            store.previous.with(|p| {
+                let (Some(a), Some(p)) = (a, p) else {
+                    return None;
+                };
+                let fw = fw_of(a)?;
+                let rows = fw
+                    .indicators()
+                    .iter()
+                    .map(|i| {
+                        let code = i.number.to_string();
+                        (
+                            indicator_name(fw, i.number, store.lang()),
+                            p.value(&code),
+                            a.value(&code),
+                        )
+                    })
+                    .collect::<Vec<_>>();
+                Some((p.year, a.year, rows))
+            })
+        })
+    };
+    let spec = Signal::derive(move || {
+        let Some((py, cy, rows)) = rows() else {
+            return ChartSpec::default();
+        };
+        ChartSpec {
+            rows: rows
+                .into_iter()
+                .map(|(name, p, c)| Row {
+                    label: name,
+                    bars: vec![
+                        Bar {
+                            value: p,
+                            style: BarStyle::Previous,
+                            text: format!(
+                                "{} {}",
+                                store.digits_in(&py.to_string()),
+                                p.map(|v| store.score(v))
+                                    .unwrap_or_else(|| t().no_value.into())
+                            ),
+                        },
+                        Bar {
+                            value: c,
+                            style: BarStyle::Neutral,
+                            text: format!(
+                                "{} {}",
+                                store.digits_in(&cy.to_string()),
+                                c.map(|v| store.score(v))
+                                    .unwrap_or_else(|| t().no_value.into())
+                            ),
+                        },
+                    ],
+                })
+                .collect(),
+            pass_line: Some((85.0, (t().pass_line)(&store.score(85.0)))),
+        }
+    });
+    let change = move |p: Option<f64>, c: Option<f64>| match (p, c) {
+        (Some(p), Some(c)) => format_change(c - p, store.digits()),
+        _ => t().no_value.to_string(),
+    };
+    let columns = Signal::derive(move || {
+        vec![
+            t().indicator.to_string(),
+            t().previous.to_string(),
+            t().current.to_string(),
+            t().change.to_string(),
+        ]
+    });
+    let table_rows = move || {
+        rows()
+            .map(|(_, _, rows)| {
+                rows.into_iter()
+                    .map(|(name, p, c)| {
+                        let s = |v: Option<f64>| {
+                            v.map(|v| store.score(v))
+                                .unwrap_or_else(|| t().no_value.to_string())
+                        };
+                        vec![name, s(p), s(c), change(p, c)]
+                    })
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default()
+    };
+    let table = Signal::derive(table_rows);
+    let overall_line = move || {
+        store.assessment.with(|a| {
+            store.previous.with(|p| {
+                let (Some(a), Some(p)) = (a, p) else {
+                    return None;
+                };
+                Some(format!(
+                    "{}: {} → {} ({})",
+                    t().overall,
+                    p.overall
+                        .map(|v| store.score(v))
+                        .unwrap_or_else(|| t().no_value.into()),
+                    a.overall
+                        .map(|v| store.score(v))
+                        .unwrap_or_else(|| t().no_value.into()),
+                    change(p.overall, a.overall)
+                ))
+            })
+        })
+    };
+    let sentences = move || {
+        let y = store.year.get()?;
+        store.agency.with(|a| {
+            let change = ita_core::yoy::change_from_previous(a.as_ref()?, y)?;
+            Some(change.sentences(store.lang(), store.digits()))
+        })
+    };
+    view! {
+        <section class="card" aria-labelledby="yoy-title">
+            <h3 id="yoy-title">{move || t().yoy_title}</h3>
+            {move || {
+                sentences()
+                    .map(|ss| {
+                        view! {
+                            <ul class="yoy-sentences" data-testid="yoy-sentences">
+                                {ss.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}
+                            </ul>
+                        }
+                    })
+            }}
+            <Show
+                when=move || rows().is_some()
+                fallback=move || view! { <p>{t().yoy_none}</p> }
+            >
+                <p class="visually-hidden">{overall_line}</p>
+                <BarChart
+                    spec=spec
+                    title=Signal::derive(move || t().chart_yoy.to_string())
+                    columns=columns
+                    table=table
+                />
+                <div class="table-scroll" tabindex="0">
+                    <table class="results-table">
+                        <thead>
+                            <tr>
+                                {move || {
+                                    columns
+                                        .get()
+                                        .into_iter()
+                                        .map(|c| view! { <th scope="col">{c}</th> })
+                                        .collect_view()
+                                }}
+                            </tr>
+                        </thead>
+                        <tbody>
+                            {move || {
+                                table_rows()
+                                    .into_iter()
+                                    .map(|r| {
+                                        view! {
+                                            <tr>
+                                                <th scope="row">{r[0].clone()}</th>
+                                                <td class="num">{r[1].clone()}</td>
+                                                <td class="num">{r[2].clone()}</td>
+                                                <td class="num">{r[3].clone()}</td>
+                                            </tr>
+                                        }
+                                    })
+                                    .collect_view()
+                            }}
+                        </tbody>
+                    </table>
+                </div>
+            </Show>
+        </section>
+    }
+}
+
+#[component]
+fn Warnings() -> impl IntoView {
+    let store = use_store();
+    let t = move || store.t();
+    let messages = move || {
+        store.assessment.with(|a| {
+            let Some(a) = a else { return Vec::new() };
+            let Some(fw) = fw_of(a) else {
+                return Vec::new();
+            };
+            a.warnings
+                .iter()
+                .map(|w| w.message(fw, store.lang(), store.digits()))
+                .collect::<Vec<_>>()
+        })
+    };
+    view! {
+        <Show when=move || !messages().is_empty()>
+            <section class="card warn" aria-labelledby="warnings-title" data-testid="warnings">
+                <h3 id="warnings-title">{move || t().warnings_title}</h3>
+                <ul>
+                    {move || messages().into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}
+                </ul>
+            </section>
+        </Show>
+    }
+}
+
+#[component]
+fn ProvisionalCard() -> impl IntoView {
+    let store = use_store();
+    let t = move || store.t();
+    let notes = move || {
+        let Some(y) = store.year.get() else {
+            return Vec::new();
+        };
+        for_year(y)
+            .map(|fw| {
+                fw.provisional_for(y)
+                    .into_iter()
+                    .map(|p| p.note(store.lang()).to_string())
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    view! {
+        <Show when=move || !notes().is_empty()>
+            <section class="card note" aria-labelledby="provisional-title">
+                <h3 id="provisional-title">{move || t().provisional_title}</h3>
+                <ul>
+                    {move || notes().into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}
+                </ul>
+            </section>
+        </Show>
+    }
+}

@@ -1,0 +1,70 @@
+//! The files screen: export the whole workbook (JSON) or the chosen agency's scores (CSV),
+//! import either back, and what saving in the browser means.
+
+use std::collections::BTreeMap;
+
+use ita_core::csv::write_scores_csv;
+use leptos::prelude::*;
+
+use crate::components::ImportFile;
+use crate::files;
+use crate::state::use_store;
+
+#[component]
+pub fn DataScreen() -> impl IntoView {
+    let store = use_store();
+    let t = move || store.t();
+    let export_json = move |_| {
+        let json = store.workbook.with_untracked(|w| w.to_json());
+        let _ = files::download("ita-workbook.json", "application/json", &json);
+    };
+    let export_csv = move |_| {
+        let years: BTreeMap<u16, ita_core::Scores> = store.agency.with_untracked(|a| {
+            a.as_ref()
+                .map(|a| {
+                    a.years
+                        .iter()
+                        .map(|(y, r)| (*y, r.scores.clone()))
+                        .collect()
+                })
+                .unwrap_or_default()
+        });
+        let _ = files::download("ita-scores.csv", "text/csv", &write_scores_csv(&years));
+    };
+    view! {
+        <h2 class="screen-title">{move || t().data_title}</h2>
+        <section class="card" aria-labelledby="export-title">
+            <h3 id="export-title">{move || t().export_title}</h3>
+            <p class="help">{move || t().export_help}</p>
+            <p class="actions">
+                <button type="button" on:click=export_json data-testid="export-json">
+                    {move || t().export_json}
+                </button>
+                <button
+                    type="button"
+                    class="secondary"
+                    on:click=export_csv
+                    data-testid="export-csv"
+                    disabled=move || store.agency.with(Option::is_none)
+                >
+                    {move || t().export_csv}
+                </button>
+            </p>
+        </section>
+        <section class="card" aria-labelledby="data-import-title">
+            <h3 id="data-import-title">{move || t().import_title}</h3>
+            <p class="help">{move || t().import_help}</p>
+            <ImportFile id="data-import" />
+        </section>
+        <section class="card" aria-labelledby="storage-title">
+            <h3 id="storage-title">{move || t().storage_title}</h3>
+            <p>{move || t().storage_help}</p>
+            <p class="muted">
+                {move || {
+                    let k = store.keys();
+                    format!("localStorage: {} · {}", k.workbook(), k.prefs())
+                }}
+            </p>
+        </section>
+    }
+}

@@ -1,0 +1,283 @@
+//! The measures screen: the plan made from the chosen year's results (for the next fiscal
+//! year) — drafted by the core, every field editable, rows added, removed and reordered — and
+//! the follow-up of each measure (status, what was done, outcome, suggestions).
+
+use ita_core::plan::{Measure, Status};
+use leptos::prelude::*;
+
+use crate::files::confirm;
+use crate::plan_tools;
+use crate::state::use_store;
+
+#[component]
+pub fn MeasuresScreen() -> impl IntoView {
+    let store = use_store();
+    let t = move || store.t();
+    let ids = Memo::new(move |_| {
+        store.agency.with(|a| {
+            let y = store.year.get()?;
+            Some(
+                a.as_ref()?
+                    .years
+                    .get(&y)?
+                    .plan
+                    .iter()
+                    .map(|m| m.id.clone())
+                    .collect::<Vec<_>>(),
+            )
+        })
+    });
+    let title = move || match store.year.get() {
+        Some(y) => (t().plan_title)(&store.year_text(y), &store.year_text(y + 1)),
+        None => t().nav_measures.to_string(),
+    };
+    let add = move |_| {
+        store.update_year(|r| {
+            let id = new_id(&r.plan);
+            r.plan.push(Measure {
+                id,
+                ..Default::default()
+            });
+        })
+    };
+    let message = RwSignal::new(None::<String>);
+    let draft = move |_| {
+        let has = store.agency.with(|a| {
+            store
+                .year
+                .get_untracked()
+                .and_then(|y| a.as_ref()?.years.get(&y).map(|r| !r.plan.is_empty()))
+                .unwrap_or(false)
+        });
+        if has && !confirm(t().confirm_replace_plan) {
+            return;
+        }
+        match plan_tools::draft_plan(store) {
+            Some(plan) => store.update_year(|r| r.plan = plan),
+            None => message.set(Some(t().draft_unavailable.to_string())),
+        }
+    };
+    let fill = move |_| message.set(Some(plan_tools::fill_outcomes(store)));
+    view! {
+        <h2 class="screen-title">{title}</h2>
+        {move || match ids.get() {
+            None => view! {
+                <p class="notice">
+                    <a href="#/workbook">{t().go_to_workbook}</a>
+                </p>
+            }
+                .into_any(),
+            Some(ids) => {
+                let empty = ids.is_empty();
+                let count = ids.len();
+                view! {
+                    <section class="card">
+                        <p class="help">{t().plan_help}</p>
+                        <p class="actions">
+                            <button type="button" on:click=draft data-testid="plan-draft">
+                                {t().plan_draft}
+                            </button>
+                            <button type="button" class="secondary" on:click=fill>
+                                {t().fill_outcomes}
+                            </button>
+                        </p>
+                        <p role="status" aria-live="polite">{move || message.get()}</p>
+                        {empty.then(|| view! { <p>{t().plan_empty}</p> })}
+                    </section>
+                    <ol class="measure-list">
+                        {ids
+                            .into_iter()
+                            .enumerate()
+                            .map(|(k, id)| view! { <MeasureRow id=id index=k count=count /> })
+                            .collect_view()}
+                    </ol>
+                    <p>
+                        <button type="button" on:click=add data-testid="add-measure">
+                            {t().add_measure}
+                        </button>
+                    </p>
+                }
+                    .into_any()
+            }
+        }}
+    }
+}
+
+/// A fresh id for a new row.
+fn new_id(plan: &[Measure]) -> String {
+    (1..)
+        .map(|n| format!("m{n}"))
+        .find(|id| plan.iter().all(|m| &m.id != id))
+        .unwrap_or_default()
+}
+
+/// One measure with its follow-up.
+///
+/// Props: `id` (the measure's id), `index` (its 0-based position), `count` (rows in the plan).
+#[component]
+fn MeasureRow(id: String, index: usize, count: usize) -> impl IntoView {
+    let store = use_store();
+    let t = move || store.t();
+    let measure = {
+        let id = id.clone();
+        Memo::new(move |_| {
+            store.agency.with(|a| {
+                let y = store.year.get()?;
+                a.as_ref()?
+                    .years
+                    .get(&y)?
+                    .plan
+                    .iter()
+                    .find(|m| m.id == id)
+                    .cloned()
+            })
+        })
+    };
+    let edit = {
+        let id = id.clone();
+        move |f: &dyn Fn(&mut Measure)| {
+            store.update_year(|r| {
+                if let Some(m) = r.plan.iter_mut().find(|m| m.id == id) {
+                    f(m);
+                }
+            })
+        }
+    };
+    let edit = std::rc::Rc::new(edit);
+    let field = {
+        let edit = edit.clone();
+        let id = id.clone();
+        move |key: &'static str,
+              label: fn(&'static crate::i18n::Texts) -> &'static str,
+              get: fn(&Measure) -> String,
+              set: fn(&mut Measure, String)| {
+            let edit = edit.clone();
+            let fid = format!("{id}-{key}");
+            view! {
+                <div class="field">
+                    <label for=fid.clone()>{move || label(t())}</label>
+                    <textarea
+                        id=fid
+                        rows="2"
+                        prop:value=move || measure.with(|m| m.as_ref().map(get).unwrap_or_default())
+                        on:input=move |ev| {
+                            let v = event_target_value(&ev);
+                            edit(&|m: &mut Measure| set(m, v.clone()));
+                        }
+                    ></textarea>
+                </div>
+            }
+        }
+    };
+    let mv = {
+        let id = id.clone();
+        move |delta: isize| {
+            let id = id.clone();
+            move |_| {
+                store.update_year(|r| {
+                    if let Some(i) = r.plan.iter().position(|m| m.id == id) {
+                        let j = i as isize + delta;
+                        if j >= 0 && (j as usize) < r.plan.len() {
+                            r.plan.swap(i, j as usize);
+                        }
+                    }
+                })
+            }
+        }
+    };
+    let remove = {
+        let id = id.clone();
+        move |_| {
+            if confirm(t().confirm_remove_measure) {
+                store.update_year(|r| r.plan.retain(|m| m.id != id));
+            }
+        }
+    };
+    let status_id = format!("{id}-status");
+    let heading_id = format!("{id}-heading");
+    let edit_status = edit.clone();
+    view! {
+        <li class="card measure" aria-labelledby=heading_id.clone()>
+            <div class="measure-head">
+                <h3 id=heading_id.clone()>{move || store.digits_in(&(t().measure_n)(index + 1))}</h3>
+                <div class="actions" role="group" aria-labelledby=heading_id.clone()>
+                    <button type="button" class="secondary" on:click=mv(-1) disabled=index == 0>
+                        {move || t().move_up}
+                    </button>
+                    <button
+                        type="button"
+                        class="secondary"
+                        on:click=mv(1)
+                        disabled={index + 1 >= count}
+                    >
+                        {move || t().move_down}
+                    </button>
+                    <button type="button" class="danger" on:click=remove>
+                        {move || t().remove_measure}
+                    </button>
+                </div>
+            </div>
+            <div class="field-grid wide">
+                {field("issue", |t| t.f_issue, |m| m.issue.clone(), |m, v| m.issue = v)}
+                {field("measure", |t| t.f_measure, |m| m.measure.clone(), |m, v| m.measure = v)}
+                {field("steps", |t| t.f_steps, |m| m.steps.clone(), |m, v| m.steps = v)}
+                {field("owner", |t| t.f_owner, |m| m.owner.clone(), |m, v| m.owner = v)}
+                {field("period", |t| t.f_period, |m| m.period.clone(), |m, v| m.period = v)}
+                {field(
+                    "monitoring",
+                    |t| t.f_monitoring,
+                    |m| m.monitoring.clone(),
+                    |m, v| m.monitoring = v,
+                )}
+            </div>
+            <fieldset class="followup">
+                <legend>{move || t().followup_title}</legend>
+                <div class="field">
+                    <label for=status_id.clone()>{move || t().f_status}</label>
+                    <select
+                        id=status_id
+                        on:change=move |ev| {
+                            let v = event_target_value(&ev);
+                            if let Some(s) = Status::ALL.into_iter().find(|s| status_slug(*s) == v) {
+                                edit_status(&|m: &mut Measure| m.status = s);
+                            }
+                        }
+                    >
+                        {Status::ALL
+                            .into_iter()
+                            .map(|s| {
+                                view! {
+                                    <option
+                                        value=status_slug(s)
+                                        selected=move || measure.with(|m| m.as_ref().is_some_and(|m| m.status == s))
+                                    >
+                                        {move || s.label(store.lang())}
+                                    </option>
+                                }
+                            })
+                            .collect_view()}
+                    </select>
+                </div>
+                <div class="field-grid wide">
+                    {field("done", |t| t.f_done, |m| m.done.clone(), |m, v| m.done = v)}
+                    {field("outcome", |t| t.f_outcome, |m| m.outcome.clone(), |m, v| m.outcome = v)}
+                    {field(
+                        "suggestions",
+                        |t| t.f_suggestions,
+                        |m| m.suggestions.clone(),
+                        |m, v| m.suggestions = v,
+                    )}
+                </div>
+            </fieldset>
+        </li>
+    }
+}
+
+fn status_slug(s: Status) -> &'static str {
+    match s {
+        Status::NotStarted => "not_started",
+        Status::InProgress => "in_progress",
+        Status::Done => "done",
+        Status::Cancelled => "cancelled",
+    }
+}

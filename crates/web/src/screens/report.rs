@@ -1,0 +1,561 @@
+//! The report screen (issue #6): choose the documents (cover memo, analysis report, measures
+//! plan, implementation report), the digits and the format; see the live preview; download.
+//!
+//! * The documents are built by the core (`ita_core::report::build`) from the store, so the
+//!   preview follows every edit at once. The preview is also the print view.
+//! * DOCX and XLSX are made by the lazily loaded export module (`crate::export_module`); CSV
+//!   here with the core's `document::csv`; print/PDF with the browser's `window.print()` and
+//!   the print stylesheet (`html::PRINT_CSS` for the documents, `assets/app.css` for the rest).
+//! * The analysis report's chart is drawn on a detached canvas (Thai shaped by the browser)
+//!   and passed to the exporter as PNG, and shown in the preview as the same image.
+
+use ita_core::analysis::Analysis;
+use ita_core::document::{csv, html::PRINT_CSS, Document, Image};
+use ita_core::framework::for_year;
+use ita_core::number::{format_score, with_digits, Digits};
+use ita_core::report::{build, DocKind, ReportOptions};
+use ita_core::{Assessment, Lang};
+use leptos::prelude::*;
+
+use crate::charts::{Bar, BarStyle, ChartSpec, Row};
+use crate::components::{DocPreview, MemoEditor};
+use crate::export_module::{self, ChartImage, ExportError};
+use crate::i18n::{ReportTexts, TH};
+use crate::state::use_store;
+
+/// Width in CSS pixels of the chart drawn for documents (drawn at twice that resolution).
+const CHART_CSS_WIDTH: f64 = 900.0;
+
+/// Print rules added after `PRINT_CSS`: landscape pages for the wide plan tables (sections
+/// with `landscape`; `assets/app.css` gives them `page: landscape`). They must come after
+/// PRINT_CSS's unnamed `@page`, which Chromium otherwise lets override the named page's size.
+const LANDSCAPE_PAGE: &str = "@page landscape { size: A4 landscape; margin: 2cm 2cm 2cm 2.5cm; }\n";
+
+/// The file format (or print).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Docx,
+    Xlsx,
+    Csv,
+    Print,
+}
+
+impl Format {
+    pub const ALL: [Format; 4] = [Format::Docx, Format::Xlsx, Format::Csv, Format::Print];
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            Format::Docx => "docx",
+            Format::Xlsx => "xlsx",
+            Format::Csv => "csv",
+            Format::Print => "print",
+        }
+    }
+
+    fn label(self, r: &ReportTexts) -> &'static str {
+        match self {
+            Format::Docx => r.format_docx,
+            Format::Xlsx => r.format_xlsx,
+            Format::Csv => r.format_csv,
+            Format::Print => r.format_print,
+        }
+    }
+
+    fn mime(self) -> &'static str {
+        match self {
+            Format::Docx => {
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+            }
+            Format::Xlsx => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            Format::Csv => "text/csv",
+            Format::Print => "text/html",
+        }
+    }
+}
+
+fn doc_slug(k: DocKind) -> &'static str {
+    match k {
+        DocKind::Memo => "memo",
+        DocKind::Analysis => "analysis",
+        DocKind::Plan => "plan",
+        DocKind::Implementation => "implementation",
+    }
+}
+
+fn doc_label(k: DocKind, r: &ReportTexts) -> &'static str {
+    match k {
+        DocKind::Memo => r.doc_memo,
+        DocKind::Analysis => r.doc_analysis,
+        DocKind::Plan => r.doc_plan,
+        DocKind::Implementation => r.doc_implementation,
+    }
+}
+
+/// The download's file name, e.g. `ita-2565-all.docx`, `ita-2565-analysis-plan.xlsx`.
+pub fn file_name(year: u16, kinds: &[DocKind], format: Format) -> String {
+    let docs = if DocKind::ALL.iter().all(|k| kinds.contains(k)) {
+        "all".to_string()
+    } else {
+        kinds
+            .iter()
+            .map(|k| doc_slug(*k))
+            .collect::<Vec<_>>()
+            .join("-")
+    };
+    format!("ita-{year}-{docs}.{}", format.slug())
+}
+
+/// A JSON string literal.
+fn json_string(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// The exporter's request (format documented in `crates/export/src/lib.rs`).
+pub fn export_request(
+    workbook_json: &str,
+    agency: &str,
+    year: u16,
+    kinds: &[DocKind],
+    format: Format,
+    digits: Digits,
+    chart: Option<&ChartImage>,
+) -> String {
+    let docs = kinds
+        .iter()
+        .map(|k| json_string(doc_slug(*k)))
+        .collect::<Vec<_>>()
+        .join(",");
+    let charts = chart
+        .map(|c| {
+            format!(
+                "{{\"png_base64\":{},\"width_px\":{},\"height_px\":{},\"alt\":{}}}",
+                json_string(&c.data_url),
+                c.width_px,
+                c.height_px,
+                json_string(TH.chart_indicators)
+            )
+        })
+        .unwrap_or_default();
+    format!(
+        "{{\"workbook\":{workbook_json},\"agency\":{},\"year\":{year},\"docs\":[{docs}],\"format\":{},\"digits\":{},\"charts\":[{charts}]}}",
+        json_string(agency),
+        json_string(format.slug()),
+        json_string(match digits {
+            Digits::Thai => "thai",
+            Digits::Arabic => "arabic",
+        }),
+    )
+}
+
+/// The indicator chart for the documents: Thai labels, the documents' digits.
+fn doc_chart_spec(a: &Assessment, an: &Analysis, digits: Digits) -> Option<ChartSpec> {
+    let fw = for_year(a.year).ok()?;
+    let t = &TH;
+    let rows = fw
+        .indicators()
+        .iter()
+        .map(|i| {
+            let bar = match an.indicator(i.number) {
+                Some(r) => Bar {
+                    value: Some(r.value),
+                    style: if r.passed {
+                        BarStyle::Pass
+                    } else {
+                        BarStyle::Fail
+                    },
+                    text: format!(
+                        "{} {}",
+                        format_score(r.value, digits),
+                        if r.passed { t.passed } else { t.not_passed }
+                    ),
+                },
+                None => Bar {
+                    value: None,
+                    style: BarStyle::Neutral,
+                    text: t.no_value.to_string(),
+                },
+            };
+            Row {
+                label: with_digits(&fw.display_name(&i.number.to_string(), Lang::Th), digits),
+                bars: vec![bar],
+            }
+        })
+        .collect();
+    Some(ChartSpec {
+        rows,
+        pass_line: Some((
+            an.pass_mark,
+            (t.pass_line)(&format_score(an.pass_mark, digits)),
+        )),
+    })
+}
+
+/// What the export button is doing.
+#[derive(Clone, Debug, PartialEq)]
+enum Status {
+    Idle,
+    Working,
+    Done(String),
+    Failed(String),
+}
+
+#[component]
+pub fn ReportScreen() -> impl IntoView {
+    let store = use_store();
+    let r = move || &store.t().report;
+    let kinds = RwSignal::new(DocKind::ALL.to_vec());
+    let format = RwSignal::new(Format::Docx);
+    let digits = RwSignal::new(Digits::Thai);
+    let status = RwSignal::new(Status::Idle);
+    let chart = RwSignal::new(None::<ChartImage>);
+
+    let has_scores = Memo::new(move |_| {
+        store
+            .assessment
+            .with(|a| a.as_ref().is_some_and(|a| !a.figures.is_empty()))
+    });
+
+    // Redraw the documents' chart when the results or the digits change (after the fonts are
+    // ready, so the canvas uses Sarabun); a later drawing always wins over an earlier one.
+    let generation = StoredValue::new(0u32);
+    Effect::new(move |_| {
+        let digits = digits.get();
+        let spec = store.assessment.with(|a| {
+            store.analysis.with(|an| match (a, an) {
+                (Some(a), Some(an)) if !a.figures.is_empty() => doc_chart_spec(a, an, digits),
+                _ => None,
+            })
+        });
+        generation.update_value(|g| *g = g.wrapping_add(1));
+        let mine = generation.get_value();
+        leptos::task::spawn_local(async move {
+            export_module::fonts_ready().await;
+            if generation.try_get_value() != Some(mine) {
+                return;
+            }
+            let img = spec.and_then(|s| match export_module::chart_png(&s, CHART_CSS_WIDTH) {
+                Ok(img) => Some(img),
+                Err(e) => {
+                    leptos::logging::warn!("chart for the documents not drawn: {e}");
+                    None
+                }
+            });
+            chart.try_set(img);
+        });
+    });
+
+    // The documents, rebuilt by the core on every change.
+    let doc = Memo::new(move |_| -> Option<Document> {
+        if !has_scores.get() {
+            return None;
+        }
+        let kinds = kinds.get();
+        let digits = digits.get();
+        let charts = chart.with(|c| {
+            c.as_ref()
+                .map(|c| {
+                    vec![Image {
+                        png: Vec::new(),
+                        width_px: c.width_px,
+                        height_px: c.height_px,
+                        alt: TH.chart_indicators.to_string(),
+                    }]
+                })
+                .unwrap_or_default()
+        });
+        let y = store.year.get()?;
+        store.agency.with(|a| {
+            let a = a.as_ref()?;
+            build(a, y, &kinds, &ReportOptions { digits, charts }).ok()
+        })
+    });
+    let images = Signal::derive(move || {
+        chart.with(|c| c.iter().map(|c| c.data_url.clone()).collect::<Vec<_>>())
+    });
+    let plan_empty = move || {
+        kinds.with(|k| k.contains(&DocKind::Plan) || k.contains(&DocKind::Implementation))
+            && store.agency.with(|a| {
+                store
+                    .year
+                    .get()
+                    .and_then(|y| a.as_ref()?.years.get(&y).map(|r| r.plan.is_empty()))
+                    .unwrap_or(false)
+            })
+    };
+
+    let run = move |_| {
+        let Some(y) = store.year.get_untracked() else {
+            return;
+        };
+        let chosen = kinds.get_untracked();
+        if chosen.is_empty() {
+            status.set(Status::Failed(r().pick_a_doc.to_string()));
+            return;
+        }
+        let fmt = format.get_untracked();
+        match fmt {
+            Format::Print => {
+                status.set(Status::Idle);
+                let _ = window().print();
+            }
+            Format::Csv => {
+                let name = file_name(y, &chosen, fmt);
+                let result = doc.with_untracked(|d| match d {
+                    Some(d) => crate::files::download(&name, fmt.mime(), &csv::write(d)),
+                    None => Err(r().no_scores.to_string()),
+                });
+                status.set(match result {
+                    Ok(()) => Status::Done((r().done)(&name)),
+                    Err(e) => Status::Failed(format!("{} {e}", r().failed)),
+                });
+            }
+            Format::Docx | Format::Xlsx => {
+                let Some(agency) = store
+                    .agency
+                    .with_untracked(|a| a.as_ref().map(|a| a.id.clone()))
+                else {
+                    return;
+                };
+                let request = export_request(
+                    &store.workbook.with_untracked(|w| w.to_json()),
+                    &agency,
+                    y,
+                    &chosen,
+                    fmt,
+                    digits.get_untracked(),
+                    chart.get_untracked().as_ref(),
+                );
+                let name = file_name(y, &chosen, fmt);
+                status.set(Status::Working);
+                leptos::task::spawn_local(async move {
+                    let t = &store.t().report;
+                    let outcome = match export_module::export_document(&request).await {
+                        Ok(bytes) => match export_module::download_bytes(&name, fmt.mime(), &bytes)
+                        {
+                            Ok(()) => Status::Done((t.done)(&name)),
+                            Err(e) => Status::Failed(format!("{} {e}", t.failed)),
+                        },
+                        Err(ExportError::Load(e)) => {
+                            Status::Failed(format!("{} {e}", t.load_failed))
+                        }
+                        Err(ExportError::Build(e)) => Status::Failed(format!("{} {e}", t.failed)),
+                    };
+                    status.try_set(outcome);
+                });
+            }
+        }
+    };
+    let print = move |_| {
+        let _ = window().print();
+    };
+    let action_label = move || match format.get() {
+        Format::Print => r().print.to_string(),
+        f => (r().download)(&f.slug().to_uppercase()),
+    };
+    let title = move || match store.year.get() {
+        Some(y) => (r().title)(&store.year_text(y)),
+        None => r().nav.to_string(),
+    };
+    let toggle = move |k: DocKind, on: bool| {
+        kinds.update(|v| {
+            v.retain(|x| *x != k);
+            if on {
+                v.push(k);
+            }
+            // Keep the order of DocKind::ALL (memo, analysis, plan, implementation).
+            v.sort_by_key(|x| DocKind::ALL.iter().position(|a| a == x));
+        })
+    };
+
+    view! {
+        <h2 class="screen-title no-print">{title}</h2>
+        <Show
+            when=move || has_scores.get()
+            fallback=move || {
+                view! {
+                    <p class="notice">
+                        {move || r().no_scores} " "
+                        <a href="#/scores">{move || store.t().nav_scores}</a>
+                    </p>
+                }
+            }
+        >
+            <section class="card report-options no-print" aria-labelledby="report-options-title">
+                <h3 id="report-options-title">{move || r().options_title}</h3>
+                <div class="report-choices">
+                    <fieldset data-testid="report-docs">
+                        <legend>{move || r().docs_legend}</legend>
+                        {DocKind::ALL
+                            .into_iter()
+                            .map(|k| {
+                                view! {
+                                    <label class="check">
+                                        <input
+                                            type="checkbox"
+                                            value=doc_slug(k)
+                                            prop:checked=move || kinds.with(|v| v.contains(&k))
+                                            on:change=move |ev| toggle(k, event_target_checked(&ev))
+                                        />
+                                        {move || doc_label(k, r())}
+                                    </label>
+                                }
+                            })
+                            .collect_view()}
+                        <button
+                            type="button"
+                            class="secondary small"
+                            on:click=move |_| kinds.set(DocKind::ALL.to_vec())
+                        >
+                            {move || r().select_all}
+                        </button>
+                    </fieldset>
+                    <fieldset data-testid="report-format">
+                        <legend>{move || r().format_legend}</legend>
+                        {Format::ALL
+                            .into_iter()
+                            .map(|f| {
+                                view! {
+                                    <label class="check">
+                                        <input
+                                            type="radio"
+                                            name="report-format"
+                                            value=f.slug()
+                                            prop:checked=move || format.get() == f
+                                            on:change=move |_| {
+                                                format.set(f);
+                                                status.set(Status::Idle);
+                                            }
+                                        />
+                                        {move || f.label(r())}
+                                    </label>
+                                }
+                            })
+                            .collect_view()}
+                    </fieldset>
+                    <fieldset data-testid="report-digits">
+                        <legend>{move || r().digits_legend}</legend>
+                        <label class="check">
+                            <input
+                                type="radio"
+                                name="report-digits"
+                                value="thai"
+                                prop:checked=move || digits.get() == Digits::Thai
+                                on:change=move |_| digits.set(Digits::Thai)
+                            />
+                            {move || r().digits_thai}
+                        </label>
+                        <label class="check">
+                            <input
+                                type="radio"
+                                name="report-digits"
+                                value="arabic"
+                                prop:checked=move || digits.get() == Digits::Arabic
+                                on:change=move |_| digits.set(Digits::Arabic)
+                            />
+                            {move || r().digits_arabic}
+                        </label>
+                    </fieldset>
+                </div>
+                <p class="actions">
+                    <button
+                        type="button"
+                        data-testid="report-run"
+                        on:click=run
+                        disabled=move || status.get() == Status::Working || kinds.with(Vec::is_empty)
+                    >
+                        {action_label}
+                    </button>
+                </p>
+                <p class="help">
+                    {move || if format.get() == Format::Print { r().print_help } else { r().offline_note }}
+                </p>
+                <div data-testid="report-status">
+                    {move || match status.get() {
+                        Status::Idle => ().into_any(),
+                        Status::Working => view! { <p role="status">{r().working}</p> }.into_any(),
+                        Status::Done(m) => view! { <p role="status" class="ok">{m}</p> }.into_any(),
+                        Status::Failed(m) => {
+                            view! { <p role="alert" class="error">{m}</p> }.into_any()
+                        }
+                    }}
+                </div>
+                {move || kinds.with(Vec::is_empty).then(|| view! { <p class="notice">{r().pick_a_doc}</p> })}
+                {move || plan_empty().then(|| view! {
+                    <p class="notice">
+                        <a href="#/measures">{r().plan_empty_note}</a>
+                    </p>
+                })}
+            </section>
+            {move || kinds.with(|k| k.contains(&DocKind::Memo)).then(|| view! { <MemoEditor /> })}
+            <section class="card report-preview" aria-labelledby="report-preview-title">
+                <div class="report-preview-head no-print">
+                    <h3 id="report-preview-title">{move || r().preview_title}</h3>
+                    <button type="button" class="secondary" on:click=print data-testid="report-print">
+                        {move || r().print}
+                    </button>
+                </div>
+                <p class="help no-print">{move || r().preview_help}</p>
+                <DocPreview
+                    doc=doc
+                    images=images
+                    label=Signal::derive(move || r().preview_label.to_string())
+                />
+            </section>
+            // The documents' print rules (shared with the CLI's HTML), for printing only.
+            <style>{format!("@media print {{\n{PRINT_CSS}{LANDSCAPE_PAGE}}}\n")}</style>
+        </Show>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_names_name_the_documents() {
+        assert_eq!(
+            file_name(2565, &DocKind::ALL, Format::Docx),
+            "ita-2565-all.docx"
+        );
+        assert_eq!(
+            file_name(2565, &[DocKind::Analysis, DocKind::Plan], Format::Xlsx),
+            "ita-2565-analysis-plan.xlsx"
+        );
+    }
+
+    #[test]
+    fn the_request_is_json_the_exporter_reads() {
+        let chart = ChartImage {
+            data_url: "data:image/png;base64,iVBO".into(),
+            width_px: 10,
+            height_px: 5,
+        };
+        let req = export_request(
+            "{\"format\":\"ita-workbook\"}",
+            "a\"1",
+            2565,
+            &[DocKind::Analysis],
+            Format::Docx,
+            Digits::Thai,
+            Some(&chart),
+        );
+        assert_eq!(
+            req,
+            "{\"workbook\":{\"format\":\"ita-workbook\"},\"agency\":\"a\\\"1\",\"year\":2565,\"docs\":[\"analysis\"],\"format\":\"docx\",\"digits\":\"thai\",\"charts\":[{\"png_base64\":\"data:image/png;base64,iVBO\",\"width_px\":10,\"height_px\":5,\"alt\":\"กราฟคะแนนรายตัวชี้วัด\"}]}"
+        );
+    }
+}

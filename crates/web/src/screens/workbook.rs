@@ -1,0 +1,511 @@
+//! The workbook screen: agencies (create, rename, delete with confirmation, choose) and the
+//! fiscal years of the chosen agency (add, delete with confirmation, choose).
+
+use ita_core::framework::{for_year, supported_years};
+use ita_core::workbook::{Agency, AgencyKind, YearRecord};
+use leptos::prelude::*;
+
+use crate::files::confirm;
+use crate::state::use_store;
+
+#[component]
+pub fn WorkbookScreen() -> impl IntoView {
+    let store = use_store();
+    let t = move || store.t();
+    let adding = RwSignal::new(false);
+    let agencies = move || store.workbook.with(|w| w.agencies.clone());
+
+    let add = Callback::new(move |a: Agency| {
+        let mut id = String::new();
+        store.workbook.update(|w| {
+            id = w.new_agency_id();
+            w.agencies.push(Agency {
+                id: id.clone(),
+                ..a
+            });
+        });
+        store.select(&id, None);
+        adding.set(false);
+    });
+
+    view! {
+        <section class="card" aria-labelledby="agencies-title">
+            <h2 id="agencies-title">{move || t().agencies_title}</h2>
+            <ul class="agency-list">
+                <For
+                    each=agencies
+                    key=|a| format!("{}|{}|{:?}|{}|{}", a.id, a.name, a.kind, a.district, a.province)
+                    children=move |a| view! { <AgencyCard agency=a /> }
+                />
+            </ul>
+            {move || {
+                if adding.get() {
+                    view! {
+                        <h3>{t().new_agency_title}</h3>
+                        <AgencyForm
+                            initial=Agency::default()
+                            on_save=add
+                            on_cancel=Callback::new(move |_| adding.set(false))
+                        />
+                    }
+                        .into_any()
+                } else {
+                    view! {
+                        <p>
+                            <button
+                                type="button"
+                                data-testid="add-agency"
+                                on:click=move |_| adding.set(true)
+                            >
+                                {t().add_agency}
+                            </button>
+                        </p>
+                    }
+                        .into_any()
+                }
+            }}
+        </section>
+        <YearsCard />
+        <SamplesCard />
+    }
+}
+
+/// One agency in the list. Props: `agency` — the agency shown.
+#[component]
+fn AgencyCard(agency: Agency) -> impl IntoView {
+    let store = use_store();
+    let t = move || store.t();
+    let editing = RwSignal::new(false);
+    let id = agency.id.clone();
+    let is_current = {
+        let id = id.clone();
+        Memo::new(move |_| {
+            store
+                .agency
+                .with(|a| a.as_ref().is_some_and(|a| a.id == id))
+        })
+    };
+    let save = {
+        let id = id.clone();
+        Callback::new(move |edited: Agency| {
+            store.workbook.update(|w| {
+                if let Some(a) = w.agency_mut(&id) {
+                    a.name = edited.name;
+                    a.kind = edited.kind;
+                    a.district = edited.district;
+                    a.province = edited.province;
+                }
+            });
+            editing.set(false);
+        })
+    };
+    let delete = {
+        let id = id.clone();
+        let name = agency.name.clone();
+        move |_| {
+            if confirm(&(t().confirm_delete_agency)(&name)) {
+                store.workbook.update(|w| w.agencies.retain(|a| a.id != id));
+                store.prefs.update(|p| {
+                    if p.agency.as_deref() == Some(id.as_str()) {
+                        p.agency = None;
+                        p.year = None;
+                    }
+                });
+            }
+        }
+    };
+    let choose = {
+        let id = id.clone();
+        move |_| store.select(&id, None)
+    };
+    let place = [agency.district.as_str(), agency.province.as_str()]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(" · ");
+    let kind = agency.kind;
+    let name = agency.name.clone();
+    let heading_id = format!("agency-{id}-name");
+    view! {
+        <li class="agency-card" class:current=is_current>
+            {move || {
+                if editing.get() {
+                    view! {
+                        <AgencyForm
+                            initial=agency.clone()
+                            on_save=save
+                            on_cancel=Callback::new(move |_| editing.set(false))
+                        />
+                    }
+                        .into_any()
+                } else {
+                    view! {
+                        <div class="agency-head">
+                            <h3 id=heading_id.clone()>{name.clone()}</h3>
+                            <p class="muted">
+                                {kind.label(store.lang())}
+                                {if place.is_empty() { String::new() } else { format!(" · {place}") }}
+                            </p>
+                        </div>
+                        <div class="actions" role="group" aria-labelledby=heading_id.clone()>
+                            {if is_current.get() {
+                                view! { <span class="badge">{t().in_use}</span> }.into_any()
+                            } else {
+                                view! {
+                                    <button type="button" on:click=choose.clone()>
+                                        {t().work_on}
+                                    </button>
+                                }
+                                    .into_any()
+                            }}
+                            <button
+                                type="button"
+                                class="secondary"
+                                on:click=move |_| editing.set(true)
+                            >
+                                {t().edit}
+                            </button>
+                            <button type="button" class="danger" on:click=delete.clone()>
+                                {t().delete}
+                            </button>
+                        </div>
+                    }
+                        .into_any()
+                }
+            }}
+        </li>
+    }
+}
+
+/// The fields of an agency.
+///
+/// Props:
+/// * `initial` — the values the form starts with;
+/// * `on_save` — called with the edited agency (name required);
+/// * `on_cancel` — called when the user cancels.
+#[component]
+pub fn AgencyForm(
+    initial: Agency,
+    on_save: Callback<Agency>,
+    on_cancel: Callback<()>,
+) -> impl IntoView {
+    let store = use_store();
+    let t = move || store.t();
+    let uid = format!(
+        "agency-form-{}",
+        if initial.id.is_empty() {
+            "new"
+        } else {
+            &initial.id
+        }
+    );
+    let name = RwSignal::new(initial.name.clone());
+    let kind = RwSignal::new(initial.kind);
+    let district = RwSignal::new(initial.district.clone());
+    let province = RwSignal::new(initial.province.clone());
+    let error = RwSignal::new(false);
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let n = name.get_untracked().trim().to_string();
+        if n.is_empty() {
+            error.set(true);
+            return;
+        }
+        on_save.run(Agency {
+            name: n,
+            kind: kind.get_untracked(),
+            district: district.get_untracked().trim().to_string(),
+            province: province.get_untracked().trim().to_string(),
+            ..Agency::default()
+        });
+    };
+    let uid_f = uid.clone();
+    let text_field = move |key: &str,
+                           label: fn(&'static crate::i18n::Texts) -> &'static str,
+                           sig: RwSignal<String>| {
+        let id = format!("{}-{key}", uid_f);
+        view! {
+            <div class="field">
+                <label for=id.clone()>{move || label(t())}</label>
+                <input
+                    id=id
+                    type="text"
+                    autocomplete="off"
+                    prop:value=move || sig.get()
+                    on:input=move |ev| sig.set(event_target_value(&ev))
+                />
+            </div>
+        }
+    };
+    let name_id = format!("{uid}-name");
+    let name_err = format!("{uid}-name-error");
+    let kind_id = format!("{uid}-kind");
+    view! {
+        <form class="agency-form" on:submit=submit>
+            <div class="field" class:invalid=move || error.get()>
+                <label for=name_id.clone()>{move || t().agency_name}</label>
+                <input
+                    id=name_id
+                    type="text"
+                    autocomplete="organization"
+                    required
+                    prop:value=move || name.get()
+                    aria-invalid=move || if error.get() { "true" } else { "false" }
+                    aria-describedby=name_err.clone()
+                    on:input=move |ev| {
+                        name.set(event_target_value(&ev));
+                        error.set(false);
+                    }
+                />
+                <p id=name_err class="field-error" role="status">
+                    {move || error.get().then(|| t().name_required)}
+                </p>
+            </div>
+            <div class="field">
+                <label for=kind_id.clone()>{move || t().agency_kind}</label>
+                <select
+                    id=kind_id
+                    on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        if let Some(k) = AgencyKind::ALL.into_iter().find(|k| kind_slug(*k) == v) {
+                            kind.set(k);
+                        }
+                    }
+                >
+                    {AgencyKind::ALL
+                        .into_iter()
+                        .map(|k| {
+                            view! {
+                                <option value=kind_slug(k) selected=move || kind.get() == k>
+                                    {move || k.label(store.lang())}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            </div>
+            {text_field("district", |t| t.district, district)}
+            {text_field("province", |t| t.province, province)}
+            <p class="actions">
+                <button type="submit">{move || t().save}</button>
+                <button type="button" class="secondary" on:click=move |_| on_cancel.run(())>
+                    {move || t().cancel}
+                </button>
+            </p>
+        </form>
+    }
+}
+
+fn kind_slug(k: AgencyKind) -> &'static str {
+    match k {
+        AgencyKind::Municipality => "municipality",
+        AgencyKind::Sao => "sao",
+        AgencyKind::Pao => "pao",
+        AgencyKind::Central => "central",
+        AgencyKind::Other => "other",
+    }
+}
+
+/// The fiscal years of the chosen agency.
+#[component]
+fn YearsCard() -> impl IntoView {
+    let store = use_store();
+    let t = move || store.t();
+    let missing_years = move || {
+        store.agency.with(|a| {
+            supported_years()
+                .into_iter()
+                .filter(|y| a.as_ref().is_none_or(|a| !a.years.contains_key(y)))
+                .collect::<Vec<u16>>()
+        })
+    };
+    let to_add = RwSignal::new(None::<u16>);
+    let add_year = move |_| {
+        let y = to_add
+            .get_untracked()
+            .filter(|y| missing_years().contains(y))
+            .or_else(|| missing_years().last().copied());
+        if let Some(y) = y {
+            store.update_agency(|a| {
+                a.years.entry(y).or_insert_with(YearRecord::default);
+            });
+            store.select_year(y);
+        }
+    };
+    view! {
+        {move || {
+            store
+                .agency
+                .get()
+                .map(|a| {
+                    let years: Vec<(u16, usize)> = a
+                        .years
+                        .iter()
+                        .rev()
+                        .map(|(y, r)| (*y, r.scores.values.len()))
+                        .collect();
+                    let empty = years.is_empty();
+                    view! {
+                        <section class="card" aria-labelledby="years-title">
+                            <h2 id="years-title">{(t().years_title)(&a.name)}</h2>
+                            {empty.then(|| view! { <p>{t().no_years}</p> })}
+                            <ul class="year-list">
+                                {years
+                                    .into_iter()
+                                    .map(|(y, n)| view! { <YearRow year=y count=n /> })
+                                    .collect_view()}
+                            </ul>
+                            <div class="inline-form">
+                                <div class="field">
+                                    <label for="year-to-add">{t().year_to_add}</label>
+                                    <select
+                                        id="year-to-add"
+                                        on:change=move |ev| {
+                                            to_add.set(event_target_value(&ev).parse().ok())
+                                        }
+                                    >
+                                        {missing_years()
+                                            .into_iter()
+                                            .rev()
+                                            .map(|y| {
+                                                view! {
+                                                    <option value=y.to_string()>
+                                                        {store.year_text(y)}
+                                                    </option>
+                                                }
+                                            })
+                                            .collect_view()}
+                                    </select>
+                                </div>
+                                <button
+                                    type="button"
+                                    data-testid="add-year"
+                                    on:click=add_year
+                                    disabled=missing_years().is_empty()
+                                >
+                                    {t().add_year}
+                                </button>
+                            </div>
+                        </section>
+                    }
+                })
+        }}
+    }
+}
+
+/// One fiscal year. Props: `year` (Buddhist era) and `count` (scores entered).
+#[component]
+fn YearRow(year: u16, count: usize) -> impl IntoView {
+    let store = use_store();
+    let t = move || store.t();
+    let is_current = move || store.year.get() == Some(year);
+    let framework = for_year(year)
+        .map(|f| match store.lang() {
+            ita_core::Lang::Th => f.file.title_th.clone(),
+            ita_core::Lang::En => f.file.title_en.clone(),
+        })
+        .unwrap_or_default();
+    let year_s = store.year_text(year);
+    let year_s2 = year_s.clone();
+    let delete = {
+        let year_s = year_s.clone();
+        move |_| {
+            if confirm(&(t().confirm_delete_year)(&year_s)) {
+                store.update_agency(|a| {
+                    a.years.remove(&year);
+                });
+            }
+        }
+    };
+    view! {
+        <li class="year-row" class:current=is_current>
+            <span class="year-name">{year_s.clone()}</span>
+            <span class="muted">
+                {format!("{} {} · ", t().framework, framework)}
+                {store.digits_in(&(t().scores_count)(count))}
+            </span>
+            <span class="actions">
+                {move || {
+                    if is_current() {
+                        view! { <span class="badge">{t().in_use}</span> }.into_any()
+                    } else {
+                        let year_s = year_s2.clone();
+                        view! {
+                            <button type="button" on:click=move |_| store.select_year(year)>
+                                {t().work_on}
+                                <span class="visually-hidden">{format!(" {year_s}")}</span>
+                            </button>
+                        }
+                            .into_any()
+                    }
+                }}
+                <button type="button" class="danger" on:click=delete>
+                    {t().delete}
+                    <span class="visually-hidden">{format!(" {}", store.year_text(year))}</span>
+                </button>
+            </span>
+        </li>
+    }
+}
+
+/// Add a bundled sample (fictional agencies) to the workbook, next to the user's own data.
+#[component]
+fn SamplesCard() -> impl IntoView {
+    use ita_core::samples::{load, SAMPLES};
+    let store = use_store();
+    let t = move || store.t();
+    let chosen = RwSignal::new(SAMPLES.first().map(|s| s.id).unwrap_or_default());
+    let add = move |_| {
+        let Ok(sample) = load(chosen.get_untracked()) else {
+            return;
+        };
+        let mut first = None;
+        store.workbook.update(|w| {
+            for mut a in sample.agencies {
+                a.id = w.new_agency_id();
+                first.get_or_insert(a.id.clone());
+                w.agencies.push(a);
+            }
+        });
+        if let Some(id) = first {
+            store.select(&id, None);
+        }
+    };
+    view! {
+        <section class="card" aria-labelledby="samples-title">
+            <h2 id="samples-title">{move || t().samples_title}</h2>
+            <p class="help">{move || t().samples_help}</p>
+            <div class="inline-form">
+                <div class="field">
+                    <label for="sample-choice">{move || t().sample_choice}</label>
+                    <select
+                        id="sample-choice"
+                        on:change=move |ev| {
+                            let v = event_target_value(&ev);
+                            if let Some(s) = SAMPLES.iter().find(|s| s.id == v) {
+                                chosen.set(s.id);
+                            }
+                        }
+                    >
+                        {SAMPLES
+                            .iter()
+                            .map(|s| {
+                                view! {
+                                    <option value=s.id>
+                                        {move || match store.lang() {
+                                            ita_core::Lang::Th => s.title_th,
+                                            ita_core::Lang::En => s.title_en,
+                                        }}
+                                    </option>
+                                }
+                            })
+                            .collect_view()}
+                    </select>
+                </div>
+                <button type="button" class="secondary" on:click=add data-testid="add-sample">
+                    {move || t().sample_add}
+                </button>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,313 @@
+//! The one state store of the app. Screens read from it and change it only through its
+//! methods; everything derived (the assessment, the analysis, the previous year) is a `Memo`,
+//! so every edit recomputes exactly what depends on it, at once.
+//!
+//! Saving: an effect writes the workbook and the preferences to storage after every change
+//! (see `persist.rs` and `STORAGE.md`).
+
+use std::rc::Rc;
+
+use ita_core::analysis::{analyze, Analysis, AnalysisSettings};
+use ita_core::framework::{for_year, Framework};
+use ita_core::number::{format_score, with_digits, Digits};
+use ita_core::workbook::{Agency, YearRecord};
+use ita_core::{assess, AssessOptions, Assessment, Lang, Scores, Workbook};
+use leptos::prelude::*;
+
+use crate::i18n::{texts, Texts};
+use crate::persist::{self, Loaded, Prefs, StoredProblem};
+use crate::storage::{KeyValueStore, Keys, StoreError};
+
+/// How saving is going.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SaveStatus {
+    /// Everything is saved.
+    Saved,
+    /// The last write failed because the store is full; data is in memory only.
+    Full,
+    /// Storage cannot be used, or saving is held back to protect unreadable stored data.
+    NotSaving,
+}
+
+/// The scores of the year being worked on.
+#[derive(Clone, Debug, PartialEq)]
+pub struct YearScores {
+    pub year: u16,
+    pub scores: Scores,
+    pub options: AssessOptions,
+}
+
+/// The app's state. `Copy`: pass it around freely.
+#[derive(Clone, Copy)]
+pub struct Store {
+    pub workbook: RwSignal<Workbook>,
+    pub prefs: RwSignal<Prefs>,
+    pub save_status: RwSignal<SaveStatus>,
+    /// Stored data that could not be read at start-up (shown until dismissed).
+    pub stored_problem: RwSignal<Option<StoredProblem>>,
+    /// The agency being worked on (validated against the workbook).
+    pub agency: Memo<Option<Agency>>,
+    /// The fiscal year being worked on, if the agency has it.
+    pub year: Memo<Option<u16>>,
+    pub year_scores: Memo<Option<YearScores>>,
+    pub assessment: Memo<Option<Assessment>>,
+    pub analysis: Memo<Option<Analysis>>,
+    /// The agency's nearest earlier year with scores, assessed.
+    pub previous: Memo<Option<Assessment>>,
+    can_save: StoredValue<bool>,
+    backend: StoredValue<Rc<dyn KeyValueStore>, LocalStorage>,
+    keys: StoredValue<Keys>,
+}
+
+impl Store {
+    /// Load from `backend` under `keys` and set up the derived values and autosave.
+    pub fn new(backend: Rc<dyn KeyValueStore>, keys: Keys) -> Store {
+        let loaded: Loaded = persist::load(backend.as_ref(), &keys);
+        let initial_status = if loaded.unavailable || !loaded.can_save {
+            SaveStatus::NotSaving
+        } else {
+            SaveStatus::Saved
+        };
+        let workbook = RwSignal::new(loaded.workbook);
+        let prefs = RwSignal::new(loaded.prefs);
+        let agency = Memo::new(move |_| {
+            let id = prefs.with(|p| p.agency.clone());
+            workbook.with(|w| {
+                id.and_then(|id| w.agency(&id).cloned())
+                    .or_else(|| w.agencies.first().cloned())
+            })
+        });
+        let year = Memo::new(move |_| {
+            let want = prefs.with(|p| p.year);
+            agency.with(|a| {
+                let a = a.as_ref()?;
+                match want {
+                    Some(y) if a.years.contains_key(&y) => Some(y),
+                    _ => a.years.keys().next_back().copied(),
+                }
+            })
+        });
+        let year_scores = Memo::new(move |_| {
+            let y = year.get()?;
+            agency.with(|a| {
+                let rec = a.as_ref()?.years.get(&y)?;
+                Some(YearScores {
+                    year: y,
+                    scores: rec.scores.clone(),
+                    options: rec.options,
+                })
+            })
+        });
+        let assessment = Memo::new(move |_| {
+            year_scores.with(|ys| {
+                let ys = ys.as_ref()?;
+                let fw = for_year(ys.year).ok()?;
+                Some(assess(fw, ys.year, &ys.scores, &ys.options))
+            })
+        });
+        let analysis = Memo::new(move |_| {
+            assessment.with(|a| {
+                let a = a.as_ref()?;
+                let fw = for_year(a.year).ok()?;
+                Some(analyze(fw, a, &AnalysisSettings::default()))
+            })
+        });
+        let previous = Memo::new(move |_| {
+            let y = year.get()?;
+            agency.with(|a| {
+                let a = a.as_ref()?;
+                let (py, rec) = a
+                    .years
+                    .range(..y)
+                    .rev()
+                    .find(|(_, r)| !r.scores.is_empty())?;
+                let fw = for_year(*py).ok()?;
+                Some(assess(fw, *py, &rec.scores, &rec.options))
+            })
+        });
+        let store = Store {
+            workbook,
+            prefs,
+            save_status: RwSignal::new(initial_status),
+            stored_problem: RwSignal::new(loaded.problem),
+            agency,
+            year,
+            year_scores,
+            assessment,
+            analysis,
+            previous,
+            can_save: StoredValue::new(loaded.can_save && !loaded.unavailable),
+            backend: StoredValue::new_local(backend),
+            keys: StoredValue::new(keys),
+        };
+        store.autosave();
+        store
+    }
+
+    /// Write the workbook and the preferences whenever they change.
+    fn autosave(self) {
+        Effect::new(move |_| {
+            let json_ready = self.workbook.with(|w| w.to_json());
+            if !self.can_save.get_value() {
+                return;
+            }
+            let result = self
+                .backend
+                .with_value(|b| self.keys.with_value(|k| b.set(&k.workbook(), &json_ready)));
+            self.report(result);
+        });
+        Effect::new(move |_| {
+            let prefs = self.prefs.get();
+            if !self.can_save.get_value() {
+                return;
+            }
+            let result = self.backend.with_value(|b| {
+                self.keys
+                    .with_value(|k| persist::save_prefs(b.as_ref(), k, &prefs))
+            });
+            // Preferences are not worth a message of their own; a full store shows anyway.
+            if result == Err(StoreError::Full) {
+                self.save_status.set(SaveStatus::Full);
+            }
+        });
+    }
+
+    fn report(self, result: Result<(), StoreError>) {
+        let status = match result {
+            Ok(()) => SaveStatus::Saved,
+            Err(StoreError::Full) => SaveStatus::Full,
+            Err(StoreError::Unavailable) => SaveStatus::NotSaving,
+        };
+        if self.save_status.get_untracked() != status {
+            self.save_status.set(status);
+        }
+    }
+
+    // ----- reading -----
+
+    pub fn lang(self) -> Lang {
+        self.prefs.with(|p| p.lang)
+    }
+
+    pub fn digits(self) -> Digits {
+        self.prefs.with(|p| p.digits)
+    }
+
+    /// The texts in the chosen language (reactive).
+    pub fn t(self) -> &'static Texts {
+        texts(self.lang())
+    }
+
+    /// A score for display: two decimals, the chosen digits.
+    pub fn score(self, v: f64) -> String {
+        format_score(v, self.digits())
+    }
+
+    /// Any text with the chosen digits (years, counts).
+    pub fn digits_in(self, s: &str) -> String {
+        with_digits(s, self.digits())
+    }
+
+    /// A year for display, "พ.ศ. 2568".
+    pub fn year_text(self, y: u16) -> String {
+        (self.t().year_be)(&self.digits_in(&y.to_string()))
+    }
+
+    /// The framework of the chosen year.
+    pub fn framework(self) -> Option<&'static Framework> {
+        self.year.get().and_then(|y| for_year(y).ok())
+    }
+
+    /// The raw text of unreadable stored data, for download.
+    pub fn keys(self) -> Keys {
+        self.keys.get_value()
+    }
+
+    // ----- changing -----
+
+    pub fn set_lang(self, lang: Lang) {
+        self.prefs.update(|p| p.lang = lang);
+    }
+
+    pub fn set_digits(self, digits: Digits) {
+        self.prefs.update(|p| p.digits = digits);
+    }
+
+    /// Work on `agency` (and its latest year unless `year` is given).
+    pub fn select(self, agency: &str, year: Option<u16>) {
+        self.prefs.update(|p| {
+            p.agency = Some(agency.to_string());
+            p.year = year;
+        });
+    }
+
+    pub fn select_year(self, year: u16) {
+        self.prefs.update(|p| p.year = Some(year));
+    }
+
+    /// Change the agency being worked on.
+    pub fn update_agency(self, f: impl FnOnce(&mut Agency)) {
+        let Some(id) = self.agency.get_untracked().map(|a| a.id) else {
+            return;
+        };
+        self.workbook.update(|w| {
+            if let Some(a) = w.agency_mut(&id) {
+                f(a);
+            }
+        });
+    }
+
+    /// Change the record of the year being worked on.
+    pub fn update_year(self, f: impl FnOnce(&mut YearRecord)) {
+        let Some(y) = self.year.get_untracked() else {
+            return;
+        };
+        self.update_agency(|a| {
+            if let Some(r) = a.years.get_mut(&y) {
+                f(r);
+            }
+        });
+    }
+
+    /// Set one score of the chosen year (`None` = missing).
+    pub fn set_score(self, code: &str, value: Option<f64>) {
+        self.update_year(|r| match value {
+            Some(v) => r.scores.insert(code, v),
+            None => r.scores.remove(code),
+        });
+    }
+
+    /// The id of the agency being worked on, creating a default one if there is none.
+    pub fn ensure_agency(self) -> String {
+        if let Some(a) = self.agency.get_untracked() {
+            return a.id;
+        }
+        let name = texts(self.prefs.get_untracked().lang).default_agency_name;
+        let mut id = String::new();
+        self.workbook.update(|w| {
+            id = w.new_agency_id();
+            w.agencies.push(Agency {
+                id: id.clone(),
+                name: name.to_string(),
+                ..Default::default()
+            });
+        });
+        self.select(&id, None);
+        id
+    }
+
+    /// Replace the whole workbook (after an import was validated and confirmed).
+    pub fn replace_workbook(self, wb: Workbook) {
+        let first = wb.agencies.first().map(|a| a.id.clone());
+        self.workbook.set(wb);
+        self.prefs.update(|p| {
+            p.agency = first;
+            p.year = None;
+        });
+    }
+}
+
+/// The store of the app, from context.
+pub fn use_store() -> Store {
+    expect_context::<Store>()
+}

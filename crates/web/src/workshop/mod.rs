@@ -1,0 +1,470 @@
+//! Workshop mode, shareable links and the top of the app (issue #7).
+//!
+//! * [`Root`] is what the page mounts: the embeddable calculator when the address says
+//!   `?embed=calculator`, otherwise the app — on the user's own data (`localStorage`, prefix
+//!   `ita`) or, in workshop mode, on a workshop copy kept in `sessionStorage` under the prefix
+//!   `ita-workshop` (this tab only). Entering, resetting or leaving the workshop never writes
+//!   the user's own workbook; only "save to my data" does, on request.
+//! * A shared link `#s=<packed scenario>` (`ita_core::share`; the fragment never reaches a
+//!   server) opens that scenario in workshop mode.
+
+use std::rc::Rc;
+
+use ita_core::samples::{self, SAMPLES};
+use ita_core::share::{self, Scenario};
+use ita_core::workbook::{Agency, YearRecord};
+use ita_core::{Lang, Workbook};
+use leptos::prelude::*;
+
+use crate::app::AppWith;
+use crate::embed::{self, EmbedCalculator};
+use crate::persist::{self, Prefs};
+use crate::state::use_store;
+use crate::storage::{BrowserStore, KeyValueStore, Keys, StoreError};
+
+/// Key prefix of the workshop copy (in `sessionStorage`).
+pub const WORKSHOP_PREFIX: &str = "ita-workshop";
+/// The fragment key of a shared scenario: `#s=…`.
+pub const LINK_KEY: &str = "s=";
+
+/// Where the workshop data came from (kept so that "restart" can restore it).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Source {
+    /// A bundled sample, by id.
+    Sample(String),
+    /// A shared link's packed scenario.
+    Link(String),
+}
+
+impl Source {
+    fn to_key(&self) -> String {
+        match self {
+            Source::Sample(id) => format!("sample:{id}"),
+            Source::Link(p) => format!("link:{p}"),
+        }
+    }
+
+    fn from_key(s: &str) -> Option<Source> {
+        if let Some(id) = s.strip_prefix("sample:") {
+            return Some(Source::Sample(id.to_string()));
+        }
+        s.strip_prefix("link:").map(|p| Source::Link(p.to_string()))
+    }
+
+    /// The workbook this source gives.
+    pub fn workbook(&self, lang: Lang) -> Result<Workbook, String> {
+        match self {
+            Source::Sample(id) => samples::load(id).map_err(|e| e.message(lang)),
+            Source::Link(packed) => share::decode(packed)
+                .map(|s| scenario_workbook(&s, lang))
+                .map_err(|e| e.message(lang)),
+        }
+    }
+}
+
+/// A workbook holding one scenario: one agency with one year.
+pub fn scenario_workbook(s: &Scenario, lang: Lang) -> Workbook {
+    let t = crate::i18n::texts(lang);
+    let name = if s.name.trim().is_empty() {
+        t.workshop.link_agency.to_string()
+    } else {
+        s.name.clone()
+    };
+    let mut agency = Agency {
+        id: "shared".into(),
+        name,
+        kind: s.kind,
+        ..Default::default()
+    };
+    agency.years.insert(
+        s.year,
+        YearRecord {
+            scores: s.scores.clone(),
+            ..Default::default()
+        },
+    );
+    Workbook {
+        agencies: vec![agency],
+        ..Workbook::default()
+    }
+}
+
+/// The scenario of `agency`'s `year`, for a link.
+pub fn scenario_of(agency: &Agency, year: u16) -> Option<Scenario> {
+    let rec = agency.years.get(&year)?;
+    Some(Scenario {
+        year,
+        kind: agency.kind,
+        name: agency.name.clone(),
+        scores: rec.scores.clone(),
+    })
+}
+
+/// `base` (the page's address without query or fragment) with `#s=<packed>`.
+pub fn share_url(base: &str, scenario: &Scenario) -> String {
+    format!("{base}#{LINK_KEY}{}", share::encode(scenario))
+}
+
+/// The packed scenario of a fragment such as `#s=…`.
+pub fn link_in_hash(hash: &str) -> Option<&str> {
+    hash.trim_start_matches('#')
+        .strip_prefix(LINK_KEY)
+        .map(|p| p.split('&').next().unwrap_or(p))
+        .filter(|p| !p.is_empty())
+}
+
+/// The page's address without query and fragment (what a shared link or the embed snippet
+/// starts with): works under any sub-path.
+pub fn page_base() -> String {
+    let loc = window().location();
+    format!(
+        "{}{}",
+        loc.origin().unwrap_or_default(),
+        loc.pathname().unwrap_or_default()
+    )
+}
+
+/// The browser's `sessionStorage`: this tab only, gone when it closes.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct SessionStore;
+
+fn session() -> Result<web_sys::Storage, StoreError> {
+    web_sys::window()
+        .and_then(|w| w.session_storage().ok().flatten())
+        .ok_or(StoreError::Unavailable)
+}
+
+impl KeyValueStore for SessionStore {
+    fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
+        session()?
+            .get_item(key)
+            .map_err(|_| StoreError::Unavailable)
+    }
+
+    fn set(&self, key: &str, value: &str) -> Result<(), StoreError> {
+        session()?
+            .set_item(key, value)
+            .map_err(|_| StoreError::Full)
+    }
+
+    fn remove(&self, key: &str) -> Result<(), StoreError> {
+        session()?
+            .remove_item(key)
+            .map_err(|_| StoreError::Unavailable)
+    }
+}
+
+fn workshop_keys() -> Keys {
+    Keys::new(WORKSHOP_PREFIX)
+}
+
+fn source_key() -> String {
+    format!("{}.source", workshop_keys().workbook())
+}
+
+/// Which data the app works on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    Own,
+    Workshop,
+}
+
+/// The workshop controller, from context (present under [`Root`]).
+#[derive(Clone, Copy)]
+pub struct Workshop {
+    pub mode: RwSignal<Mode>,
+    pub source: RwSignal<Option<Source>>,
+    /// Bumped to rebuild the app on fresh data.
+    generation: RwSignal<u32>,
+    /// A problem to show (a damaged link, a failed save).
+    pub problem: RwSignal<Option<String>>,
+}
+
+impl Workshop {
+    fn new() -> Workshop {
+        let source = SessionStore
+            .get(&source_key())
+            .ok()
+            .flatten()
+            .and_then(|s| Source::from_key(&s));
+        Workshop {
+            mode: RwSignal::new(if source.is_some() {
+                Mode::Workshop
+            } else {
+                Mode::Own
+            }),
+            source: RwSignal::new(source),
+            generation: RwSignal::new(0),
+            problem: RwSignal::new(None),
+        }
+    }
+
+    /// Open `source` in workshop mode (replacing any earlier workshop data, never the user's).
+    pub fn start(self, source: Source, lang: Lang, digits: ita_core::number::Digits) {
+        let wb = match source.workbook(lang) {
+            Ok(wb) => wb,
+            Err(e) => {
+                self.problem
+                    .set(Some((crate::i18n::texts(lang).workshop.link_error)(&e)));
+                return;
+            }
+        };
+        let keys = workshop_keys();
+        let prefs = Prefs {
+            lang,
+            digits,
+            agency: wb.agencies.first().map(|a| a.id.clone()),
+            year: None,
+        };
+        let _ = SessionStore.set(&keys.workbook(), &wb.to_json());
+        let _ = SessionStore.set(&keys.prefs(), &prefs.to_json());
+        let _ = SessionStore.set(&source_key(), &source.to_key());
+        self.problem.set(None);
+        self.source.set(Some(source));
+        self.mode.set(Mode::Workshop);
+        self.generation.update(|g| *g = g.wrapping_add(1));
+    }
+
+    /// Restore the workshop data to what its source gave.
+    pub fn reset(self, lang: Lang, digits: ita_core::number::Digits) {
+        if let Some(s) = self.source.get_untracked() {
+            self.start(s, lang, digits);
+        }
+    }
+
+    /// Leave workshop mode and forget its data (the user's own data is as they left it).
+    pub fn exit(self) {
+        clear_session();
+        self.source.set(None);
+        self.problem.set(None);
+        self.mode.set(Mode::Own);
+        self.generation.update(|g| *g = g.wrapping_add(1));
+    }
+
+    /// Copy the workshop's current agency into the user's own workbook as a new agency, then
+    /// leave workshop mode with that agency selected.
+    pub fn save_to_own(self, workshop_agency: Agency, year: Option<u16>, lang: Lang) {
+        let own = BrowserStore;
+        let keys = Keys::default();
+        let loaded = persist::load(&own, &keys);
+        if loaded.unavailable || !loaded.can_save || loaded.problem.is_some() {
+            self.problem.set(Some(
+                crate::i18n::texts(lang).workshop.save_failed.to_string(),
+            ));
+            return;
+        }
+        let mut wb = loaded.workbook;
+        let id = wb.new_agency_id();
+        wb.agencies.push(Agency {
+            id: id.clone(),
+            ..workshop_agency
+        });
+        let prefs = Prefs {
+            agency: Some(id),
+            year,
+            ..loaded.prefs
+        };
+        let saved = own
+            .set(&keys.workbook(), &wb.to_json())
+            .and_then(|()| persist::save_prefs(&own, &keys, &prefs));
+        match saved {
+            Ok(()) => self.exit(),
+            Err(_) => self.problem.set(Some(
+                crate::i18n::texts(lang).workshop.save_failed.to_string(),
+            )),
+        }
+    }
+}
+
+fn clear_session() {
+    let keys = workshop_keys();
+    for k in [keys.workbook(), keys.prefs(), source_key()] {
+        let _ = SessionStore.remove(&k);
+    }
+}
+
+/// The workshop controller, if the app runs under [`Root`].
+pub fn use_workshop() -> Option<Workshop> {
+    use_context::<Workshop>()
+}
+
+/// The language and digits the user chose for their own data (read only).
+fn own_prefs() -> Prefs {
+    match BrowserStore.get(&Keys::default().prefs()) {
+        Ok(Some(text)) => Prefs::from_json(&text),
+        _ => Prefs::default(),
+    }
+}
+
+/// If the address holds a shared link (`#s=…`), open its scenario in workshop mode and show
+/// its analysis. The packed scenario leaves the address bar (`replaceState`), so a reload keeps
+/// the workshop copy as edited and Back does not open the link again.
+fn open_link_in_hash(ws: Workshop) {
+    let hash = window().location().hash().unwrap_or_default();
+    let Some(packed) = link_in_hash(&hash) else {
+        return;
+    };
+    let p = own_prefs();
+    ws.start(Source::Link(packed.to_string()), p.lang, p.digits);
+    let target = if ws.problem.get_untracked().is_some() {
+        "#/workshop"
+    } else {
+        "#/analysis"
+    };
+    if let Ok(history) = window().history() {
+        let search = window().location().search().unwrap_or_default();
+        let _ = history.replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("{search}{target}")),
+        );
+    }
+}
+
+/// What the page mounts. See the module documentation.
+#[component]
+pub fn Root() -> impl IntoView {
+    if embed::requested() {
+        return view! { <EmbedCalculator /> }.into_any();
+    }
+    crate::offline::register_service_worker();
+    let ws = Workshop::new();
+    provide_context(ws);
+
+    // A shared link opened in a new tab, or pasted into this one.
+    open_link_in_hash(ws);
+    let handle = window_event_listener(leptos::ev::hashchange, move |_| open_link_in_hash(ws));
+    on_cleanup(move || handle.remove());
+
+    view! {
+        {move || {
+            ws.generation.track();
+            match ws.mode.get() {
+                Mode::Own => {
+                    view! { <AppWith backend=Rc::new(BrowserStore) keys=Keys::default() /> }
+                        .into_any()
+                }
+                Mode::Workshop => {
+                    view! { <AppWith backend=Rc::new(SessionStore) keys=workshop_keys() /> }
+                        .into_any()
+                }
+            }
+        }}
+    }
+    .into_any()
+}
+
+/// The banner shown at the top of every screen in workshop mode (rendered inside the app, so
+/// it follows the chosen language).
+#[component]
+pub fn WorkshopBanner() -> impl IntoView {
+    let Some(ws) = use_workshop() else {
+        return ().into_any();
+    };
+    let store = use_store();
+    let t = move || store.t().workshop;
+    let title = move || match ws.source.get() {
+        Some(Source::Sample(id)) => {
+            let s = SAMPLES.iter().find(|s| s.id == id);
+            let name = s
+                .map(|s| match store.lang() {
+                    Lang::Th => s.title_th,
+                    Lang::En => s.title_en,
+                })
+                .unwrap_or("");
+            (t().banner_sample)(name)
+        }
+        _ => t().banner_link.to_string(),
+    };
+    let reset = move |_| ws.reset(store.lang(), store.digits());
+    let save = move |_| {
+        if let Some(a) = store.agency.get_untracked() {
+            ws.save_to_own(a, store.year.get_untracked(), store.lang());
+        }
+    };
+    let exit = move |_| ws.exit();
+    view! {
+        <Show when=move || ws.mode.get() == Mode::Workshop>
+            <aside
+                class="workshop-banner"
+                data-testid="workshop-banner"
+                aria-label=move || t().banner_label
+            >
+                <div class="container">
+                    <p>
+                        <strong class="sample-badge" data-testid="sample-badge">
+                            {move || t().badge}
+                        </strong>
+                        " "
+                        <span>{title}</span>
+                        " · "
+                        <span class="muted">{move || t().untouched}</span>
+                    </p>
+                    <p class="workshop-actions">
+                        <button type="button" data-testid="workshop-reset" on:click=reset>
+                            {move || t().reset}
+                        </button>
+                        <button type="button" data-testid="workshop-save" on:click=save>
+                            {move || t().save_own}
+                        </button>
+                        <button
+                            type="button"
+                            class="primary"
+                            data-testid="workshop-exit"
+                            on:click=exit
+                        >
+                            {move || t().exit}
+                        </button>
+                    </p>
+                </div>
+            </aside>
+        </Show>
+        {move || {
+            ws.problem
+                .get()
+                .map(|p| {
+                    view! {
+                        <div class="container">
+                            <p class="error" role="alert" data-testid="workshop-problem">
+                                {p}
+                            </p>
+                        </div>
+                    }
+                })
+        }}
+    }
+    .into_any()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn links_round_trip_through_the_fragment() {
+        let wb = samples::load("sample-pao-narrow").unwrap();
+        let a = &wb.agencies[0];
+        let s = scenario_of(a, 2565).unwrap();
+        let url = share_url("https://example.org/ita/", &s);
+        let (_, hash) = url.split_once('#').unwrap();
+        let fragment = format!("#{hash}");
+        let packed = link_in_hash(&fragment).unwrap();
+        let back = Source::Link(packed.to_string()).workbook(Lang::Th).unwrap();
+        assert_eq!(back.agencies[0].years[&2565].scores, a.years[&2565].scores);
+        assert_eq!(back.agencies[0].name, a.name);
+        assert_eq!(link_in_hash("#/analysis"), None);
+        assert_eq!(link_in_hash("#s="), None);
+    }
+
+    #[test]
+    fn sources_are_kept_as_text() {
+        for s in [
+            Source::Sample("sample-sao-fails".into()),
+            Source::Link("abc".into()),
+        ] {
+            assert_eq!(Source::from_key(&s.to_key()), Some(s));
+        }
+        assert_eq!(Source::from_key("other"), None);
+        assert!(Source::Link("!!".into()).workbook(Lang::En).is_err());
+    }
+}

@@ -1,0 +1,96 @@
+//! In-browser tests: run in headless Chromium by `cargo xtask test`
+//! (wasm-bindgen-test-runner + chromedriver). They compile to nothing on the host.
+#![cfg(target_arch = "wasm32")]
+
+use std::rc::Rc;
+
+use ita_web::charts::{self, Bar, BarStyle, ChartSpec, Row};
+use ita_web::components::import_file::import_text;
+use ita_web::state::Store;
+use ita_web::storage::{KeyValueStore, Keys, MemoryStore};
+use leptos::prelude::*;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const SEED_004: &str = include_str!("../../../examples/seed-004-indicators-2565.csv");
+
+fn with_store<T>(backend: Rc<MemoryStore>, f: impl FnOnce(Store) -> T) -> T {
+    // The store's autosave is an effect: effects need the browser's task executor, which
+    // mounting starts.
+    let host = document().create_element("div").unwrap();
+    leptos::mount::mount_to(wasm_bindgen::JsCast::unchecked_into(host), || ()).forget();
+    let owner = Owner::new();
+    owner.with(|| {
+        let store = Store::new(backend, Keys::new("test"));
+        f(store)
+    })
+}
+
+#[wasm_bindgen_test]
+fn importing_seed_004_gives_79_43_and_b_and_edits_recompute() {
+    with_store(Rc::new(MemoryStore::default()), |store| {
+        let msg = import_text(store, "seed.csv", SEED_004).expect("imports");
+        assert!(!msg.is_empty());
+        let a = store.assessment.get_untracked().expect("assessed");
+        assert_eq!(store.score(a.overall.unwrap()), "79.43");
+        assert_eq!(a.level.unwrap().name, "B");
+        store.set_score("10", Some(85.0));
+        let a = store.assessment.get_untracked().unwrap();
+        assert_eq!(store.score(a.overall.unwrap()), "87.68");
+        let an = store.analysis.get_untracked().unwrap();
+        assert_eq!(an.weaknesses, vec![2, 4, 5]);
+    });
+}
+
+#[wasm_bindgen_test]
+fn corrupt_storage_is_kept_and_reported() {
+    let backend = Rc::new(MemoryStore::default());
+    let keys = Keys::new("test");
+    backend.set(&keys.workbook(), "{oops").unwrap();
+    with_store(backend.clone(), |store| {
+        let p = store.stored_problem.get_untracked().expect("problem shown");
+        assert_eq!(p.raw, "{oops");
+        assert!(store.workbook.with_untracked(|w| w.agencies.is_empty()));
+    });
+    assert_eq!(
+        backend.get("test.v1.workbook.corrupt").unwrap().as_deref(),
+        Some("{oops")
+    );
+}
+
+#[wasm_bindgen_test]
+fn the_bar_chart_paints_the_canvas() {
+    let canvas: web_sys::HtmlCanvasElement =
+        wasm_bindgen::JsCast::unchecked_into(document().create_element("canvas").unwrap());
+    document().body().unwrap().append_child(&canvas).unwrap();
+    let spec = ChartSpec {
+        rows: (1..=10)
+            .map(|n| Row {
+                label: format!("ตัวชี้วัดที่ {n}"),
+                bars: vec![Bar {
+                    value: Some(40.0 + 6.0 * n as f64),
+                    style: if n > 7 {
+                        BarStyle::Pass
+                    } else {
+                        BarStyle::Fail
+                    },
+                    text: "x".into(),
+                }],
+            })
+            .collect(),
+        pass_line: Some((85.0, "85".into())),
+    };
+    charts::draw(&canvas, &spec, 360.0, 1.0).expect("drawn");
+    let ctx: web_sys::CanvasRenderingContext2d =
+        wasm_bindgen::JsCast::unchecked_into(canvas.get_context("2d").unwrap().unwrap());
+    let data = ctx
+        .get_image_data(0.0, 0.0, canvas.width() as f64, canvas.height() as f64)
+        .unwrap()
+        .data();
+    let painted = data
+        .chunks(4)
+        .filter(|p| p[0] < 250 || p[1] < 250 || p[2] < 250)
+        .count();
+    assert!(painted > 2000, "painted {painted}");
+}
