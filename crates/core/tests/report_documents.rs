@@ -244,3 +244,19 @@ fn implementation_report_fills_outcomes_from_next_years_scores() {
     );
     assert!(text.contains("๒๕๖๖"));
 }
+
+#[test]
+fn the_tool_table_ends_with_the_overall_and_level_for_spreadsheets() {
+    let agency = seed_004_agency();
+    let doc = build(
+        &agency,
+        2565,
+        &[DocKind::Analysis],
+        &ReportOptions::default(),
+    )
+    .unwrap();
+    let tools = doc.tables().find(|t| t.name == "เครื่องมือ").unwrap();
+    let last = tools.rows.last().unwrap();
+    assert!(last[0].text.contains("ITA") && last[0].text.contains("B"));
+    assert_eq!(last[2].number, Some(79.43));
+}

@@ -87,7 +87,7 @@ pub fn analysis_section(
     blocks.push(Block::Heading {
         text: "ผลการประเมินรายเครื่องมือ".into(),
     });
-    let tool_rows = fw
+    let mut tool_rows: Vec<Vec<Cell>> = fw
         .tools()
         .iter()
         .map(|t| {
@@ -100,6 +100,19 @@ pub fn analysis_section(
             ]
         })
         .collect();
+    // The overall and its level close the table, so that spreadsheets carry them too.
+    if let Some(o) = a.overall {
+        let level = a.level.as_ref().map(|l| l.name.clone()).unwrap_or_default();
+        let mut total = vec![
+            Cell::text(format!("คะแนนภาพรวม (ITA) ระดับ {level}")),
+            Cell::text(d("ร้อยละ 100".to_string())),
+            score_cell(o, dg),
+        ];
+        for c in &mut total {
+            c.bold = true;
+        }
+        tool_rows.push(total);
+    }
     blocks.push(Block::Table(Table {
         name: "เครื่องมือ".into(),
         header: ["เครื่องมือการประเมิน", "น้ำหนัก", "คะแนน"]
