@@ -240,6 +240,18 @@ pub fn assess(fw: &Framework, year: u16, scores: &Scores, options: &AssessOption
         }
     }
 
+    // A gap below a published figure changes nothing: only report the ones that leave a hole.
+    let covered = |code: &str| {
+        let mut cur = fw.node_index(code).and_then(|i| fw.nodes[i].parent);
+        while let Some(p) = cur {
+            if given[p].is_some() {
+                return true;
+            }
+            cur = fw.nodes[p].parent;
+        }
+        false
+    };
+    warnings.retain(|w| !matches!(w, Warning::Incomplete { code, .. } if covered(code)));
     let figures: BTreeMap<String, Figure> = (0..n)
         .filter_map(|i| {
             value[i].map(|v| {

@@ -71,3 +71,18 @@ fn seed_004_weaknesses_strengths_and_findings() {
     assert_eq!(one.weaknesses, vec![10]);
     assert_eq!(one.strengths, vec![7, 1, 8]);
 }
+
+#[test]
+fn gaps_below_a_published_figure_are_not_reported() {
+    let fw = for_year(2565).unwrap();
+    let a = assess(fw, 2565, &seed_004_scores(), &AssessOptions::default());
+    assert!(a.warnings.is_empty(), "{:?}", a.warnings);
+    // Without the published indicator 10, its incomplete sub-indicators are worth a word.
+    let mut s = seed_004_scores();
+    s.remove("10");
+    let a = assess(fw, 2565, &s, &AssessOptions::default());
+    assert!(a
+        .warnings
+        .iter()
+        .any(|w| matches!(w, ita_core::Warning::Incomplete { code, .. } if code == "10.1")));
+}
