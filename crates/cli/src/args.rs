@@ -21,6 +21,8 @@ pub struct Args {
     pub target: Option<String>,
     /// `plan`: a CSV of code,effort.
     pub effort: Option<String>,
+    /// A user's framework file (TOML) for years it covers.
+    pub framework: Option<String>,
     /// `report`: analysis, plan, implementation, memo or all.
     pub doc: Option<String>,
     /// `report`: docx, xlsx, csv or html.
@@ -49,6 +51,7 @@ impl Args {
             agency: None,
             target: None,
             effort: None,
+            framework: None,
             doc: None,
             format: None,
             output: None,
@@ -81,6 +84,9 @@ impl Args {
                     args.output = Some(value("-o")?)
                 }
                 "--arabic-digits" => args.digits = Digits::Arabic,
+                "--framework" if args.command != Command::Report => {
+                    args.framework = Some(value("--framework")?)
+                }
                 "--json" => args.json = true,
                 "--thai-digits" => args.digits = Digits::Thai,
                 "--lang" => {

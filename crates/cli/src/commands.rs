@@ -3,7 +3,6 @@
 use serde_json::{json, Map, Value};
 
 use ita_core::analysis::{analyze as rank_indicators, AnalysisSettings};
-use ita_core::framework::for_year;
 use ita_core::number::{format_change, format_score, round2, with_digits};
 use ita_core::planner::{plan as shortest_path, PlanOptions, Target};
 use ita_core::whatif::gains;
@@ -13,7 +12,7 @@ use ita_core::{assess, Assessment, Framework, Lang};
 
 use crate::args::Args;
 use crate::effort::read_efforts;
-use crate::input::{pick_year, read_agency};
+use crate::input::{framework_for, pick_year, read_agency, read_framework};
 
 /// At most this many gains in the text output (the JSON has them all).
 const TEXT_GAINS: usize = 5;
@@ -28,9 +27,13 @@ struct Loaded {
 
 fn load(args: &Args) -> Result<Loaded, String> {
     let file = args.file.as_deref().unwrap_or_default();
-    let agency = read_agency(file, args.agency.as_deref(), args.lang)?;
+    let custom = match args.framework.as_deref() {
+        Some(path) => Some(read_framework(path, args.lang)?),
+        None => None,
+    };
+    let agency = read_agency(file, args.agency.as_deref(), args.lang, custom)?;
     let year = pick_year(&agency, args.year.as_deref(), args.lang)?;
-    let fw = for_year(year).map_err(|e| e.message(args.lang))?;
+    let fw = framework_for(year, custom).map_err(|e| e.message(args.lang))?;
     let rec = &agency.years[&year];
     let a = assess(fw, year, &rec.scores, &rec.options);
     Ok(Loaded {

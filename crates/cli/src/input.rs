@@ -2,12 +2,37 @@
 
 use std::collections::BTreeMap;
 
-use ita_core::csv::{parse_year, read_scores_csv};
+use ita_core::csv::{parse_year_number, read_scores_csv_with};
+use ita_core::framework::for_year;
 use ita_core::workbook::{Agency, YearRecord};
-use ita_core::{Lang, Workbook};
+use ita_core::{Framework, ItaError, Lang, Workbook};
+
+/// Read a user's framework file (`--framework`): a future year or a corrected rule, no rebuild.
+/// It lives for the whole run, so it is leaked to get the `'static` the built-ins have.
+pub fn read_framework(path: &str, lang: Lang) -> Result<&'static Framework, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+    let fw = Framework::from_toml(&text).map_err(|e| format!("{path}: {}", e.message(lang)))?;
+    Ok(Box::leak(Box::new(fw)))
+}
+
+/// The framework for `year`: the user's when it covers the year, else the built-in one.
+pub fn framework_for(
+    year: u16,
+    custom: Option<&'static Framework>,
+) -> Result<&'static Framework, ItaError> {
+    match custom {
+        Some(fw) if fw.covers(year) => Ok(fw),
+        _ => for_year(year),
+    }
+}
 
 /// Read FILE (CSV or workbook JSON) into the agency to analyse.
-pub fn read_agency(path: &str, agency: Option<&str>, lang: Lang) -> Result<Agency, String> {
+pub fn read_agency(
+    path: &str,
+    agency: Option<&str>,
+    lang: Lang,
+    custom: Option<&'static Framework>,
+) -> Result<Agency, String> {
     let bytes = std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?;
     let text = String::from_utf8(bytes).map_err(|_| format!("{path} is not UTF-8 text"))?;
     let looks_json = text
@@ -25,7 +50,8 @@ pub fn read_agency(path: &str, agency: Option<&str>, lang: Lang) -> Result<Agenc
             None => format!("{path}: the workbook has no agency"),
         });
     }
-    let years = read_scores_csv(&text).map_err(|e| format!("{path}: {}", e.message(lang)))?;
+    let years = read_scores_csv_with(&text, |y| framework_for(y, custom))
+        .map_err(|e| format!("{path}: {}", e.message(lang)))?;
     let years: BTreeMap<u16, YearRecord> = years
         .into_iter()
         .map(|(y, scores)| {
@@ -50,7 +76,7 @@ pub fn read_agency(path: &str, agency: Option<&str>, lang: Lang) -> Result<Agenc
 pub fn pick_year(agency: &Agency, year: Option<&str>, lang: Lang) -> Result<u16, String> {
     match year {
         Some(y) => {
-            let y = parse_year(y, "--year").map_err(|e| e.message(lang))?;
+            let y = parse_year_number(y, "--year").map_err(|e| e.message(lang))?;
             if agency.years.contains_key(&y) {
                 Ok(y)
             } else {

@@ -14,8 +14,10 @@ const USAGE: &str = "\
 ita — ITA (Integrity and Transparency Assessment) calculator
 
 USAGE:
-    ita analyze FILE [--year YEAR] [--agency ID] [--json] [--lang th|en] [--thai-digits]
-    ita plan FILE --target TARGET [--year YEAR] [--agency ID] [--effort EFFORTS.csv]
+    ita analyze FILE [--year YEAR] [--agency ID] [--framework FW.toml] [--json] [--lang th|en]
+             [--thai-digits]
+    ita plan FILE --target TARGET [--year YEAR] [--agency ID] [--framework FW.toml]
+             [--effort EFFORTS.csv]
              [--json] [--lang th|en] [--thai-digits]
     ita report FILE --doc analysis|plan|implementation|memo|all --format docx|xlsx|csv|html
              -o OUT [--year YEAR] [--agency ID] [--arabic-digits]
@@ -23,6 +25,8 @@ USAGE:
 
 FILE is a scores CSV (header year,code,score) or a workbook JSON (format ita-workbook).
 YEAR is a Buddhist-era fiscal year (default: the latest year in FILE).
+--framework FW.toml (analyze, plan): score the years FW.toml covers with that framework file
+         (a future year or a corrected rule; schema in crates/core/frameworks/README.md).
 analyze: scores, rating, weaknesses and strengths, the codes below the mark, the overall
          gained by raising each code to 100, and the change from the previous year in FILE.
 plan:    the fewest codes to raise to 100 to reach TARGET, OIT items first.

@@ -24,7 +24,7 @@ pub fn report(args: &Args) -> Result<(), String> {
             .map(|(_, ext)| ext.to_ascii_lowercase())
             .unwrap_or_else(|| "docx".into())
     });
-    let agency = read_agency(file, args.agency.as_deref(), args.lang)?;
+    let agency = read_agency(file, args.agency.as_deref(), args.lang, None)?;
     let year = pick_year(&agency, args.year.as_deref(), args.lang)?;
     let opts = ReportOptions {
         digits: args.digits,

@@ -475,3 +475,44 @@ fn report_writes_docx_and_xlsx_with_thai_content() {
     assert_eq!(code, 2);
     assert!(err.contains("-o"), "{err}");
 }
+
+#[test]
+fn a_users_framework_file_scores_a_year_the_tool_does_not_ship() {
+    let base: PathBuf = [
+        env!("CARGO_MANIFEST_DIR"),
+        "..",
+        "core",
+        "frameworks",
+        "2568.toml",
+    ]
+    .iter()
+    .collect();
+    let text = std::fs::read_to_string(base).unwrap();
+    assert!(text.contains("years = [2568]"));
+    let custom = text
+        .replacen("id = \"2568\"", "id = \"2570-local\"", 1)
+        .replacen("years = [2568]", "years = [2570]", 1);
+    let fw = temp_file("fw-2570.toml", &custom);
+    let csv = temp_file(
+        "scores-2570.csv",
+        "year,code,score\n2570,IIT,90\n2570,EIT,88\n2570,OIT,95\n",
+    );
+    let (code, out, err) = ita(&["analyze", &csv, "--framework", &fw, "--json"]);
+    assert_eq!(code, 0, "{err}");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["year"], 2570);
+    assert_eq!(v["framework"], "2570-local");
+    assert_eq!(v["overall"], 91.4);
+    assert_eq!(v["level"], "ผ่านดี");
+    // Without the file the year is unknown; a broken file names the field at fault.
+    let (code, _, err) = ita(&["analyze", &csv, "--json"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("2570"), "{err}");
+    let broken = temp_file(
+        "fw-broken.toml",
+        &custom.replacen("pass_mark = 85.0", "pass_mark = 185.0", 1),
+    );
+    let (code, _, err) = ita(&["analyze", &csv, "--framework", &broken, "--lang", "en"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("pass_mark"), "{err}");
+}

@@ -43,8 +43,16 @@ fn split_line(line: &str, sep: char, line_no: usize) -> Result<Vec<String>, ItaE
     Ok(fields)
 }
 
-/// Parse a year as typed (Thai digits allowed) and check it has a framework.
+/// Parse a year as typed (Thai digits allowed) and check it has a built-in framework.
 pub fn parse_year(input: &str, field: &str) -> Result<u16, ItaError> {
+    let y = parse_year_number(input, field)?;
+    for_year(y)?;
+    Ok(y)
+}
+
+/// Parse a plausible Buddhist-era year as typed (Thai digits allowed), without looking for a
+/// framework (for user-loaded frameworks of years the tool does not ship).
+pub fn parse_year_number(input: &str, field: &str) -> Result<u16, ItaError> {
     let t = thai_to_arabic(input.trim());
     let bad = || ItaError::BadYear {
         field: field.to_string(),
@@ -57,7 +65,6 @@ pub fn parse_year(input: &str, field: &str) -> Result<u16, ItaError> {
     if !(2500..=2700).contains(&y) {
         return Err(bad());
     }
-    for_year(y)?;
     Ok(y)
 }
 
@@ -114,7 +121,7 @@ pub fn read_scores_csv_with<'a>(
             line: line_no,
             problem: e.message(crate::Lang::En),
         };
-        let year = parse_year(&f[0], "year").map_err(wrap)?;
+        let year = parse_year_number(&f[0], "year").map_err(wrap)?;
         let fw = lookup(year).map_err(wrap)?;
         let code = check_code(fw, year, &f[1]).map_err(wrap)?;
         let Some(score) = parse_score(&f[2], &code).map_err(wrap)? else {
