@@ -1,8 +1,7 @@
 //! The draft measures plan: seed 004 (by indicator, for FY 2566) and a seed-000-like ITA 2568
 //! (seven issues, for FY 2569).
 
-#[path = "seed_004_analysis.rs"]
-mod seed_004;
+mod seeds;
 
 use ita_core::analysis::{analyze, Analysis, AnalysisSettings};
 use ita_core::draft::{draft_plan, plan_period, seven_issues_apply, DraftOptions, DraftStyle};
@@ -22,7 +21,7 @@ fn scored(year: u16, s: &Scores) -> (&'static Framework, Assessment, Analysis) {
 }
 
 fn seed_004_plan(opts: &DraftOptions) -> Vec<Measure> {
-    let (fw, a, an) = scored(2565, &seed_004::seed_004_scores());
+    let (fw, a, an) = scored(2565, &seeds::seed_004_scores());
     draft_plan(fw, &a, &an, opts)
 }
 

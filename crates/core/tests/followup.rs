@@ -1,7 +1,6 @@
 //! Follow-up: outcomes from next year's scores, filled only where the user wrote nothing.
 
-#[path = "seed_004_analysis.rs"]
-mod seed_004;
+mod seeds;
 
 use ita_core::analysis::{analyze, AnalysisSettings};
 use ita_core::draft::{draft_plan, DraftOptions, DraftStyle};
@@ -29,7 +28,7 @@ fn seed_004_plan() -> (Vec<Measure>, Assessment) {
     let a = assess(
         fw,
         2565,
-        &seed_004::seed_004_scores(),
+        &seeds::seed_004_scores(),
         &AssessOptions::default(),
     );
     let an = analyze(fw, &a, &AnalysisSettings::default());
@@ -137,7 +136,7 @@ fn same_framework_years_also_compare_the_measures_questions() {
     let next = assess(
         for_year(2565).unwrap(),
         2565,
-        &seed_004::seed_004_scores(),
+        &seeds::seed_004_scores(),
         &AssessOptions::default(),
     );
     let fw = for_year(2565).unwrap();

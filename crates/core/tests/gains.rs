@@ -1,33 +1,15 @@
 //! `whatif::gains`: the overall gained by raising each code at the finest known level to 100,
 //! under each year's aggregation rules.
 
+mod seeds;
+
 use std::collections::BTreeMap;
 
 use ita_core::framework::{for_year, NodeKind};
 use ita_core::whatif::{apply_changes, gains, leaves};
 use ita_core::{assess, AssessOptions, PartsRule, Scores};
 use proptest::prelude::*;
-
-fn scores(pairs: &[(&str, f64)]) -> Scores {
-    let mut s = Scores::default();
-    for (c, v) in pairs {
-        s.insert(c, *v);
-    }
-    s
-}
-
-const SEED_004_INDICATORS: [(&str, f64); 10] = [
-    ("1", 91.71),
-    ("2", 82.96),
-    ("3", 88.12),
-    ("4", 83.52),
-    ("5", 83.62),
-    ("6", 89.52),
-    ("7", 91.79),
-    ("8", 90.50),
-    ("9", 88.50),
-    ("10", 43.75),
-];
+use seeds::{scores, SEED_004_INDICATORS};
 
 #[test]
 fn seed_004_indicators_only_gives_gains_per_indicator() {

@@ -1,8 +1,7 @@
 //! The analysis narrative, checked against seed 004 (ITA 2565) and seed 000 (ITA 2568), and
 //! against claims the data cannot support.
 
-#[path = "seed_004_analysis.rs"]
-mod seed_004;
+mod seeds;
 
 use ita_core::analysis::{analyze, Analysis, AnalysisSettings};
 use ita_core::error::Lang;
@@ -31,7 +30,7 @@ const UBON: &str = "องค์การบริหารส่วนจัง
 
 #[test]
 fn seed_004_indicator_2_names_its_score_and_weak_questions() {
-    let (fw, a, an) = scored(2565, &seed_004::seed_004_scores());
+    let (fw, a, an) = scored(2565, &seeds::seed_004_scores());
     let n = Narrator::new(fw, 2565, &a, &an, Digits::Thai);
     let text = n.indicator_paragraphs(2).join("\n");
     assert!(
@@ -72,7 +71,7 @@ fn seed_004_indicator_2_names_its_score_and_weak_questions() {
 
 #[test]
 fn seed_004_headline_sections_and_guidelines() {
-    let (fw, a, an) = scored(2565, &seed_004::seed_004_scores());
+    let (fw, a, an) = scored(2565, &seeds::seed_004_scores());
     let n = Narrator::new(fw, 2565, &a, &an, Digits::Thai);
     assert_eq!(
         n.overall(UBON),
@@ -127,7 +126,7 @@ fn seed_004_headline_sections_and_guidelines() {
 
 #[test]
 fn seed_004_oit_indicator_10_by_sub_indicator() {
-    let (fw, a, an) = scored(2565, &seed_004::seed_004_scores());
+    let (fw, a, an) = scored(2565, &seeds::seed_004_scores());
     let n = Narrator::new(fw, 2565, &a, &an, Digits::Thai);
     let ps = n.indicator_paragraphs(10);
     assert_eq!(ps.len(), 3, "{ps:#?}");
@@ -156,7 +155,7 @@ fn seed_004_oit_indicator_10_by_sub_indicator() {
 #[test]
 fn claims_follow_the_data() {
     // Indicator 1 with no question scores: only the indicator is spoken of.
-    let (fw, a, an) = scored(2565, &seed_004::seed_004_scores());
+    let (fw, a, an) = scored(2565, &seeds::seed_004_scores());
     let n = Narrator::new(fw, 2565, &a, &an, Digits::Arabic);
     let p = n.indicator_paragraphs(1).join(" ");
     assert!(!p.contains("ทุกข้อ"), "{p}");
@@ -168,7 +167,7 @@ fn claims_follow_the_data() {
 
     // All six questions of indicator 1 known (seed 004's table): i1 is below the mark.
     let s = with(
-        seed_004::seed_004_scores(),
+        seeds::seed_004_scores(),
         &[
             ("i1", 84.49),
             ("i2", 86.64),
@@ -193,7 +192,7 @@ fn claims_follow_the_data() {
 
     // All five questions of indicator 7 known and passing: now "ทุกข้อผ่านเกณฑ์" is true.
     let s = with(
-        seed_004::seed_004_scores(),
+        seeds::seed_004_scores(),
         &[
             ("e6", 90.09),
             ("e7", 89.36),
@@ -207,7 +206,7 @@ fn claims_follow_the_data() {
     let p = n.indicator_paragraphs(7).join(" ");
     assert!(p.contains("ทุกข้อผ่านเกณฑ์ ควรรักษามาตรฐานไว้"), "{p}");
     // Two of five known and passing: only those two are said to pass.
-    let s = with(seed_004::seed_004_scores(), &[("e6", 90.09), ("e7", 89.36)]);
+    let s = with(seeds::seed_004_scores(), &[("e6", 90.09), ("e7", 89.36)]);
     let (fw, a, an) = scored(2565, &s);
     let n = Narrator::new(fw, 2565, &a, &an, Digits::Arabic);
     let p = n.indicator_paragraphs(7).join(" ");
@@ -216,7 +215,7 @@ fn claims_follow_the_data() {
 
     // Sub-item scores are quoted with their question.
     let s = with(
-        seed_004::seed_004_scores(),
+        seeds::seed_004_scores(),
         &[("i11.1", 87.66), ("i11.2", 81.71)],
     );
     let (fw, a, an) = scored(2565, &s);
@@ -228,7 +227,7 @@ fn claims_follow_the_data() {
 #[test]
 fn one_rounding_rule_for_scores_and_verdicts() {
     // 84.995 is published as 85.00 and passes; the text says both.
-    let s = with(seed_004::seed_004_scores(), &[("3", 84.995)]);
+    let s = with(seeds::seed_004_scores(), &[("3", 84.995)]);
     let (fw, a, an) = scored(2565, &s);
     let n = Narrator::new(fw, 2565, &a, &an, Digits::Arabic);
     let p = n.indicator_paragraphs(3).join(" ");
@@ -241,24 +240,7 @@ fn one_rounding_rule_for_scores_and_verdicts() {
 #[test]
 fn seed_000_oit_and_an_unconfirmed_level() {
     // Seed 000 (ITA 2568): tools and OIT sub-indicators.
-    let s = Scores {
-        values: [
-            ("IIT", 99.56),
-            ("EIT1", 100.0),
-            ("EIT2", 100.0),
-            ("9.1", 87.5),
-            ("9.2", 75.0),
-            ("9.3", 100.0),
-            ("9.4", 100.0),
-            ("9.5", 75.0),
-            ("10.1", 100.0),
-            ("10.2", 80.0),
-        ]
-        .into_iter()
-        .map(|(c, v)| (c.to_string(), v))
-        .collect(),
-        ..Scores::default()
-    };
+    let s = seeds::seed_000_scores();
     let (fw, a, an) = scored(2568, &s);
     let n = Narrator::new(fw, 2568, &a, &an, Digits::Thai);
     assert_eq!(
@@ -303,7 +285,7 @@ fn seed_000_oit_and_an_unconfirmed_level() {
 
 #[test]
 fn english_narrative_is_english() {
-    let (fw, a, an) = scored(2565, &seed_004::seed_004_scores());
+    let (fw, a, an) = scored(2565, &seeds::seed_004_scores());
     let n = Narrator::with_options(
         fw,
         2565,
@@ -338,7 +320,7 @@ fn indicator_changes_between_years() {
     let prev = assess(
         fw,
         2565,
-        &seed_004::seed_004_scores(),
+        &seeds::seed_004_scores(),
         &AssessOptions::default(),
     );
     let mut s = Scores::default();

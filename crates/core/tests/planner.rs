@@ -3,6 +3,8 @@
 //! changes, judged by `whatif::apply_changes` and the framework's own rating. Plus the
 //! planner's behaviour on seed 004 and on full-size inputs.
 
+mod seeds;
+
 use std::collections::BTreeMap;
 use std::time::Instant;
 
@@ -455,21 +457,7 @@ proptest! {
 // Behaviour on known inputs.
 
 fn seed_004() -> Assessment {
-    let mut s = Scores::default();
-    for (c, v) in [
-        ("1", 91.71),
-        ("2", 82.96),
-        ("3", 88.12),
-        ("4", 83.52),
-        ("5", 83.62),
-        ("6", 89.52),
-        ("7", 91.79),
-        ("8", 90.50),
-        ("9", 88.50),
-        ("10", 43.75),
-    ] {
-        s.insert(c, v);
-    }
+    let s = seeds::seed_004_indicators();
     assess(for_year(2565).unwrap(), 2565, &s, &AssessOptions::default())
 }
 

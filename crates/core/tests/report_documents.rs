@@ -2,6 +2,8 @@
 //! XLSX and opened as archives: structure and Thai content.
 #![cfg(all(feature = "docx", feature = "xlsx"))]
 
+mod seeds;
+
 use std::collections::BTreeMap;
 use std::io::{Cursor, Read};
 
@@ -14,32 +16,7 @@ use ita_core::workbook::{Agency, AgencyKind, YearRecord};
 use ita_core::{assess, AssessOptions, Scores};
 
 fn seed_004_agency() -> Agency {
-    let mut s = Scores::default();
-    for (c, v) in [
-        ("1", 91.71),
-        ("2", 82.96),
-        ("3", 88.12),
-        ("4", 83.52),
-        ("5", 83.62),
-        ("6", 89.52),
-        ("7", 91.79),
-        ("8", 90.50),
-        ("9", 88.50),
-        ("10", 43.75),
-        ("i7", 73.72),
-        ("i11", 84.68),
-        ("i12", 73.29),
-        ("i20", 75.71),
-        ("i21", 83.36),
-        ("i23", 77.65),
-        ("i27", 79.38),
-        ("i28", 80.55),
-        ("o38", 0.0),
-        ("o42", 0.0),
-        ("o43", 0.0),
-    ] {
-        s.insert(c, v);
-    }
+    let s = seeds::seed_004_scores();
     let fw = for_year(2565).unwrap();
     let a = assess(fw, 2565, &s, &AssessOptions::default());
     let an = analyze(fw, &a, &AnalysisSettings::default());
@@ -128,21 +105,7 @@ fn seed_004_analysis_report_has_the_score_level_indicators_and_plan() {
 
 #[test]
 fn seed_000_report_uses_the_2568_rules() {
-    let mut s = Scores::default();
-    for (c, v) in [
-        ("IIT", 99.56),
-        ("EIT1", 100.0),
-        ("EIT2", 100.0),
-        ("9.1", 87.5),
-        ("9.2", 75.0),
-        ("9.3", 100.0),
-        ("9.4", 100.0),
-        ("9.5", 75.0),
-        ("10.1", 100.0),
-        ("10.2", 80.0),
-    ] {
-        s.insert(c, v);
-    }
+    let s = seeds::seed_000_scores();
     let mut years = BTreeMap::new();
     years.insert(
         2568,

@@ -1,40 +1,12 @@
 //! Seed 004's analysis: the urgent weaknesses and the points to develop, and the questions
 //! under its weak indicators, as the report lists them.
 
+mod seeds;
+
 use ita_core::analysis::{analyze, AnalysisSettings};
 use ita_core::framework::for_year;
-use ita_core::{assess, AssessOptions, Scores};
-
-/// Seed 004's ten indicators and the question scores it prints.
-pub fn seed_004_scores() -> Scores {
-    let mut s = Scores::default();
-    for (c, v) in [
-        ("1", 91.71),
-        ("2", 82.96),
-        ("3", 88.12),
-        ("4", 83.52),
-        ("5", 83.62),
-        ("6", 89.52),
-        ("7", 91.79),
-        ("8", 90.50),
-        ("9", 88.50),
-        ("10", 43.75),
-        ("i7", 73.72),
-        ("i11", 84.68),
-        ("i12", 73.29),
-        ("i20", 75.71),
-        ("i21", 83.36),
-        ("i23", 77.65),
-        ("i27", 79.38),
-        ("i28", 80.55),
-        ("o38", 0.0),
-        ("o42", 0.0),
-        ("o43", 0.0),
-    ] {
-        s.insert(c, v);
-    }
-    s
-}
+use ita_core::{assess, AssessOptions};
+use seeds::seed_004_scores;
 
 #[test]
 fn seed_004_weaknesses_strengths_and_findings() {

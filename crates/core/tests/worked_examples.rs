@@ -1,35 +1,14 @@
 //! The worked examples of `shared/ita-framework.md`, taken from the seed reports.
 
+mod seeds;
+
 use ita_core::framework::for_year;
 use ita_core::number::{format_score, Digits};
 use ita_core::{assess, AssessOptions, Scores, Warning};
-
-fn scores(pairs: &[(&str, f64)]) -> Scores {
-    let mut s = Scores::default();
-    for (c, v) in pairs {
-        s.insert(c, *v);
-    }
-    s
-}
+use seeds::{scores, seed_000_scores, seed_004_indicators};
 
 fn shown(v: Option<f64>) -> String {
     format_score(v.expect("value"), Digits::Arabic)
-}
-
-/// Seed 004 (อบจ.อุบลราชธานี, ITA 2565): the ten indicator scores as published.
-pub fn seed_004_indicators() -> Scores {
-    scores(&[
-        ("1", 91.71),
-        ("2", 82.96),
-        ("3", 88.12),
-        ("4", 83.52),
-        ("5", 83.62),
-        ("6", 89.52),
-        ("7", 91.79),
-        ("8", 90.50),
-        ("9", 88.50),
-        ("10", 43.75),
-    ])
 }
 
 #[test]
@@ -115,22 +94,6 @@ fn seed_004_oit_indicator_10_is_the_mean_of_its_sub_indicators() {
     assert_eq!(shown(a.value("10.1")), "87.50");
     assert_eq!(shown(a.value("10.2")), "0.00");
     assert_eq!(shown(a.value("10")), "43.75");
-}
-
-/// Seed 000 (ทต.หนองปล่อง, ITA 2568): tool scores and OIT sub-indicators.
-pub fn seed_000_scores() -> Scores {
-    scores(&[
-        ("IIT", 99.56),
-        ("EIT1", 100.0),
-        ("EIT2", 100.0),
-        ("9.1", 87.5),
-        ("9.2", 75.0),
-        ("9.3", 100.0),
-        ("9.4", 100.0),
-        ("9.5", 75.0),
-        ("10.1", 100.0),
-        ("10.2", 80.0),
-    ])
 }
 
 #[test]
