@@ -143,13 +143,27 @@ pub fn fill_outcomes(
     fw: &Framework,
     opts: &FollowUpOptions,
 ) -> usize {
+    fill_empty(
+        plan,
+        |m| &mut m.outcome,
+        |m| outcome_text(fw, m, prev, next, opts),
+    )
+}
+
+/// Fill one text field of every measure where it is empty (or only spaces) from `make`; text the
+/// user wrote is never touched. Returns how many were filled.
+fn fill_empty(
+    plan: &mut [Measure],
+    field: impl Fn(&mut Measure) -> &mut String,
+    make: impl Fn(&Measure) -> Option<String>,
+) -> usize {
     let mut filled = 0;
     for m in plan.iter_mut() {
-        if !m.outcome.trim().is_empty() {
+        if !field(m).trim().is_empty() {
             continue;
         }
-        if let Some(text) = outcome_text(fw, m, prev, next, opts) {
-            m.outcome = text;
+        if let Some(text) = make(m) {
+            *field(m) = text;
             filled += 1;
         }
     }
@@ -253,17 +267,11 @@ pub fn fill_suggestions(
     fw: &Framework,
     opts: &FollowUpOptions,
 ) -> usize {
-    let mut filled = 0;
-    for m in plan.iter_mut() {
-        if !m.suggestions.trim().is_empty() {
-            continue;
-        }
-        if let Some(text) = suggestion_text(fw, m, prev, next, opts) {
-            m.suggestions = text;
-            filled += 1;
-        }
-    }
-    filled
+    fill_empty(
+        plan,
+        |m| &mut m.suggestions,
+        |m| suggestion_text(fw, m, prev, next, opts),
+    )
 }
 
 /// How far a plan has got.
