@@ -60,6 +60,23 @@ pub struct Store {
 }
 
 impl Store {
+    /// Run `f` on the current year's framework and assessment, or give `T::default()` when
+    /// there is none (no year, or no framework for it): the guard every screen needs.
+    pub fn with_scored<T: Default>(
+        &self,
+        f: impl FnOnce(&'static Framework, &Assessment) -> T,
+    ) -> T {
+        self.assessment.with(|a| {
+            match a
+                .as_ref()
+                .and_then(|a| for_year(a.year).ok().map(|fw| (fw, a)))
+            {
+                Some((fw, a)) => f(fw, a),
+                None => T::default(),
+            }
+        })
+    }
+
     /// Load from `backend` under `keys` and set up the derived values and autosave.
     pub fn new(backend: Rc<dyn KeyValueStore>, keys: Keys) -> Store {
         let loaded: Loaded = persist::load(backend.as_ref(), &keys);

@@ -221,11 +221,7 @@ fn ToolsCard() -> impl IntoView {
     let t = move || store.t();
     // (code, name, weight %, value, weighted points)
     let tools = move || {
-        store.assessment.with(|a| {
-            let Some(a) = a else { return Vec::new() };
-            let Some(fw) = fw_of(a) else {
-                return Vec::new();
-            };
+        store.with_scored(|fw, a| {
             fw.tools()
                 .iter()
                 .map(|tool| {
@@ -622,11 +618,7 @@ fn Warnings() -> impl IntoView {
     let store = use_store();
     let t = move || store.t();
     let messages = move || {
-        store.assessment.with(|a| {
-            let Some(a) = a else { return Vec::new() };
-            let Some(fw) = fw_of(a) else {
-                return Vec::new();
-            };
+        store.with_scored(|fw, a| {
             a.warnings
                 .iter()
                 .map(|w| w.message(fw, store.lang(), store.digits()))

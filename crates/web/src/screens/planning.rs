@@ -51,11 +51,7 @@ fn WhatIfCard() -> impl IntoView {
         })
     });
     let indicators = move || {
-        store.assessment.with(|a| {
-            let Some(a) = a else { return Vec::new() };
-            let Some(fw) = for_year(a.year).ok() else {
-                return Vec::new();
-            };
+        store.with_scored(|fw, a| {
             fw.indicators()
                 .iter()
                 .filter_map(|i| {
@@ -205,11 +201,7 @@ fn GainsCard() -> impl IntoView {
     let store = use_store();
     let t = move || store.t();
     let gains = move || {
-        store.assessment.with(|a| {
-            let Some(a) = a else { return Vec::new() };
-            let Some(fw) = for_year(a.year).ok() else {
-                return Vec::new();
-            };
+        store.with_scored(|fw, a| {
             let mut out: Vec<(String, f64)> = gains(fw, a)
                 .into_iter()
                 .filter(|g| g.gain > 0.0)

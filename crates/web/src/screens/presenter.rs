@@ -228,11 +228,7 @@ fn ToolsStep() -> impl IntoView {
     let store = use_store();
     let t = move || store.t();
     let rows = move || {
-        store.assessment.with(|a| {
-            let Some(a) = a else { return Vec::new() };
-            let Ok(fw) = for_year(a.year) else {
-                return Vec::new();
-            };
+        store.with_scored(|fw, a| {
             fw.tools()
                 .iter()
                 .map(|tool| (tool.code.clone(), tool.weight, a.value(&tool.code)))
