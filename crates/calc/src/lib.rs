@@ -1,7 +1,7 @@
 //! The logic behind the JavaScript API, testable on the host: JSON in, JSON out.
-//! The wasm exports are in `main.rs`; the rules are all in `ita_core::calc`.
+//! The wasm exports are in `main.rs`; the rules are all in `ita_core::calculator`.
 
-use ita_core::calc::{calculate, CalcInput, CalcResult};
+use ita_core::calculator::{calculate, CalcInput, CalcResult};
 
 /// The API's version, returned by `version()`; bump it when the result's shape changes.
 pub const API_VERSION: &str = "1";

@@ -13,8 +13,8 @@ mod exports {
     /// `analyze(input)`: the overall score, rating, tool and indicator scores (2 decimals).
     #[wasm_bindgen]
     pub fn analyze(input: JsValue) -> Result<JsValue, JsValue> {
-        let input: ita_core::calc::CalcInput =
-            serde_wasm_bindgen::from_value(input).map_err(|e| {
+        let input: ita_core::calculator::CalcInput = serde_wasm_bindgen::from_value(input)
+            .map_err(|e| {
                 JsValue::from_str(&format!("input is not {{year, scores, lang?}}: {e}"))
             })?;
         let result = ita_calc::analyze(&input).map_err(|e| JsValue::from_str(&e))?;

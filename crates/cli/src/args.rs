@@ -1,6 +1,6 @@
 //! Command-line arguments, parsed by hand (no dependency needed for this small surface).
 
-use ita_core::number::Digits;
+use ita_core::foundation::number::Digits;
 use ita_core::Lang;
 
 #[derive(Debug, PartialEq)]

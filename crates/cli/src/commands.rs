@@ -2,12 +2,12 @@
 
 use serde_json::{json, Map, Value};
 
-use ita_core::analysis::{analyze as rank_indicators, AnalysisSettings};
-use ita_core::number::{format_change, format_score, round2, with_digits};
+use ita_core::analysis::ranking::{analyze as rank_indicators, AnalysisSettings};
+use ita_core::analysis::year_over_year::{change_from_previous, Change, YearChange};
+use ita_core::foundation::number::{format_change, format_score, round2, with_digits};
 use ita_core::planner::{plan as shortest_path, PlanOptions, Target};
-use ita_core::whatif::gains;
+use ita_core::scoring::whatif::gains;
 use ita_core::workbook::Agency;
-use ita_core::yoy::{change_from_previous, Change, YearChange};
 use ita_core::{assess, Assessment, Framework, Lang};
 
 use crate::args::Args;

@@ -3,8 +3,8 @@
 
 use std::collections::BTreeMap;
 
-use ita_core::number::parse_number;
-use ita_core::scores::normalize_code;
+use ita_core::foundation::number::parse_number;
+use ita_core::workbook::scores::normalize_code;
 
 /// Read an effort file. Errors name the file and line.
 pub fn read_efforts(path: &str) -> Result<BTreeMap<String, f64>, String> {

@@ -2,8 +2,8 @@
 
 use std::collections::BTreeMap;
 
-use ita_core::csv::{parse_year_number, read_scores_csv_with};
 use ita_core::framework::for_year;
+use ita_core::input::scores_csv::{parse_year_number, read_scores_csv_with};
 use ita_core::workbook::{Agency, YearRecord};
 use ita_core::{Framework, ItaError, Lang, Workbook};
 

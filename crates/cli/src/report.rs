@@ -1,7 +1,7 @@
 //! `ita report`: build the published documents and write them in the chosen format.
 
-use ita_core::document::{csv, docx, html, xlsx};
 use ita_core::report::{build, DocKind, ReportOptions};
+use ita_document::{csv, docx, html, xlsx};
 
 use crate::args::Args;
 use crate::input::{pick_year, read_agency};

@@ -6,13 +6,14 @@
 use std::hint::black_box;
 use std::time::Instant;
 
-use ita_core::analysis::{analyze, AnalysisSettings};
+use ita_core::analysis::ranking::{analyze, AnalysisSettings};
+use ita_core::analysis::year_over_year::change_from_previous;
+use ita_core::assess;
 use ita_core::framework::for_year;
 use ita_core::planner::{plan, PlanOptions, Target};
 use ita_core::report::{build, DocKind, ReportOptions};
-use ita_core::whatif::gains;
-use ita_core::yoy::change_from_previous;
-use ita_core::{assess, samples};
+use ita_core::scoring::whatif::gains;
+use ita_core::workbook::samples;
 
 fn time(label: &str, runs: u32, mut f: impl FnMut()) {
     f(); // warm-up

@@ -11,10 +11,10 @@
 
 use serde::Deserialize;
 
-use ita_core::document::{csv, docx, html, xlsx, Image};
-use ita_core::number::Digits;
+use ita_core::foundation::number::Digits;
 use ita_core::report::{build, DocKind, ReportOptions};
 use ita_core::Workbook;
+use ita_document::{csv, docx, html, xlsx, Image};
 
 #[derive(Deserialize)]
 struct Chart {

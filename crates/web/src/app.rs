@@ -4,7 +4,7 @@
 
 use std::rc::Rc;
 
-use ita_core::number::Digits;
+use ita_core::foundation::number::Digits;
 use ita_core::Lang;
 use leptos::prelude::*;
 

@@ -6,7 +6,7 @@
 //!   save at all until the user has downloaded it;
 //! * a failed write (full store) leaves the data in memory and is reported, never panics.
 
-use ita_core::number::Digits;
+use ita_core::foundation::number::Digits;
 use ita_core::{Lang, Workbook};
 use serde::{Deserialize, Serialize};
 

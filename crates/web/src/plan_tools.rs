@@ -1,9 +1,11 @@
 //! The bridge between the measures screen and the core's plan drafting and follow-up.
 
-use ita_core::draft::{draft_plan as core_draft, DraftOptions};
-use ita_core::followup::{fill_outcomes as fill_outcomes_core, fill_suggestions, FollowUpOptions};
 use ita_core::framework::for_year;
-use ita_core::plan::Measure;
+use ita_core::workbook::measures::Measure;
+use ita_core::writing::draft_measures::{draft_plan as core_draft, DraftOptions};
+use ita_core::writing::followup::{
+    fill_outcomes as fill_outcomes_core, fill_suggestions, FollowUpOptions,
+};
 use leptos::prelude::*;
 
 use crate::state::Store;
@@ -35,7 +37,7 @@ pub fn fill_outcomes(store: Store) -> String {
     };
     let next_year = y + 1;
     let no_next = || {
-        (t.no_next_year)(&(t.year_be)(&ita_core::number::with_digits(
+        (t.no_next_year)(&(t.year_be)(&ita_core::foundation::number::with_digits(
             &next_year.to_string(),
             prefs.digits,
         )))
@@ -67,5 +69,5 @@ pub fn fill_outcomes(store: Store) -> String {
         filled = fill_outcomes_core(&mut r.plan, &prev, &next, fw, &opts);
         fill_suggestions(&mut r.plan, &prev, &next, fw, &opts);
     });
-    ita_core::number::with_digits(&(t.outcomes_filled)(filled), prefs.digits)
+    ita_core::foundation::number::with_digits(&(t.outcomes_filled)(filled), prefs.digits)
 }

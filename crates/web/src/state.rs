@@ -7,9 +7,9 @@
 
 use std::rc::Rc;
 
-use ita_core::analysis::{analyze, Analysis, AnalysisSettings};
+use ita_core::analysis::ranking::{analyze, Analysis, AnalysisSettings};
+use ita_core::foundation::number::{format_score, with_digits, Digits};
 use ita_core::framework::{for_year, Framework};
-use ita_core::number::{format_score, with_digits, Digits};
 use ita_core::workbook::{Agency, YearRecord};
 use ita_core::{assess, AssessOptions, Assessment, Lang, Scores, Workbook};
 use leptos::prelude::*;

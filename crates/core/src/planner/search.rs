@@ -27,7 +27,7 @@
 //! It never exceeds the true remaining cost, so a search that finishes within its node budget
 //! has proved its plan optimal.
 
-use crate::number::round2;
+use crate::foundation::number::round2;
 
 /// A floor on the rounded value is met once the unrounded value is within half a hundredth of
 /// it; the extra 1e-7 keeps the relaxation safe against binary noise.

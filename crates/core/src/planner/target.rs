@@ -4,9 +4,9 @@
 use serde::{Deserialize, Serialize};
 
 use super::PlanError;
-use crate::assess::Assessment;
+use crate::foundation::number::parse_number;
 use crate::framework::Framework;
-use crate::number::parse_number;
+use crate::scoring::assess::Assessment;
 
 /// What the plan should reach.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -2,18 +2,21 @@
 //! score and rating, the tool table, the ranked indicator table, the charts, the urgent
 //! weaknesses and the points to develop with their question tables and development guidelines.
 
-use crate::analysis::{analyze, questions_of, AnalysisSettings, Finding};
-use crate::assess::{assess, Assessment};
-use crate::document::{Block, Cell, Paragraph, Section, Span, Table};
-use crate::error::ItaError;
+use crate::analysis::ranking::{analyze, questions_of, AnalysisSettings, Finding};
+use crate::foundation::error::ItaError;
+use crate::foundation::number::{format_score, with_digits, Digits};
 use crate::framework::{for_year, Framework};
-use crate::number::{format_score, with_digits, Digits};
+use crate::scoring::assess::{assess, Assessment};
 use crate::workbook::Agency;
+use ita_document::{Block, Cell, Paragraph, Section, Span, Table};
 
 use super::{no_scores, ReportOptions};
 
 fn score_cell(v: f64, digits: Digits) -> Cell {
-    Cell::number(format_score(v, digits), crate::number::round2(v))
+    Cell::number(
+        format_score(v, digits),
+        crate::foundation::number::round2(v),
+    )
 }
 
 fn question_table(
@@ -71,7 +74,7 @@ pub fn analysis_section(
     .flatten()
     .collect::<Vec<_>>()
     .join(" ");
-    let narrative = crate::narrative::Narrator::new(fw, year, &a, &an, dg);
+    let narrative = crate::writing::narrative::Narrator::new(fw, year, &a, &an, dg);
 
     let mut blocks = vec![Block::Title {
         text: d(format!(

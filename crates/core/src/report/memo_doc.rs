@@ -1,9 +1,9 @@
 //! The cover memo (บันทึกข้อความ) as a document section.
 
-use crate::document::{Block, Paragraph, Section, Span};
-use crate::memo::{Memo, MemoSubject};
-use crate::number::with_digits;
+use crate::foundation::number::with_digits;
+use crate::workbook::memo::{Memo, MemoSubject};
 use crate::workbook::Agency;
+use ita_document::{Block, Paragraph, Section, Span};
 
 use super::ReportOptions;
 

@@ -1,6 +1,6 @@
 //! The documents agencies publish, built from the workbook as [`Document`]s: the analysis
 //! report (o42 up to 2565, o25 from 2569), the measures plan, the implementation report
-//! (o43, o26) and the cover memo. Writers in [`crate::document`] turn them into files.
+//! (o43, o26) and the cover memo. Writers in [`ita_document`] turn them into files.
 
 mod analysis_doc;
 mod memo_doc;
@@ -8,10 +8,10 @@ mod plan_doc;
 
 use serde::{Deserialize, Serialize};
 
-use crate::document::{Document, Image};
-use crate::error::ItaError;
-use crate::number::Digits;
+use crate::foundation::error::ItaError;
+use crate::foundation::number::Digits;
 use crate::workbook::Agency;
+use ita_document::{Document, Image};
 
 pub use analysis_doc::analysis_section;
 pub use memo_doc::memo_section;
@@ -31,7 +31,7 @@ pub fn plan_or_draft(
     agency: &Agency,
     year: u16,
     opts: &ReportOptions,
-) -> Vec<crate::plan::Measure> {
+) -> Vec<crate::workbook::measures::Measure> {
     let Some(rec) = agency.years.get(&year) else {
         return Vec::new();
     };
@@ -41,15 +41,19 @@ pub fn plan_or_draft(
     let Ok(fw) = crate::framework::for_year(year) else {
         return Vec::new();
     };
-    let a = crate::assess::assess(fw, year, &rec.scores, &rec.options);
-    let an = crate::analysis::analyze(fw, &a, &crate::analysis::AnalysisSettings::default());
-    let dopts = crate::draft::DraftOptions {
+    let a = crate::scoring::assess::assess(fw, year, &rec.scores, &rec.options);
+    let an = crate::analysis::ranking::analyze(
+        fw,
+        &a,
+        &crate::analysis::ranking::AnalysisSettings::default(),
+    );
+    let dopts = crate::writing::draft_measures::DraftOptions {
         digits: opts.digits,
         agency_kind: agency.kind,
         agency_name: agency.name.clone(),
         ..Default::default()
     };
-    crate::draft::draft_plan(fw, &a, &an, &dopts)
+    crate::writing::draft_measures::draft_plan(fw, &a, &an, &dopts)
 }
 
 /// Which document.
@@ -140,7 +144,10 @@ pub fn build(
         format!(" {}", agency.name)
     };
     Ok(Document {
-        title: crate::number::with_digits(&format!("{title}{name} {year}"), opts.digits),
+        title: crate::foundation::number::with_digits(
+            &format!("{title}{name} {year}"),
+            opts.digits,
+        ),
         sections,
     })
 }

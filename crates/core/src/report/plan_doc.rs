@@ -1,13 +1,13 @@
 //! The measures plan and the implementation report: tables of the plan's measures.
 
-use crate::assess::assess;
-use crate::document::{Block, Cell, Paragraph, Section, Table};
-use crate::error::ItaError;
-use crate::followup::{fill_outcomes, report_intro, FollowUpOptions};
+use crate::foundation::error::ItaError;
+use crate::foundation::number::with_digits;
 use crate::framework::for_year;
-use crate::number::with_digits;
-use crate::plan::Measure;
+use crate::scoring::assess::assess;
+use crate::workbook::measures::Measure;
 use crate::workbook::Agency;
+use crate::writing::followup::{fill_outcomes, report_intro, FollowUpOptions};
+use ita_document::{Block, Cell, Paragraph, Section, Table};
 
 use super::ReportOptions;
 

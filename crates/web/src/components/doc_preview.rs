@@ -2,11 +2,11 @@
 //! an element (sections, headings, paragraphs with their spans, tables, images, signature
 //! blocks). The model is plain text, so text only ever goes into text nodes — never markup.
 //!
-//! The structure and class names are those of `ita_core::document::html` (the CLI's HTML), so
+//! The structure and class names are those of `ita_document::html` (the CLI's HTML), so
 //! the same stylesheet, `html::PRINT_CSS`, lays out both: the report screen adds it for
 //! `@media print`, and `assets/app.css` styles the on-screen paper look.
 
-use ita_core::document::{Align, Block, Document, Paragraph, Section, Table};
+use ita_document::{Align, Block, Document, Paragraph, Section, Table};
 use leptos::prelude::*;
 
 /// Props:

@@ -3,7 +3,7 @@
 //! Nothing changes until the whole file has been read and validated by the core; replacing
 //! existing data asks first. The outcome is announced next to the input.
 
-use ita_core::csv::read_scores_csv;
+use ita_core::input::scores_csv::read_scores_csv;
 use ita_core::Workbook;
 use leptos::prelude::*;
 

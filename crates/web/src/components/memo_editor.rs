@@ -1,10 +1,10 @@
-//! The editor of the cover memo (บันทึกข้อความ): every field of `ita_core::memo::Memo`, shown
+//! The editor of the cover memo (บันทึกข้อความ): every field of `ita_core::workbook::memo::Memo`, shown
 //! with the core's standard draft until the user edits it; the first edit saves the whole memo
 //! in the chosen year's record (`YearRecord.memo`) through the store, so it autosaves with the
 //! workbook. "Back to the standard wording" clears it again.
 
-use ita_core::memo::{Memo as CoverMemo, MemoSubject, Signer};
-use ita_core::number::Digits;
+use ita_core::foundation::number::Digits;
+use ita_core::workbook::memo::{Memo as CoverMemo, MemoSubject, Signer};
 use leptos::prelude::*;
 
 use crate::files::confirm;

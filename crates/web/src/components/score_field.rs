@@ -7,7 +7,7 @@
 //! * When the field is empty but the score can be computed from the levels below, the
 //!   computed value shows as a hint.
 
-use ita_core::number::parse_score;
+use ita_core::foundation::number::parse_score;
 use ita_core::ItaError;
 use leptos::prelude::*;
 

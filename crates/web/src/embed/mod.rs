@@ -12,9 +12,9 @@
 
 use std::collections::BTreeMap;
 
-use ita_core::calc::{calculate_scores, CalcResult};
+use ita_core::calculator::{calculate_scores, CalcResult};
+use ita_core::foundation::number::{format_score, parse_score, Digits};
 use ita_core::framework::{for_year, supported_years, Framework};
-use ita_core::number::{format_score, parse_score, Digits};
 use ita_core::{Lang, Scores};
 use leptos::prelude::*;
 use serde::Serialize;
@@ -110,7 +110,7 @@ pub fn params_from(pairs: &[(String, String)]) -> EmbedParams {
     };
     let year = get("year")
         .and_then(|y| {
-            ita_core::number::thai_to_arabic(y.trim())
+            ita_core::foundation::number::thai_to_arabic(y.trim())
                 .parse::<u16>()
                 .ok()
         })
@@ -129,7 +129,7 @@ pub fn params_from(pairs: &[(String, String)]) -> EmbedParams {
         if RESERVED.iter().any(|r| k.eq_ignore_ascii_case(r)) {
             continue;
         }
-        let code = ita_core::scores::normalize_code(k);
+        let code = ita_core::workbook::scores::normalize_code(k);
         let known = fw.is_some_and(|fw| entry_codes(fw, Entry::Tools).contains(&code))
             || fw.is_some_and(|fw| entry_codes(fw, Entry::Indicators).contains(&code));
         if known {

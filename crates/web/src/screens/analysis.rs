@@ -3,9 +3,9 @@
 //! with the previous year, the core's warnings and the framework's provisional notes — with
 //! the charts. Everything is a view of the store's memos, so it follows every edit at once.
 
-use ita_core::analysis::Analysis;
+use ita_core::analysis::ranking::Analysis;
+use ita_core::foundation::number::format_change;
 use ita_core::framework::{for_year, Framework};
-use ita_core::number::format_change;
 use ita_core::{Assessment, Lang};
 use leptos::prelude::*;
 
@@ -548,7 +548,7 @@ fn YearOverYearCard() -> impl IntoView {
     let sentences = move || {
         let y = store.year.get()?;
         store.agency.with(|a| {
-            let change = ita_core::yoy::change_from_previous(a.as_ref()?, y)?;
+            let change = ita_core::analysis::year_over_year::change_from_previous(a.as_ref()?, y)?;
             Some(change.sentences(store.lang(), store.digits()))
         })
     };

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use ita_core::csv::write_scores_csv;
+use ita_core::input::scores_csv::write_scores_csv;
 use leptos::prelude::*;
 
 use crate::components::ImportFile;

@@ -2,7 +2,7 @@
 //! year) — drafted by the core, every field editable, rows added, removed and reordered — and
 //! the follow-up of each measure (status, what was done, outcome, suggestions).
 
-use ita_core::plan::{Measure, Status};
+use ita_core::workbook::measures::{Measure, Status};
 use leptos::prelude::*;
 
 use crate::files::confirm;

@@ -98,7 +98,7 @@ pub fn PlannerCard() -> impl IntoView {
                                                                 )}
                                                             </td>
                                                             <td class="num">
-                                                                {ita_core::number::format_change(s.gain, digits)}
+                                                                {ita_core::foundation::number::format_change(s.gain, digits)}
                                                             </td>
                                                         </tr>
                                                     }

@@ -4,9 +4,9 @@
 
 use std::collections::BTreeMap;
 
+use ita_core::foundation::number::{format_change, parse_score};
 use ita_core::framework::for_year;
-use ita_core::number::{format_change, parse_score};
-use ita_core::whatif::{apply_changes, gains};
+use ita_core::scoring::whatif::{apply_changes, gains};
 use leptos::prelude::*;
 
 use crate::screens::planner_view::PlannerCard;

@@ -3,7 +3,7 @@
 //! measures. Next/previous buttons, the arrow keys (also Page Up/Down, Home/End), Esc leaves.
 
 use ita_core::framework::for_year;
-use ita_core::whatif::gains;
+use ita_core::scoring::whatif::gains;
 use leptos::prelude::*;
 
 use crate::charts::{Bar, BarStyle, ChartSpec, Row};
@@ -250,14 +250,16 @@ fn ToolsStep() -> impl IntoView {
                     bars: vec![Bar {
                         value: v,
                         style: match v {
-                            Some(v) if ita_core::analysis::passes(v, mark) => BarStyle::Pass,
+                            Some(v) if ita_core::analysis::ranking::passes(v, mark) => {
+                                BarStyle::Pass
+                            }
                             Some(_) => BarStyle::Fail,
                             None => BarStyle::Neutral,
                         },
                         // Pass/fail in words too, never by colour alone.
                         text: v
                             .map(|v| {
-                                let verdict = if ita_core::analysis::passes(v, mark) {
+                                let verdict = if ita_core::analysis::ranking::passes(v, mark) {
                                     t().passed
                                 } else {
                                     t().not_passed

@@ -9,12 +9,12 @@
 //! * The analysis report's chart is drawn on a detached canvas (Thai shaped by the browser)
 //!   and passed to the exporter as PNG, and shown in the preview as the same image.
 
-use ita_core::analysis::Analysis;
-use ita_core::document::{csv, html::PRINT_CSS, Document, Image};
+use ita_core::analysis::ranking::Analysis;
+use ita_core::foundation::number::{format_score, with_digits, Digits};
 use ita_core::framework::for_year;
-use ita_core::number::{format_score, with_digits, Digits};
 use ita_core::report::{build, DocKind, ReportOptions};
 use ita_core::{Assessment, Lang};
+use ita_document::{csv, html::PRINT_CSS, Document, Image};
 use leptos::prelude::*;
 
 use crate::charts::{Bar, BarStyle, ChartSpec, Row};

@@ -3,7 +3,7 @@
 //! question (with sub-items) or OIT item with its title.
 
 use ita_core::framework::{Framework, Scale};
-use ita_core::paste::parse_pasted;
+use ita_core::input::paste::parse_pasted;
 use ita_core::{Lang, PartsRule};
 use leptos::prelude::*;
 

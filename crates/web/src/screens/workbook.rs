@@ -451,7 +451,7 @@ fn YearRow(year: u16, count: usize) -> impl IntoView {
 /// Add a bundled sample (fictional agencies) to the workbook, next to the user's own data.
 #[component]
 fn SamplesCard() -> impl IntoView {
-    use ita_core::samples::{load, SAMPLES};
+    use ita_core::workbook::samples::{load, SAMPLES};
     let store = use_store();
     let t = move || store.t();
     let chosen = RwSignal::new(SAMPLES.first().map(|s| s.id).unwrap_or_default());

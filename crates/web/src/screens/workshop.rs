@@ -2,7 +2,7 @@
 //! workbook is never touched), present the results step by step, share the chosen year as a
 //! link with a QR code, and copy the snippet that embeds the calculator in another site.
 
-use ita_core::samples::SAMPLES;
+use ita_core::workbook::samples::SAMPLES;
 use ita_core::Lang;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;

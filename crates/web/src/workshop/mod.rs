@@ -5,13 +5,13 @@
 //!   `ita`) or, in workshop mode, on a workshop copy kept in `sessionStorage` under the prefix
 //!   `ita-workshop` (this tab only). Entering, resetting or leaving the workshop never writes
 //!   the user's own workbook; only "save to my data" does, on request.
-//! * A shared link `#s=<packed scenario>` (`ita_core::share`; the fragment never reaches a
+//! * A shared link `#s=<packed scenario>` (`ita_core::input::share_link`; the fragment never reaches a
 //!   server) opens that scenario in workshop mode.
 
 use std::rc::Rc;
 
-use ita_core::samples::{self, SAMPLES};
-use ita_core::share::{self, Scenario};
+use ita_core::input::share_link::{self, Scenario};
+use ita_core::workbook::samples::{self, SAMPLES};
 use ita_core::workbook::{Agency, YearRecord};
 use ita_core::{Lang, Workbook};
 use leptos::prelude::*;
@@ -55,7 +55,7 @@ impl Source {
     pub fn workbook(&self, lang: Lang) -> Result<Workbook, String> {
         match self {
             Source::Sample(id) => samples::load(id).map_err(|e| e.message(lang)),
-            Source::Link(packed) => share::decode(packed)
+            Source::Link(packed) => share_link::decode(packed)
                 .map(|s| scenario_workbook(&s, lang))
                 .map_err(|e| e.message(lang)),
         }
@@ -102,7 +102,7 @@ pub fn scenario_of(agency: &Agency, year: u16) -> Option<Scenario> {
 
 /// `base` (the page's address without query or fragment) with `#s=<packed>`.
 pub fn share_url(base: &str, scenario: &Scenario) -> String {
-    format!("{base}#{LINK_KEY}{}", share::encode(scenario))
+    format!("{base}#{LINK_KEY}{}", share_link::encode(scenario))
 }
 
 /// The packed scenario of a fragment such as `#s=…`.
@@ -200,7 +200,7 @@ impl Workshop {
     }
 
     /// Open `source` in workshop mode (replacing any earlier workshop data, never the user's).
-    pub fn start(self, source: Source, lang: Lang, digits: ita_core::number::Digits) {
+    pub fn start(self, source: Source, lang: Lang, digits: ita_core::foundation::number::Digits) {
         let wb = match source.workbook(lang) {
             Ok(wb) => wb,
             Err(e) => {
@@ -226,7 +226,7 @@ impl Workshop {
     }
 
     /// Restore the workshop data to what its source gave.
-    pub fn reset(self, lang: Lang, digits: ita_core::number::Digits) {
+    pub fn reset(self, lang: Lang, digits: ita_core::foundation::number::Digits) {
         if let Some(s) = self.source.get_untracked() {
             self.start(s, lang, digits);
         }

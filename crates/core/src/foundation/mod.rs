@@ -1,0 +1,15 @@
+//! The bottom layer: what every other layer uses and that knows nothing of the ITA itself.
+//!
+//! * [`lang`]: the user's language ([`Lang`]), Thai first.
+//! * [`error`]: [`ItaError`], every mistake a user can make, with its message in each language.
+//! * [`number`]: reading numbers (Thai and Arabic digits), the one rounding rule, formatting
+//!   with the user's digit setting.
+//! * [`thai_date`]: Buddhist-era dates, the fiscal year (1 October – 30 September), Thai months.
+
+pub mod error;
+pub mod lang;
+pub mod number;
+pub mod thai_date;
+
+pub use error::ItaError;
+pub use lang::Lang;

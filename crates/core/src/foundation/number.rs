@@ -1,0 +1,257 @@
+//! Reading numbers the way people type them, and the one rounding rule used for display.
+//!
+//! **Rounding rule** (screen, DOCX, XLSX, CSV alike): values are kept at full `f64` precision;
+//! for display they are rounded to two decimals, *half away from zero on the decimal value*.
+//! The value is first taken to nine decimals (which removes binary noise such as
+//! `85.00499999999999` for a true `85.005`), then rounded at the second decimal in integer
+//! arithmetic. So 79.125 → 79.13 and 85.005 → 85.01, unlike `format!("{:.2}")`.
+
+use crate::foundation::error::{ItaError, Lang};
+
+/// Which digits to print.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Digits {
+    #[default]
+    Arabic,
+    Thai,
+}
+
+const THAI_DIGITS: [char; 10] = ['๐', '๑', '๒', '๓', '๔', '๕', '๖', '๗', '๘', '๙'];
+
+/// Replace Thai digits (๐–๙) by ASCII digits; everything else is kept.
+pub fn thai_to_arabic(s: &str) -> String {
+    s.chars()
+        .map(|c| match THAI_DIGITS.iter().position(|&t| t == c) {
+            Some(i) => char::from(b'0' + i as u8),
+            None => c,
+        })
+        .collect()
+}
+
+/// Replace ASCII digits by Thai digits.
+pub fn arabic_to_thai(s: &str) -> String {
+    s.chars()
+        .map(|c| match c.to_digit(10) {
+            Some(d) if c.is_ascii_digit() => THAI_DIGITS[d as usize],
+            _ => c,
+        })
+        .collect()
+}
+
+/// Print digits in the chosen script.
+pub fn with_digits(s: &str, digits: Digits) -> String {
+    match digits {
+        Digits::Arabic => s.to_string(),
+        Digits::Thai => arabic_to_thai(s),
+    }
+}
+
+/// Round to `places` decimals, half away from zero on the decimal value (see module docs).
+pub fn round_to(value: f64, places: u32) -> f64 {
+    if !value.is_finite() {
+        return value;
+    }
+    let places = places.min(8);
+    let nano = nano_units(value.abs());
+    let step = 10i128.pow(9 - places);
+    let rounded = (nano + step / 2) / step;
+    let v = rounded as f64 / 10f64.powi(places as i32);
+    if value < 0.0 {
+        -v
+    } else {
+        v
+    }
+}
+
+/// Round to two decimals (the display precision of every ITA score).
+pub fn round2(value: f64) -> f64 {
+    round_to(value, 2)
+}
+
+/// `value` (≥ 0) in units of 1e-9, rounded half up.
+fn nano_units(value: f64) -> i128 {
+    // `{:.9}` is correctly rounded by the standard library; reading its digits back as an
+    // integer keeps the rest exact.
+    let s = format!("{value:.9}");
+    let (int, frac) = s.split_once('.').unwrap_or((&s, "0"));
+    let int: i128 = int.parse().unwrap_or(0);
+    let frac: i128 = format!("{frac:0<9}")[..9].parse().unwrap_or(0);
+    int * 1_000_000_000 + frac
+}
+
+/// A score for display: two decimals, the rounding rule above, in the chosen digits.
+pub fn format_score(value: f64, digits: Digits) -> String {
+    format_fixed(value, 2, digits)
+}
+
+/// A number with a fixed count of decimals, rounded by the rule above.
+pub fn format_fixed(value: f64, places: u32, digits: Digits) -> String {
+    if !value.is_finite() {
+        return "–".to_string();
+    }
+    let places = places.min(8);
+    let nano = nano_units(value.abs());
+    let step = 10i128.pow(9 - places);
+    let units = (nano + step / 2) / step;
+    let scale = 10i128.pow(places);
+    let sign = if value < 0.0 && units != 0 { "-" } else { "" };
+    let s = if places == 0 {
+        format!("{sign}{units}")
+    } else {
+        format!(
+            "{sign}{}.{:0width$}",
+            units / scale,
+            units % scale,
+            width = places as usize
+        )
+    };
+    with_digits(&s, digits)
+}
+
+/// A signed change for display, e.g. `+2.09` / `-0.50` (always with a sign unless zero).
+pub fn format_change(delta: f64, digits: Digits) -> String {
+    let s = format_score(delta.abs(), Digits::Arabic);
+    let sign = if round2(delta) > 0.0 {
+        "+"
+    } else if round2(delta) < 0.0 {
+        "-"
+    } else {
+        ""
+    };
+    with_digits(&format!("{sign}{s}"), digits)
+}
+
+/// Parse what a person typed in a score cell.
+///
+/// Accepts Thai or Arabic digits, surrounding spaces, a trailing `%`, a decimal point.
+/// An empty cell is `Ok(None)` (missing — never zero). Anything else that is not a plain
+/// decimal number in 0–100 is an error naming `field`.
+pub fn parse_score(input: &str, field: &str) -> Result<Option<f64>, ItaError> {
+    let v = match parse_number(input, field)? {
+        None => return Ok(None),
+        Some(v) => v,
+    };
+    check_range(v, field)?;
+    Ok(Some(v))
+}
+
+/// Check that a score lies in 0–100.
+pub fn check_range(v: f64, field: &str) -> Result<(), ItaError> {
+    if !v.is_finite() || !(0.0..=100.0).contains(&v) {
+        return Err(ItaError::OutOfRange {
+            field: field.to_string(),
+            value: v,
+        });
+    }
+    Ok(())
+}
+
+/// Parse a plain decimal number (Thai or Arabic digits, optional sign, optional trailing `%`).
+pub fn parse_number(input: &str, field: &str) -> Result<Option<f64>, ItaError> {
+    let trimmed = input.trim_matches(|c: char| c.is_whitespace() || c == '\u{200b}');
+    if trimmed.is_empty() {
+        return Ok(None);
+    }
+    let ascii = thai_to_arabic(trimmed);
+    let body = ascii.strip_suffix('%').unwrap_or(&ascii).trim_end();
+    let not_a_number = || ItaError::NotANumber {
+        field: field.to_string(),
+        input: truncate(trimmed, 40),
+    };
+    let digits = body
+        .strip_prefix(['-', '+', '−'])
+        .unwrap_or(body)
+        .trim_start();
+    let mut seen_point = false;
+    let mut seen_digit = false;
+    for c in digits.chars() {
+        match c {
+            '0'..='9' => seen_digit = true,
+            '.' if !seen_point => seen_point = true,
+            _ => return Err(not_a_number()),
+        }
+    }
+    if !seen_digit {
+        return Err(not_a_number());
+    }
+    let negative = body.starts_with(['-', '−']);
+    let v: f64 = digits.parse().map_err(|_| not_a_number())?;
+    Ok(Some(if negative { -v } else { v }))
+}
+
+fn truncate(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        s.to_string()
+    } else {
+        let mut t: String = s.chars().take(max).collect();
+        t.push('…');
+        t
+    }
+}
+
+/// The message for an error in the chosen language (re-exported for convenience).
+pub fn message(err: &ItaError, lang: Lang) -> String {
+    err.message(lang)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rounds_half_away_from_zero_on_the_decimal_value() {
+        assert_eq!(format_score(79.125, Digits::Arabic), "79.13");
+        assert_eq!(format_score(85.005, Digits::Arabic), "85.01");
+        assert_eq!(format_score(1.005, Digits::Arabic), "1.01");
+        assert_eq!(format_score(79.4267, Digits::Arabic), "79.43");
+        assert_eq!(format_score(86.875, Digits::Arabic), "86.88");
+        assert_eq!(format_score(100.0, Digits::Arabic), "100.00");
+        assert_eq!(format_score(0.0, Digits::Arabic), "0.00");
+        assert_eq!(format_score(-0.004, Digits::Arabic), "0.00");
+        assert_eq!(format_score(-2.095, Digits::Arabic), "-2.10");
+        assert_eq!(round2((85.00 + 85.01) / 2.0), 85.01);
+        assert_eq!(round2(0.1 + 0.2 + 84.705), 85.01);
+    }
+
+    #[test]
+    fn thai_digits_both_ways() {
+        assert_eq!(format_score(94.62, Digits::Thai), "๙๔.๖๒");
+        assert_eq!(parse_score("๙๔.๖๒", "ITA").unwrap(), Some(94.62));
+        assert_eq!(format_change(2.09, Digits::Thai), "+๒.๐๙");
+        assert_eq!(format_change(-0.5, Digits::Arabic), "-0.50");
+    }
+
+    #[test]
+    fn parses_what_people_type() {
+        assert_eq!(parse_score("  85.5 ", "x").unwrap(), Some(85.5));
+        assert_eq!(parse_score("85%", "x").unwrap(), Some(85.0));
+        assert_eq!(parse_score("85 %", "x").unwrap(), Some(85.0));
+        assert_eq!(parse_score("", "x").unwrap(), None);
+        assert_eq!(parse_score("   ", "x").unwrap(), None);
+        assert_eq!(parse_score("100", "x").unwrap(), Some(100.0));
+        assert_eq!(parse_score(".5", "x").unwrap(), Some(0.5));
+    }
+
+    #[test]
+    fn rejects_junk_and_out_of_range_naming_the_field() {
+        let e = parse_score("abc", "ตัวชี้วัด 3").unwrap_err();
+        assert!(
+            e.message(Lang::En).contains("ตัวชี้วัด 3"),
+            "{}",
+            e.message(Lang::En)
+        );
+        assert!(e.message(Lang::En).contains("abc"));
+        assert!(matches!(e, ItaError::NotANumber { .. }));
+        let e = parse_score("100.01", "IIT").unwrap_err();
+        assert!(matches!(e, ItaError::OutOfRange { .. }));
+        assert!(e.message(Lang::Th).contains("IIT"));
+        assert!(matches!(
+            parse_score("-1", "IIT").unwrap_err(),
+            ItaError::OutOfRange { .. }
+        ));
+        for junk in ["1e5", "NaN", "inf", "8,5", "85..1", "--5", "5-", "%", "."] {
+            assert!(parse_score(junk, "f").is_err(), "{junk} accepted");
+        }
+    }
+}

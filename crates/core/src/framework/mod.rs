@@ -1,0 +1,506 @@
+//! ITA frameworks as data: the schema of `frameworks/*.toml`, loading, validation, and the
+//! scoring tree compiled from a framework (every code with its parent and its weight in it).
+
+mod check;
+
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
+use serde::{Deserialize, Serialize};
+
+use crate::foundation::error::{ItaError, Lang};
+
+/// The framework files shipped with the tool, embedded at build time.
+const BUILT_IN: &[(&str, &str)] = &[
+    ("2565.toml", include_str!("../../frameworks/2565.toml")),
+    ("2566.toml", include_str!("../../frameworks/2566.toml")),
+    ("2568.toml", include_str!("../../frameworks/2568.toml")),
+    ("2569.toml", include_str!("../../frameworks/2569.toml")),
+];
+
+/// The code of the overall score.
+pub const OVERALL: &str = "ITA";
+
+/// How an OIT indicator is built from its sub-indicators.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OitIndicatorRule {
+    /// Unweighted mean of the sub-indicators (2562–2566).
+    MeanOfSubIndicators,
+    /// Item-count-weighted mean of the sub-indicators, i.e. the mean of all items (2568–).
+    MeanOfItems,
+}
+
+/// The answer scale of a question.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Scale {
+    /// น้อยที่สุดหรือไม่มีเลย / น้อย / มาก / มากที่สุด = 0 / 33.33 / 66.67 / 100.
+    FourLevel,
+    /// มี / ไม่มี.
+    YesNo,
+    /// A published-information item, scored 0–100.
+    Oit,
+}
+
+impl Scale {
+    /// The options as they appear on the form, in that order, with their Thai labels.
+    pub fn options_th(self) -> &'static [&'static str] {
+        match self {
+            Scale::FourLevel => &["น้อยที่สุดหรือไม่มีเลย", "น้อย", "มาก", "มากที่สุด"],
+            Scale::YesNo => &["มี", "ไม่มี"],
+            Scale::Oit => &[],
+        }
+    }
+
+    /// The score of each option (in form order) for a normally or reverse-scored question.
+    pub fn option_values(self, reverse: bool) -> Vec<f64> {
+        let v: Vec<f64> = match self {
+            Scale::FourLevel => vec![0.0, 100.0 / 3.0, 200.0 / 3.0, 100.0],
+            Scale::YesNo => vec![100.0, 0.0],
+            Scale::Oit => vec![],
+        };
+        if reverse {
+            v.into_iter().rev().collect()
+        } else {
+            v
+        }
+    }
+}
+
+/// One unverified rule, shown to the user beside results that depend on it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Provisional {
+    pub topic: String,
+    #[serde(default)]
+    pub years: Vec<u16>,
+    pub note_th: String,
+    pub note_en: String,
+}
+
+impl Provisional {
+    pub fn note(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Th => &self.note_th,
+            Lang::En => &self.note_en,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ToolPart {
+    pub code: String,
+    pub name_th: String,
+    pub name_en: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Tool {
+    pub code: String,
+    pub name_th: String,
+    pub name_en: String,
+    pub weight: f64,
+    #[serde(default)]
+    pub parts: Vec<ToolPart>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Indicator {
+    pub number: u8,
+    pub name_th: String,
+    pub name_en: String,
+    pub tool: String,
+    #[serde(default)]
+    pub part: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SubIndicator {
+    pub code: String,
+    pub indicator: u8,
+    pub name_th: String,
+    pub name_en: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    pub code: String,
+    pub parent: String,
+    pub title_th: String,
+    #[serde(default)]
+    pub title_en: Option<String>,
+    pub scale: Scale,
+    #[serde(default)]
+    pub reverse: bool,
+    #[serde(default)]
+    pub sub_items: Vec<String>,
+    #[serde(default)]
+    pub reverse_sub_items: Vec<usize>,
+    #[serde(default)]
+    pub group_th: Option<String>,
+    #[serde(default)]
+    pub provisional: bool,
+}
+
+impl Question {
+    /// Whether sub-item `n` (1-based) is reverse-scored.
+    pub fn sub_item_reverse(&self, n: usize) -> bool {
+        self.reverse || self.reverse_sub_items.contains(&n)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RatingLevel {
+    pub name: String,
+    pub min: f64,
+    #[serde(default)]
+    pub tool_min: f64,
+    pub passed: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rating {
+    pub levels: Vec<RatingLevel>,
+}
+
+/// A framework file, as written.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FrameworkFile {
+    pub id: String,
+    pub title_th: String,
+    pub title_en: String,
+    pub years: Vec<u16>,
+    pub pass_mark: f64,
+    pub oit_indicator_rule: OitIndicatorRule,
+    #[serde(default)]
+    pub provisional: Vec<Provisional>,
+    pub tools: Vec<Tool>,
+    pub indicators: Vec<Indicator>,
+    #[serde(default)]
+    pub sub_indicators: Vec<SubIndicator>,
+    pub questions: Vec<Question>,
+    pub rating: Rating,
+}
+
+/// What a code stands for in the scoring tree.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NodeKind {
+    Overall,
+    Tool,
+    ToolPart,
+    Indicator,
+    SubIndicator,
+    Question,
+    SubItem,
+}
+
+/// One code of the scoring tree.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Node {
+    pub code: String,
+    pub kind: NodeKind,
+    pub parent: Option<usize>,
+    /// This node's weight in its parent's value (the parent is the weighted sum of its children).
+    pub weight: f64,
+    pub children: Vec<usize>,
+    /// The tool (IIT/EIT/OIT) this node belongs to; `None` for the overall.
+    pub tool: Option<usize>,
+}
+
+/// A validated framework with its compiled scoring tree.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Framework {
+    pub file: FrameworkFile,
+    pub nodes: Vec<Node>,
+    index: BTreeMap<String, usize>,
+}
+
+impl Framework {
+    /// Parse and validate a framework file (TOML). Errors name the offending field.
+    pub fn from_toml(text: &str) -> Result<Framework, ItaError> {
+        let file: FrameworkFile = toml::from_str(text).map_err(|e| {
+            let problem = e.message().to_string();
+            let path = e
+                .span()
+                .map(|s| {
+                    let line = text[..s.start.min(text.len())].matches('\n').count() + 1;
+                    format!("line {line}")
+                })
+                .unwrap_or_else(|| "file".to_string());
+            ItaError::BadFramework { path, problem }
+        })?;
+        Framework::from_file(file)
+    }
+
+    /// Validate a parsed framework file and compile its scoring tree.
+    pub fn from_file(file: FrameworkFile) -> Result<Framework, ItaError> {
+        crate::framework::check::validate(&file)?;
+        let mut fw = Framework {
+            file,
+            nodes: Vec::new(),
+            index: BTreeMap::new(),
+        };
+        fw.compile();
+        Ok(fw)
+    }
+
+    pub fn id(&self) -> &str {
+        &self.file.id
+    }
+
+    pub fn pass_mark(&self) -> f64 {
+        self.file.pass_mark
+    }
+
+    /// Whether this framework scores `year`.
+    pub fn covers(&self, year: u16) -> bool {
+        self.file.years.contains(&year)
+    }
+
+    /// The index of a code in the tree (codes must already be normalised).
+    pub fn node_index(&self, code: &str) -> Option<usize> {
+        self.index.get(code).copied()
+    }
+
+    pub fn node(&self, code: &str) -> Option<&Node> {
+        self.node_index(code).map(|i| &self.nodes[i])
+    }
+
+    pub fn tools(&self) -> &[Tool] {
+        &self.file.tools
+    }
+
+    pub fn tool(&self, code: &str) -> Option<&Tool> {
+        self.file.tools.iter().find(|t| t.code == code)
+    }
+
+    pub fn indicators(&self) -> &[Indicator] {
+        &self.file.indicators
+    }
+
+    pub fn indicator(&self, number: u8) -> Option<&Indicator> {
+        self.file.indicators.iter().find(|i| i.number == number)
+    }
+
+    pub fn sub_indicator(&self, code: &str) -> Option<&SubIndicator> {
+        self.file.sub_indicators.iter().find(|s| s.code == code)
+    }
+
+    pub fn questions(&self) -> &[Question] {
+        &self.file.questions
+    }
+
+    pub fn question(&self, code: &str) -> Option<&Question> {
+        self.file.questions.iter().find(|q| q.code == code)
+    }
+
+    /// Questions / items that count towards an indicator (directly or through a sub-indicator).
+    pub fn questions_of_indicator(&self, number: u8) -> Vec<&Question> {
+        let ind = number.to_string();
+        self.file
+            .questions
+            .iter()
+            .filter(|q| {
+                q.parent == ind
+                    || self
+                        .sub_indicator(&q.parent)
+                        .is_some_and(|s| s.indicator == number)
+            })
+            .collect()
+    }
+
+    /// The provisional notes that apply to `year`.
+    pub fn provisional_for(&self, year: u16) -> Vec<&Provisional> {
+        self.file
+            .provisional
+            .iter()
+            .filter(|p| p.years.is_empty() || p.years.contains(&year))
+            .collect()
+    }
+
+    /// Human name of any code: "ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่", "i7 …", "IIT".
+    pub fn display_name(&self, code: &str, lang: Lang) -> String {
+        if code == OVERALL {
+            return match lang {
+                Lang::Th => "คะแนนภาพรวม".into(),
+                Lang::En => "Overall score".into(),
+            };
+        }
+        if let Some(t) = self.tool(code) {
+            return t.code.clone();
+        }
+        if let Some(p) = self
+            .file
+            .tools
+            .iter()
+            .flat_map(|t| t.parts.iter())
+            .find(|p| p.code == code)
+        {
+            return match lang {
+                Lang::Th => p.name_th.clone(),
+                Lang::En => p.name_en.clone(),
+            };
+        }
+        if let Ok(n) = code.parse::<u8>() {
+            if let Some(i) = self.indicator(n) {
+                return match lang {
+                    Lang::Th => format!("ตัวชี้วัดที่ {n} {}", i.name_th),
+                    Lang::En => format!("Indicator {n} {}", i.name_en),
+                };
+            }
+        }
+        if let Some(s) = self.sub_indicator(code) {
+            return match lang {
+                Lang::Th => format!("ตัวชี้วัดย่อย {} {}", s.code, s.name_th),
+                Lang::En => format!("Sub-indicator {} {}", s.code, s.name_en),
+            };
+        }
+        if let Some(q) = self.question(code) {
+            let title = match (lang, &q.title_en) {
+                (Lang::En, Some(t)) => t,
+                _ => &q.title_th,
+            };
+            return format!("{} {}", q.code, title);
+        }
+        code.to_string()
+    }
+
+    fn push(&mut self, code: String, kind: NodeKind, parent: Option<usize>, weight: f64) -> usize {
+        let id = self.nodes.len();
+        let tool = match kind {
+            NodeKind::Overall => None,
+            NodeKind::Tool => Some(id),
+            _ => parent.and_then(|p| self.nodes[p].tool),
+        };
+        self.nodes.push(Node {
+            code: code.clone(),
+            kind,
+            parent,
+            weight,
+            children: Vec::new(),
+            tool,
+        });
+        if let Some(p) = parent {
+            self.nodes[p].children.push(id);
+        }
+        self.index.insert(code, id);
+        id
+    }
+
+    /// Build the tree. Weights follow the aggregation rules: every level is a mean of its
+    /// children, except the overall (tool weights), the OIT indicators under the
+    /// `mean_of_items` rule (sub-indicators weighted by item count), and a tool with parts,
+    /// whose value is part 1 (the combination with part 2 is decided in scoring).
+    fn compile(&mut self) {
+        let f = self.file.clone();
+        let root = self.push(OVERALL.to_string(), NodeKind::Overall, None, 1.0);
+        for tool in &f.tools {
+            let t = self.push(tool.code.clone(), NodeKind::Tool, Some(root), tool.weight);
+            for (k, part) in tool.parts.iter().enumerate() {
+                let w = if k == 0 { 1.0 } else { 0.0 };
+                self.push(part.code.clone(), NodeKind::ToolPart, Some(t), w);
+            }
+            let inds: Vec<&Indicator> = f
+                .indicators
+                .iter()
+                .filter(|i| i.tool == tool.code)
+                .collect();
+            for ind in &inds {
+                let parent = match &ind.part {
+                    Some(p) => self.index[p],
+                    None => t,
+                };
+                let siblings = inds.iter().filter(|i| i.part == ind.part).count();
+                self.push(
+                    ind.number.to_string(),
+                    NodeKind::Indicator,
+                    Some(parent),
+                    1.0 / siblings as f64,
+                );
+            }
+        }
+        for ind in &f.indicators {
+            let subs: Vec<&SubIndicator> = f
+                .sub_indicators
+                .iter()
+                .filter(|s| s.indicator == ind.number)
+                .collect();
+            let items_of = |code: &str| f.questions.iter().filter(|q| q.parent == code).count();
+            let total_items: usize = subs.iter().map(|s| items_of(&s.code)).sum();
+            let p = self.index[&ind.number.to_string()];
+            for s in &subs {
+                let w = match f.oit_indicator_rule {
+                    OitIndicatorRule::MeanOfSubIndicators => 1.0 / subs.len() as f64,
+                    OitIndicatorRule::MeanOfItems => items_of(&s.code) as f64 / total_items as f64,
+                };
+                self.push(s.code.clone(), NodeKind::SubIndicator, Some(p), w);
+            }
+        }
+        for q in &f.questions {
+            let siblings = f.questions.iter().filter(|o| o.parent == q.parent).count();
+            let p = self.index[&q.parent];
+            let qi = self.push(
+                q.code.clone(),
+                NodeKind::Question,
+                Some(p),
+                1.0 / siblings as f64,
+            );
+            for k in 1..=q.sub_items.len() {
+                self.push(
+                    format!("{}.{k}", q.code),
+                    NodeKind::SubItem,
+                    Some(qi),
+                    1.0 / q.sub_items.len() as f64,
+                );
+            }
+        }
+    }
+}
+
+fn built_in() -> &'static [Framework] {
+    static ALL: OnceLock<Vec<Framework>> = OnceLock::new();
+    ALL.get_or_init(|| {
+        BUILT_IN
+            .iter()
+            .map(|(name, text)| {
+                // The built-in files are tested in CI; a broken one is a build defect.
+                Framework::from_toml(text)
+                    .unwrap_or_else(|e| panic!("built-in framework {name} is invalid: {e}"))
+            })
+            .collect()
+    })
+}
+
+/// All built-in frameworks.
+pub fn all() -> &'static [Framework] {
+    built_in()
+}
+
+/// The built-in framework that scores `year` (Buddhist era).
+pub fn for_year(year: u16) -> Result<&'static Framework, ItaError> {
+    built_in()
+        .iter()
+        .find(|f| f.covers(year))
+        .ok_or(ItaError::NoFramework { year })
+}
+
+/// Every fiscal year a built-in framework covers, ascending.
+pub fn supported_years() -> Vec<u16> {
+    let mut years: Vec<u16> = built_in()
+        .iter()
+        .flat_map(|f| f.file.years.clone())
+        .collect();
+    years.sort_unstable();
+    years.dedup();
+    years
+}

@@ -1,0 +1,11 @@
+//! Readers of what users bring in. Each turns outside text into the workbook model and refuses
+//! bad input with an [`ItaError`](crate::ItaError) that names the place at fault; none of them
+//! changes anything by itself.
+//!
+//! * [`scores_csv`]: the scores file `year,code,score` (read and write).
+//! * [`paste`]: rows pasted from a spreadsheet, a web page or a document.
+//! * [`share_link`]: a scenario packed into a URL fragment (`#s=…`) and back.
+
+pub mod paste;
+pub mod scores_csv;
+pub mod share_link;

@@ -1,0 +1,228 @@
+//! The workbook: the app's save format and the JSON file users export and import.
+//!
+//! ```json
+//! {
+//!   "format": "ita-workbook",
+//!   "version": 1,
+//!   "agencies": [{
+//!     "id": "a1", "name": "องค์การบริหารส่วนจังหวัดอุบลราชธานี", "kind": "pao",
+//!     "district": "เมืองอุบลราชธานี", "province": "อุบลราชธานี",
+//!     "years": { "2565": { "scores": { "values": { "ITA": 79.43, "1": 91.71 } },
+//!                          "options": { "parts_rule": "auto" },
+//!                          "plan": [ { "issue": "…", "measure": "…" } ] } }
+//!   }]
+//! }
+//! ```
+//! The model lives here with it: [`scores`] (one year's scores by code, and the scoring
+//! options), [`measures`] (the measures plan and its follow-up), [`memo`] (the cover memo) and
+//! [`samples`] (fictional workbooks for workshops).
+//!
+//! Reading validates the whole file (format, version, every year's framework, every code and
+//! value) before anything is returned, and errors name the JSON path at fault.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::foundation::error::ItaError;
+use crate::framework::for_year;
+pub mod measures;
+pub mod memo;
+pub mod samples;
+pub mod scores;
+
+use measures::Measure;
+use scores::{AssessOptions, Scores};
+
+pub const FORMAT: &str = "ita-workbook";
+pub const VERSION: u32 = 1;
+
+/// The kind of agency (for wording and templates).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AgencyKind {
+    /// เทศบาล.
+    Municipality,
+    /// องค์การบริหารส่วนตำบล.
+    #[default]
+    Sao,
+    /// องค์การบริหารส่วนจังหวัด.
+    Pao,
+    /// ส่วนราชการ (กระทรวง กรม จังหวัด).
+    Central,
+    /// อื่น ๆ.
+    Other,
+}
+
+impl AgencyKind {
+    pub const ALL: [AgencyKind; 5] = [
+        AgencyKind::Municipality,
+        AgencyKind::Sao,
+        AgencyKind::Pao,
+        AgencyKind::Central,
+        AgencyKind::Other,
+    ];
+
+    pub fn label(self, lang: crate::Lang) -> &'static str {
+        use crate::Lang::*;
+        match (self, lang) {
+            (AgencyKind::Municipality, Th) => "เทศบาล",
+            (AgencyKind::Sao, Th) => "องค์การบริหารส่วนตำบล",
+            (AgencyKind::Pao, Th) => "องค์การบริหารส่วนจังหวัด",
+            (AgencyKind::Central, Th) => "ส่วนราชการ",
+            (AgencyKind::Other, Th) => "หน่วยงานอื่น",
+            (AgencyKind::Municipality, En) => "Municipality",
+            (AgencyKind::Sao, En) => "Subdistrict administrative organisation",
+            (AgencyKind::Pao, En) => "Provincial administrative organisation",
+            (AgencyKind::Central, En) => "Central government agency",
+            (AgencyKind::Other, En) => "Other agency",
+        }
+    }
+}
+
+/// One fiscal year of one agency.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct YearRecord {
+    #[serde(default)]
+    pub scores: Scores,
+    #[serde(default)]
+    pub options: AssessOptions,
+    /// The measures planned from this year's results (for the next fiscal year), with follow-up.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub plan: Vec<Measure>,
+    /// The cover memo's fields, once the user has edited them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub memo: Option<crate::workbook::memo::Memo>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Agency {
+    pub id: String,
+    pub name: String,
+    #[serde(default)]
+    pub kind: AgencyKind,
+    #[serde(default)]
+    pub district: String,
+    #[serde(default)]
+    pub province: String,
+    #[serde(default)]
+    pub years: BTreeMap<u16, YearRecord>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Workbook {
+    pub format: String,
+    pub version: u32,
+    #[serde(default)]
+    pub agencies: Vec<Agency>,
+}
+
+impl Default for Workbook {
+    fn default() -> Self {
+        Workbook {
+            format: FORMAT.into(),
+            version: VERSION,
+            agencies: Vec::new(),
+        }
+    }
+}
+
+impl Workbook {
+    /// Read and fully validate a workbook.
+    pub fn from_json(text: &str) -> Result<Workbook, ItaError> {
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        // Check the envelope first so that a foreign JSON file gets a message about what it is.
+        let raw: serde_json::Value =
+            serde_json::from_str(text).map_err(|e| ItaError::BadWorkbook {
+                path: format!("line {} column {}", e.line(), e.column()),
+                problem: e.to_string(),
+            })?;
+        match raw.get("format").and_then(|f| f.as_str()) {
+            Some(FORMAT) => {}
+            _ => {
+                return Err(ItaError::BadWorkbook {
+                    path: "format".into(),
+                    problem: format!(
+                        "this is not an ITA workbook (expected \"format\": \"{FORMAT}\")"
+                    ),
+                })
+            }
+        }
+        match raw.get("version").and_then(|v| v.as_u64()) {
+            Some(v) if v >= 1 && v <= VERSION as u64 => {}
+            Some(v) => {
+                return Err(ItaError::BadWorkbook {
+                    path: "version".into(),
+                    problem: format!(
+                    "version {v} is newer than this tool understands ({VERSION}); update the tool"
+                ),
+                })
+            }
+            None => {
+                return Err(ItaError::BadWorkbook {
+                    path: "version".into(),
+                    problem: "missing or not a number".into(),
+                })
+            }
+        }
+        let wb: Workbook = serde_json::from_value(raw).map_err(|e| ItaError::BadWorkbook {
+            path: "file".into(),
+            problem: e.to_string(),
+        })?;
+        wb.validate()?;
+        Ok(wb)
+    }
+
+    /// The workbook as pretty JSON (the export and the saved form).
+    pub fn to_json(&self) -> String {
+        // Serialising plain data with string keys cannot fail.
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+
+    /// Check every agency, year, code and value.
+    pub fn validate(&self) -> Result<(), ItaError> {
+        let mut ids = std::collections::BTreeSet::new();
+        for (a, agency) in self.agencies.iter().enumerate() {
+            let path = format!("agencies[{a}]");
+            if agency.id.trim().is_empty() || !ids.insert(agency.id.clone()) {
+                return Err(ItaError::BadWorkbook {
+                    path: format!("{path}.id"),
+                    problem: "missing or duplicate id".into(),
+                });
+            }
+            for (year, rec) in &agency.years {
+                let ypath = format!("{path}.years.{year}");
+                let fw = for_year(*year).map_err(|e| ItaError::BadWorkbook {
+                    path: ypath.clone(),
+                    problem: e.message(crate::Lang::En),
+                })?;
+                rec.scores
+                    .validate(fw, *year)
+                    .map_err(|e| ItaError::BadWorkbook {
+                        path: format!("{ypath}.scores"),
+                        problem: e.message(crate::Lang::En),
+                    })?;
+            }
+        }
+        Ok(())
+    }
+
+    pub fn agency(&self, id: &str) -> Option<&Agency> {
+        self.agencies.iter().find(|a| a.id == id)
+    }
+
+    pub fn agency_mut(&mut self, id: &str) -> Option<&mut Agency> {
+        self.agencies.iter_mut().find(|a| a.id == id)
+    }
+
+    /// A fresh id not used by any agency.
+    pub fn new_agency_id(&self) -> String {
+        (1..)
+            .map(|n| format!("a{n}"))
+            .find(|id| self.agency(id).is_none())
+            .unwrap_or_default()
+    }
+}

@@ -1,0 +1,953 @@
+//! The running text of the analysis report, written the way the seed reports write it:
+//! the overall ("คะแนนภาพรวมหน่วยงาน … : ๗๙.๔๓ คะแนน ระดับผลการประเมิน B"), each indicator
+//! ("ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่ มีคะแนนประเมิน ๙๑.๗๑ คะแนน ประกอบด้วยข้อคำถาม จำนวน ๖ ข้อ
+//! …", or its sub-indicators for the OIT indicators as seed 000 does), and the introductions of
+//! the urgent-weaknesses and points-to-develop sections (seed 004).
+//!
+//! **Claims follow the data.** A sentence says "ทุกข้อผ่านเกณฑ์" only when every question of
+//! the indicator has a score and all pass; with some scores missing it speaks only of the
+//! questions that have one; with none it speaks only of the indicator. Every score goes
+//! through [`format_score`] (one rounding rule); text is built with Arabic digits and converted
+//! once at the end when Thai digits are chosen.
+
+use serde::{Deserialize, Serialize};
+
+use crate::analysis::ranking::{passes, questions_of, Analysis};
+use crate::foundation::error::Lang;
+use crate::foundation::number::{
+    format_change, format_fixed, format_score, round2, with_digits, Digits,
+};
+use crate::foundation::thai_date::{fiscal_year_label, year_label, DateFormat, DateStyle, Era};
+use crate::framework::Framework;
+use crate::scoring::assess::{Assessment, Warning};
+
+/// Language, digits and era of the narrative. The default is the official Thai form: Thai,
+/// Thai digits, Buddhist era.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct NarrativeOptions {
+    pub lang: Lang,
+    pub digits: Digits,
+    pub era: Era,
+}
+
+impl Default for NarrativeOptions {
+    fn default() -> Self {
+        NarrativeOptions {
+            lang: Lang::Th,
+            digits: Digits::Thai,
+            era: Era::Be,
+        }
+    }
+}
+
+impl NarrativeOptions {
+    fn date_format(&self) -> DateFormat {
+        DateFormat {
+            lang: self.lang,
+            style: DateStyle::Full,
+            era: self.era,
+            digits: Digits::Arabic,
+            era_label: true,
+        }
+    }
+}
+
+/// Writes the narrative of one year's analysis.
+#[derive(Clone, Debug)]
+pub struct Narrator<'a> {
+    fw: &'a Framework,
+    year: u16,
+    a: &'a Assessment,
+    an: &'a Analysis,
+    opts: NarrativeOptions,
+}
+
+/// A score as text, before digit conversion.
+fn sc(v: f64) -> String {
+    format_score(v, Digits::Arabic)
+}
+
+/// A pass mark as text: "85" for a whole number (as the reports write it), else two decimals.
+fn mark_text(v: f64) -> String {
+    if round2(v).fract() == 0.0 {
+        format_fixed(v, 0, Digits::Arabic)
+    } else {
+        sc(v)
+    }
+}
+
+/// A Thai enumeration: "ก ข และค" (as the seed reports join items); "และ" is written apart
+/// from an item that does not start with a Thai letter ("และ OIT", "และ 10.2").
+pub(crate) fn list_th(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => {
+            let thai = last
+                .chars()
+                .next()
+                .is_some_and(|c| ('\u{0e01}'..='\u{0e4e}').contains(&c) && !c.is_numeric());
+            let sep = if thai { "และ" } else { "และ " };
+            format!("{} {sep}{last}", init.join(" "))
+        }
+    }
+}
+
+/// An English enumeration: "a, b and c".
+fn list_en(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
+/// Whether an agency name was really given (the report passes "หน่วยงาน" for none).
+fn real_name(agency: &str) -> Option<&str> {
+    let a = agency.trim();
+    (!a.is_empty() && a != "หน่วยงาน").then_some(a)
+}
+
+impl<'a> Narrator<'a> {
+    /// A narrator in Thai, Buddhist era, with the chosen digits.
+    pub fn new(
+        fw: &'a Framework,
+        year: u16,
+        a: &'a Assessment,
+        an: &'a Analysis,
+        digits: Digits,
+    ) -> Narrator<'a> {
+        Narrator {
+            fw,
+            year,
+            a,
+            an,
+            opts: NarrativeOptions {
+                digits,
+                ..NarrativeOptions::default()
+            },
+        }
+    }
+
+    /// A narrator with every option.
+    pub fn with_options(
+        fw: &'a Framework,
+        year: u16,
+        a: &'a Assessment,
+        an: &'a Analysis,
+        opts: NarrativeOptions,
+    ) -> Narrator<'a> {
+        Narrator {
+            fw,
+            year,
+            a,
+            an,
+            opts,
+        }
+    }
+
+    /// The same narrator in another language.
+    pub fn lang(mut self, lang: Lang) -> Self {
+        self.opts.lang = lang;
+        self
+    }
+
+    /// The same narrator with years in another era.
+    pub fn era(mut self, era: Era) -> Self {
+        self.opts.era = era;
+        self
+    }
+
+    pub fn options(&self) -> NarrativeOptions {
+        self.opts
+    }
+
+    fn th(&self) -> bool {
+        self.opts.lang == Lang::Th
+    }
+
+    fn d(&self, text: String) -> String {
+        with_digits(&text, self.opts.digits)
+    }
+
+    fn mark(&self) -> String {
+        mark_text(self.an.pass_mark)
+    }
+
+    fn ind_name(&self, n: u8) -> String {
+        match self.fw.indicator(n) {
+            Some(i) if self.th() => format!("ตัวชี้วัดที่ {n} {}", i.name_th),
+            Some(i) => format!("Indicator {n} {}", i.name_en),
+            None if self.th() => format!("ตัวชี้วัดที่ {n}"),
+            None => format!("Indicator {n}"),
+        }
+    }
+
+    /// "ประจำปีงบประมาณ พ.ศ. ๒๕๖๕" / "fiscal year B.E. 2565".
+    pub fn year_label(&self) -> String {
+        let label = fiscal_year_label(self.year, &self.opts.date_format());
+        self.d(if self.th() {
+            format!("ประจำ{label}")
+        } else {
+            label
+        })
+    }
+
+    /// The headline, as seed 004 prints it: "คะแนนภาพรวมหน่วยงาน องค์การบริหารส่วนจังหวัด
+    /// อุบลราชธานี : ๗๙.๔๓ คะแนน ระดับผลการประเมิน B". When a rating level could not be
+    /// confirmed (tool scores missing), it says which level is confirmed and why.
+    pub fn overall(&self, agency: &str) -> String {
+        let who = match (real_name(agency), self.th()) {
+            (Some(a), true) => format!("คะแนนภาพรวมหน่วยงาน {a}"),
+            (None, true) => "คะแนนภาพรวมของหน่วยงาน".to_string(),
+            (Some(a), false) => format!("Overall score of {a}"),
+            (None, false) => "Overall score".to_string(),
+        };
+        let Some(v) = self.a.overall else {
+            return if self.th() {
+                format!("{who} : ยังไม่มีคะแนนภาพรวม")
+            } else {
+                format!("{who}: not yet known")
+            };
+        };
+        let level = self
+            .a
+            .level
+            .as_ref()
+            .map(|l| l.name.clone())
+            .unwrap_or_default();
+        let unchecked = self.gate_unchecked();
+        let text = match (self.th(), unchecked) {
+            (true, None) => format!("{who} : {} คะแนน ระดับผลการประเมิน {level}", sc(v)),
+            (true, Some((gated, min))) => format!(
+                "{who} : {} คะแนน ระดับผลการประเมินไม่ต่ำกว่า {level} (ระดับ {gated} ต้องมีคะแนนทุกเครื่องมือตั้งแต่ {} คะแนนขึ้นไป ซึ่งยังไม่มีคะแนนรายเครื่องมือครบ)",
+                sc(v),
+                mark_text(min)
+            ),
+            (false, None) => format!("{who}: {}, level {level}", sc(v)),
+            (false, Some((gated, min))) => format!(
+                "{who}: {}, level {level} at least ({gated} needs every tool at {} or more, and not all tool scores are known)",
+                sc(v),
+                mark_text(min)
+            ),
+        };
+        self.d(text)
+    }
+
+    fn gate_unchecked(&self) -> Option<(String, f64)> {
+        self.a.warnings.iter().find_map(|w| match w {
+            Warning::GateUnchecked { level, tool_min } => Some((level.clone(), *tool_min)),
+            _ => None,
+        })
+    }
+
+    /// A sentence on the overall result: "ผลการประเมิน … ประจำปีงบประมาณ พ.ศ. ๒๕๖๕
+    /// องค์การบริหารส่วนจังหวัดอุบลราชธานี ได้คะแนนภาพรวม ๗๙.๔๓ คะแนน อยู่ในระดับ B
+    /// ซึ่งไม่ผ่านเกณฑ์ (๘๕ คะแนน)". `None` without an overall score.
+    pub fn overall_summary(&self, agency: &str) -> Option<String> {
+        let v = self.a.overall?;
+        let level = self.a.level.as_ref()?;
+        let year = fiscal_year_label(self.year, &self.opts.date_format());
+        let text = if self.th() {
+            let who = real_name(agency).unwrap_or("หน่วยงาน");
+            let verdict = if level.passed {
+                "ซึ่งผ่านเกณฑ์"
+            } else {
+                "ซึ่งไม่ผ่านเกณฑ์"
+            };
+            let at_least = if self.gate_unchecked().is_some() {
+                "ไม่ต่ำกว่า"
+            } else {
+                ""
+            };
+            format!(
+                "ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำ{year} {who} ได้คะแนนภาพรวม {} คะแนน อยู่ในระดับ{at_least} {} {verdict} ({} คะแนน)",
+                sc(v),
+                level.name,
+                self.mark()
+            )
+        } else {
+            let who = real_name(agency).unwrap_or("the agency");
+            let verdict = if level.passed {
+                "which passes"
+            } else {
+                "below"
+            };
+            let at_least = if self.gate_unchecked().is_some() {
+                " at least"
+            } else {
+                ""
+            };
+            format!(
+                "In the ITA of {year}, {who} scored {} overall, level {}{at_least}, {verdict} the pass mark of {}",
+                sc(v),
+                level.name,
+                self.mark()
+            )
+        };
+        Some(self.d(text))
+    }
+
+    /// The tool scores that are known: "ผลการประเมินรายเครื่องมือ ได้แก่ IIT ๘๕.๙๙ คะแนน
+    /// EIT ๙๐.๖๐ คะแนน และ OIT ๖๖.๑๓ คะแนน". Tool parts (EIT ส่วนที่ ๑/๒) are named when
+    /// given. `None` if no tool score is known.
+    pub fn tools(&self) -> Option<String> {
+        let mut items = Vec::new();
+        for t in self.fw.tools() {
+            if let Some(v) = self.a.value(&t.code) {
+                items.push(if self.th() {
+                    format!("{} {} คะแนน", t.code, sc(v))
+                } else {
+                    format!("{} {}", t.code, sc(v))
+                });
+            }
+            for p in &t.parts {
+                if let Some(f) = self.a.figures.get(&p.code).filter(|f| f.given.is_some()) {
+                    items.push(if self.th() {
+                        format!("{} {} คะแนน", p.name_th, sc(f.value))
+                    } else {
+                        format!("{} {}", p.name_en, sc(f.value))
+                    });
+                }
+            }
+        }
+        if items.is_empty() {
+            return None;
+        }
+        Some(self.d(if self.th() {
+            format!("ผลการประเมินรายเครื่องมือ ได้แก่ {}", list_th(&items))
+        } else {
+            format!("Scores by tool: {}", list_en(&items))
+        }))
+    }
+
+    /// The paragraph that opens the analysis (seed 004).
+    pub fn analysis_intro(&self, agency: &str) -> String {
+        let year = fiscal_year_label(self.year, &self.opts.date_format());
+        self.d(if self.th() {
+            let who = real_name(agency).unwrap_or("หน่วยงาน");
+            format!(
+                "{who} ได้วิเคราะห์ผลการประเมิน ITA {year} โดยจำแนกตามเครื่องมือการประเมิน และระบุประเด็นที่เป็นข้อบกพร่องหรือจุดอ่อนที่ต้องแก้ไขโดยเร่งด่วน ประเด็นที่จะต้องพัฒนาให้ดีขึ้น ที่มีความสอดคล้องกับผลการประเมิน รวมถึงการนำผลการวิเคราะห์ไปสู่การปฏิบัติ โดยมีรายละเอียดดังนี้"
+            )
+        } else {
+            let who = real_name(agency).unwrap_or("The agency");
+            format!(
+                "{who} analysed its ITA results of {year} by assessment tool, identified the weaknesses to correct urgently and the points to develop, and set out how the analysis will be put into practice, as follows."
+            )
+        })
+    }
+
+    fn known_total(&self) -> (usize, usize) {
+        (self.an.ranked.len(), self.fw.indicators().len())
+    }
+
+    fn partial_note(&self) -> String {
+        let (known, total) = self.known_total();
+        if known >= total {
+            return String::new();
+        }
+        if self.th() {
+            format!(" (พิจารณาจากตัวชี้วัดที่มีคะแนน {known} จาก {total} ตัวชี้วัด)")
+        } else {
+            format!(" (of the {known} of {total} indicators with a score)")
+        }
+    }
+
+    /// The introduction of the urgent-weaknesses section (seed 004): "ประเด็นที่เป็นข้อบกพร่อง
+    /// หรือจุดอ่อนที่จะต้องแก้ไขโดยเร่งด่วน โดยพิจารณาจากตัวชี้วัดที่ได้รับคะแนนน้อยกว่า ๘๕
+    /// คะแนน และมีคะแนนน้อยที่สุด ๔ อันดับ ดังนี้". The count and wording follow the data:
+    /// "จำนวน … ตัวชี้วัด" when every failing indicator is listed; no "ดังนี้" when none is.
+    pub fn weaknesses_intro(&self) -> String {
+        let shown = self.an.weaknesses.len();
+        let failing = self.an.ranked.iter().filter(|r| !r.passed).count();
+        let mark = self.mark();
+        let note = self.partial_note();
+        self.d(match (self.th(), shown) {
+            (true, 0) => format!(
+                "ประเด็นที่เป็นข้อบกพร่องหรือจุดอ่อนที่จะต้องแก้ไขโดยเร่งด่วน พิจารณาจากตัวชี้วัดที่ได้รับคะแนนน้อยกว่า {mark} คะแนน{note}"
+            ),
+            (true, _) if shown < failing => format!(
+                "ประเด็นที่เป็นข้อบกพร่องหรือจุดอ่อนที่จะต้องแก้ไขโดยเร่งด่วน โดยพิจารณาจากตัวชี้วัดที่ได้รับคะแนนน้อยกว่า {mark} คะแนน และมีคะแนนน้อยที่สุด {shown} อันดับ{note} ดังนี้"
+            ),
+            (true, _) => format!(
+                "ประเด็นที่เป็นข้อบกพร่องหรือจุดอ่อนที่จะต้องแก้ไขโดยเร่งด่วน โดยพิจารณาจากตัวชี้วัดที่ได้รับคะแนนน้อยกว่า {mark} คะแนน ซึ่งมีจำนวน {shown} ตัวชี้วัด เรียงจากคะแนนน้อยที่สุด{note} ดังนี้"
+            ),
+            (false, 0) => format!(
+                "Weaknesses to correct urgently are the indicators scoring below {mark}{note}."
+            ),
+            (false, _) if shown < failing => format!(
+                "Weaknesses to correct urgently: the {shown} lowest of the {failing} indicators scoring below {mark}{note}, as follows."
+            ),
+            (false, _) => format!(
+                "Weaknesses to correct urgently: the {shown} indicators scoring below {mark}, lowest first{note}, as follows."
+            ),
+        })
+    }
+
+    /// The sentence for a year with no indicator below the pass mark.
+    pub fn no_weaknesses(&self) -> String {
+        let mark = self.mark();
+        let note = self.partial_note();
+        self.d(if self.th() {
+            format!("จากผลการประเมิน ไม่มีตัวชี้วัดที่ได้รับคะแนนน้อยกว่า {mark} คะแนน{note}")
+        } else {
+            format!("No indicator scored below {mark}{note}.")
+        })
+    }
+
+    /// The introduction of the points-to-develop section (seed 004): "ประเด็นที่ต้องพัฒนาให้
+    /// ดีขึ้น ที่มีความสอดคล้องกับผลการประเมิน โดยพิจารณาจากตัวชี้วัดที่ได้รับคะแนนตั้งแต่ ๘๕
+    /// คะแนนขึ้นไป และมีคะแนนมากที่สุด ๓ อันดับ ดังนี้".
+    pub fn strengths_intro(&self) -> String {
+        let shown = self.an.strengths.len();
+        let passing = self.an.ranked.iter().filter(|r| r.passed).count();
+        let mark = self.mark();
+        let note = self.partial_note();
+        self.d(match (self.th(), shown) {
+            (true, 0) => format!(
+                "ประเด็นที่ต้องพัฒนาให้ดีขึ้น ที่มีความสอดคล้องกับผลการประเมิน พิจารณาจากตัวชี้วัดที่ได้รับคะแนนตั้งแต่ {mark} คะแนนขึ้นไป{note}"
+            ),
+            (true, _) if shown < passing => format!(
+                "ประเด็นที่ต้องพัฒนาให้ดีขึ้น ที่มีความสอดคล้องกับผลการประเมิน โดยพิจารณาจากตัวชี้วัดที่ได้รับคะแนนตั้งแต่ {mark} คะแนนขึ้นไป และมีคะแนนมากที่สุด {shown} อันดับ{note} ดังนี้"
+            ),
+            (true, _) => format!(
+                "ประเด็นที่ต้องพัฒนาให้ดีขึ้น ที่มีความสอดคล้องกับผลการประเมิน โดยพิจารณาจากตัวชี้วัดที่ได้รับคะแนนตั้งแต่ {mark} คะแนนขึ้นไป ซึ่งมีจำนวน {shown} ตัวชี้วัด เรียงจากคะแนนมากที่สุด{note} ดังนี้"
+            ),
+            (false, 0) => format!(
+                "Points to develop are the indicators scoring {mark} or more{note}."
+            ),
+            (false, _) if shown < passing => format!(
+                "Points to develop: the {shown} highest of the {passing} indicators scoring {mark} or more{note}, as follows."
+            ),
+            (false, _) => format!(
+                "Points to develop: the {shown} indicators scoring {mark} or more, highest first{note}, as follows."
+            ),
+        })
+    }
+
+    /// The sentence for a year with no indicator at or above the pass mark.
+    pub fn no_strengths(&self) -> String {
+        let mark = self.mark();
+        let note = self.partial_note();
+        self.d(if self.th() {
+            format!("จากผลการประเมิน ไม่มีตัวชี้วัดที่ได้รับคะแนนตั้งแต่ {mark} คะแนนขึ้นไป{note}")
+        } else {
+            format!("No indicator scored {mark} or more{note}.")
+        })
+    }
+
+    /// The numbered heading of an indicator in a section (seed 004): "๑) ตัวชี้วัดที่ ๑๐
+    /// การป้องกันการทุจริต ๔๓.๗๕ คะแนน ผลการประเมินไม่ผ่านเกณฑ์".
+    pub fn indicator_heading(&self, k: usize, n: u8) -> String {
+        let name = self.ind_name(n);
+        let text = match (self.an.indicator(n), self.th()) {
+            (Some(r), true) => format!(
+                "{k}) {name} {} คะแนน ผลการประเมิน{}",
+                sc(r.value),
+                if r.passed {
+                    "ผ่านเกณฑ์"
+                } else {
+                    "ไม่ผ่านเกณฑ์"
+                }
+            ),
+            (Some(r), false) => format!(
+                "{k}) {name}: {} ({})",
+                sc(r.value),
+                if r.passed {
+                    "passed"
+                } else {
+                    "below the pass mark"
+                }
+            ),
+            (None, true) => format!("{k}) {name} (ยังไม่มีคะแนน)"),
+            (None, false) => format!("{k}) {name} (no score yet)"),
+        };
+        self.d(text)
+    }
+
+    /// The development guideline of a question or item, as the report's column writes it
+    /// ("หน่วยงานแจ้งเวียน…"); empty for a code the framework does not know.
+    pub fn guideline(&self, code: &str) -> String {
+        crate::writing::recommendations::library()
+            .guidance(self.fw, code)
+            .map(|g| self.d(g.sentence(self.opts.lang)))
+            .unwrap_or_default()
+    }
+
+    /// The paragraphs about one indicator: its score against the pass mark, its questions
+    /// (IIT/EIT) or sub-indicators and items (OIT), the scores known, the ones below the pass
+    /// mark, and a conclusion that claims no more than the data shows.
+    pub fn indicator_paragraphs(&self, n: u8) -> Vec<String> {
+        if self.fw.indicator(n).is_none() {
+            return Vec::new();
+        }
+        let subs: Vec<_> = self
+            .fw
+            .file
+            .sub_indicators
+            .iter()
+            .filter(|s| s.indicator == n)
+            .collect();
+        let paragraphs = if subs.is_empty() {
+            vec![self.question_paragraph(n)]
+        } else {
+            self.oit_paragraphs(n, &subs)
+        };
+        paragraphs.into_iter().map(|p| self.d(p)).collect()
+    }
+
+    /// "ตัวชี้วัดที่ ๒ การใช้งบประมาณ มีคะแนนประเมิน ๘๒.๙๖ คะแนน ผลการประเมินไม่ผ่านเกณฑ์
+    /// (๘๕ คะแนน)".
+    fn head(&self, n: u8) -> String {
+        let name = self.ind_name(n);
+        match (self.a.value(&n.to_string()), self.th()) {
+            (Some(v), true) => format!(
+                "{name} มีคะแนนประเมิน {} คะแนน ผลการประเมิน{} ({} คะแนน)",
+                sc(v),
+                if passes(v, self.an.pass_mark) {
+                    "ผ่านเกณฑ์"
+                } else {
+                    "ไม่ผ่านเกณฑ์"
+                },
+                self.mark()
+            ),
+            (Some(v), false) => format!(
+                "{name} scored {}, {} the pass mark of {}.",
+                sc(v),
+                if passes(v, self.an.pass_mark) {
+                    "meeting"
+                } else {
+                    "below"
+                },
+                self.mark()
+            ),
+            (None, true) => format!("{name} ยังไม่มีคะแนนประเมินของตัวชี้วัด"),
+            (None, false) => format!("{name} has no indicator score yet."),
+        }
+    }
+
+    /// How the indicator stands, for conclusions: Some(true) passed, Some(false) failed.
+    fn ind_passed(&self, n: u8) -> Option<bool> {
+        self.a
+            .value(&n.to_string())
+            .map(|v| passes(v, self.an.pass_mark))
+    }
+
+    fn urgent(&self, n: u8) -> bool {
+        self.an.weaknesses.contains(&n)
+    }
+
+    /// What a list of weak questions or items calls for, by the indicator's standing.
+    fn weak_suffix(&self, n: u8) -> &'static str {
+        match (self.ind_passed(n), self.urgent(n), self.th()) {
+            (Some(false), true, true) => " ซึ่งเป็นประเด็นที่ต้องแก้ไขโดยเร่งด่วน",
+            (Some(false), false, true) => " ซึ่งเป็นประเด็นที่ต้องปรับปรุงแก้ไข",
+            (_, _, true) => " ซึ่งควรพัฒนาให้ดีขึ้น",
+            (Some(false), true, false) => ", to be corrected urgently.",
+            (Some(false), false, false) => ", to be corrected.",
+            (_, _, false) => ", to be improved.",
+        }
+    }
+
+    /// The conclusion from the indicator score alone.
+    fn indicator_conclusion(&self, n: u8) -> Option<&'static str> {
+        match (self.ind_passed(n)?, self.urgent(n), self.th()) {
+            (true, _, true) => Some("ควรรักษามาตรฐานไว้ และพัฒนาให้มีประสิทธิภาพมากยิ่งขึ้นอย่างต่อเนื่อง"),
+            (false, true, true) => Some("ตัวชี้วัดนี้จึงเป็นประเด็นที่ต้องแก้ไขโดยเร่งด่วน"),
+            (false, false, true) => Some("ตัวชี้วัดนี้จึงต้องปรับปรุงแก้ไข"),
+            (true, _, false) => Some("The standard should be kept and improved further."),
+            (false, true, false) => Some("The indicator needs urgent correction."),
+            (false, false, false) => Some("The indicator needs correction."),
+        }
+    }
+
+    /// "ข้อ i11 ได้ ๘๔.๖๘ คะแนน (โปร่งใส ตรวจสอบได้ ๘๗.๖๖ คะแนน เอื้อประโยชน์… ๘๑.๗๑ คะแนน)".
+    fn question_score(&self, code: &str, v: f64, with_title: bool) -> String {
+        let q = self.fw.question(code);
+        let title = q
+            .filter(|q| with_title && !q.provisional)
+            .map(|q| match (self.opts.lang, &q.title_en) {
+                (Lang::En, Some(t)) => format!(" {t}"),
+                _ => format!(" {}", q.title_th),
+            })
+            .unwrap_or_default();
+        let subs: Vec<String> = q
+            .map(|q| {
+                q.sub_items
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(k, label)| {
+                        let sv = self.a.value(&format!("{}.{}", q.code, k + 1))?;
+                        Some(if self.th() {
+                            format!("{label} {} คะแนน", sc(sv))
+                        } else {
+                            format!("{label} {}", sc(sv))
+                        })
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        let subs = if subs.is_empty() {
+            String::new()
+        } else if self.th() {
+            format!(" ({})", subs.join(" "))
+        } else {
+            format!(" ({})", subs.join("; "))
+        };
+        if self.th() {
+            format!("ข้อ {code}{title} ได้ {} คะแนน{subs}", sc(v))
+        } else {
+            format!("{code}{title} {}{subs}", sc(v))
+        }
+    }
+
+    fn question_paragraph(&self, n: u8) -> String {
+        let mark = self.an.pass_mark;
+        let qs = self.fw.questions_of_indicator(n);
+        let codes: Vec<String> = qs.iter().map(|q| q.code.clone()).collect();
+        let mut parts = vec![self.head(n)];
+        if !qs.is_empty() {
+            parts.push(if self.th() {
+                format!(
+                    "ประกอบด้วยข้อคำถาม จำนวน {} ข้อ ได้แก่ {}",
+                    qs.len(),
+                    codes.join(" ")
+                )
+            } else {
+                format!("It has {} questions: {}.", qs.len(), list_en(&codes))
+            });
+        }
+        // Known scores in the framework's order, and those below the mark.
+        let findings = questions_of(self.fw, self.a, n, mark);
+        let known: Vec<_> = qs
+            .iter()
+            .filter_map(|q| findings.iter().find(|f| f.code == q.code))
+            .collect();
+        let complete = !qs.is_empty() && known.len() == qs.len();
+        if !known.is_empty() {
+            let items: Vec<String> = known
+                .iter()
+                .map(|f| self.question_score(&f.code, f.value, false))
+                .collect();
+            parts.push(match (self.th(), complete) {
+                (true, true) => format!("มีผลการประเมินรายข้อ ดังนี้ {}", list_th(&items)),
+                (true, false) => format!("ข้อที่มีผลการประเมินรายข้อ ได้แก่ {}", list_th(&items)),
+                (false, true) => format!("Question scores: {}.", list_en(&items)),
+                (false, false) => {
+                    format!("Questions with a score: {}.", list_en(&items))
+                }
+            });
+        }
+        let weak: Vec<String> = known
+            .iter()
+            .filter(|f| !f.passed)
+            .map(|f| f.code.clone())
+            .collect();
+        if !weak.is_empty() {
+            parts.push(if self.th() {
+                let listed: Vec<String> = weak.iter().map(|c| format!("ข้อ {c}")).collect();
+                format!(
+                    "ข้อที่ได้คะแนนต่ำกว่าเกณฑ์ ได้แก่ {}{}",
+                    list_th(&listed),
+                    self.weak_suffix(n)
+                )
+            } else {
+                format!(
+                    "Below the pass mark: {}{}",
+                    list_en(&weak),
+                    self.weak_suffix(n)
+                )
+            });
+        } else if complete {
+            let full = known.iter().all(|f| round2(f.value) >= 100.0);
+            let all = match (self.th(), full) {
+                (true, true) => "ได้คะแนนเต็มทุกข้อ",
+                (true, false) => "ทุกข้อผ่านเกณฑ์",
+                (false, true) => "Every question scored full marks.",
+                (false, false) => "Every question meets the pass mark.",
+            };
+            parts.push(all.to_string());
+            if self.ind_passed(n) == Some(true) {
+                parts.extend(self.indicator_conclusion(n).map(str::to_string));
+            }
+        } else {
+            if !known.is_empty() {
+                parts.push(
+                    match (self.th(), known.len()) {
+                        (true, 1) => "ซึ่งผ่านเกณฑ์",
+                        (true, _) => "ข้อที่มีผลการประเมินดังกล่าวผ่านเกณฑ์ทั้งหมด",
+                        (false, 1) => "It meets the pass mark.",
+                        (false, _) => "Those questions meet the pass mark.",
+                    }
+                    .to_string(),
+                );
+            }
+            parts.extend(self.indicator_conclusion(n).map(str::to_string));
+        }
+        parts.join(" ")
+    }
+
+    fn oit_paragraphs(&self, n: u8, subs: &[&crate::framework::SubIndicator]) -> Vec<String> {
+        let mark = self.an.pass_mark;
+        let names: Vec<String> = subs
+            .iter()
+            .map(|s| {
+                if self.th() {
+                    format!("{} {}", s.code, s.name_th)
+                } else {
+                    format!("{} {}", s.code, s.name_en)
+                }
+            })
+            .collect();
+        let mut first = vec![self.head(n)];
+        first.push(if self.th() {
+            format!(
+                "ประกอบด้วยตัวชี้วัดย่อย {} ตัวชี้วัด ได้แก่ {}",
+                subs.len(),
+                list_th(&names)
+            )
+        } else {
+            format!("It has {} sub-indicators: {}.", subs.len(), list_en(&names))
+        });
+        let findings = questions_of(self.fw, self.a, n, mark);
+        let mut out = Vec::new();
+        let mut any_sub = false;
+        for s in subs {
+            let items: Vec<&crate::framework::Question> = self
+                .fw
+                .questions()
+                .iter()
+                .filter(|q| q.parent == s.code)
+                .collect();
+            let known: Vec<_> = items
+                .iter()
+                .filter_map(|q| findings.iter().find(|f| f.code == q.code))
+                .collect();
+            let value = self.a.value(&s.code);
+            if value.is_none() && known.is_empty() {
+                continue;
+            }
+            any_sub = true;
+            let codes: Vec<String> = items.iter().map(|q| q.code.clone()).collect();
+            let mut p = Vec::new();
+            p.push(match (value, self.th()) {
+                (Some(v), true) => format!(
+                    "ตัวชี้วัดย่อยที่ {} {} มีคะแนนประเมิน {} คะแนน",
+                    s.code,
+                    s.name_th,
+                    sc(v)
+                ),
+                (None, true) => format!("ตัวชี้วัดย่อยที่ {} {}", s.code, s.name_th),
+                (Some(v), false) => {
+                    format!("Sub-indicator {} {} scored {}.", s.code, s.name_en, sc(v))
+                }
+                (None, false) => format!("Sub-indicator {} {}.", s.code, s.name_en),
+            });
+            if !items.is_empty() {
+                p.push(if self.th() {
+                    format!(
+                        "ประกอบด้วยข้อคำถาม จำนวน {} ข้อ ได้แก่ {}",
+                        items.len(),
+                        codes.join(" ")
+                    )
+                } else {
+                    format!("It has {} items: {}.", items.len(), list_en(&codes))
+                });
+            }
+            let complete = !items.is_empty() && known.len() == items.len();
+            if !known.is_empty() {
+                let scores: Vec<String> = known
+                    .iter()
+                    .map(|f| self.question_score(&f.code, f.value, false))
+                    .collect();
+                p.push(match (self.th(), complete) {
+                    (true, true) => format!("มีผลการประเมินรายข้อ ดังนี้ {}", list_th(&scores)),
+                    (true, false) => {
+                        format!("ข้อที่มีผลการประเมินรายข้อ ได้แก่ {}", list_th(&scores))
+                    }
+                    (false, true) => format!("Item scores: {}.", list_en(&scores)),
+                    (false, false) => format!("Items with a score: {}.", list_en(&scores)),
+                });
+            }
+            let weak: Vec<String> = known
+                .iter()
+                .filter(|f| !f.passed)
+                .map(|f| {
+                    let title = self
+                        .fw
+                        .question(&f.code)
+                        .filter(|q| !q.provisional)
+                        .map(|q| match (self.opts.lang, &q.title_en) {
+                            (Lang::En, Some(t)) => format!(" {t}"),
+                            _ => format!(" {}", q.title_th),
+                        })
+                        .unwrap_or_default();
+                    if self.th() {
+                        format!("ข้อ {}{title}", f.code)
+                    } else {
+                        format!("{}{title}", f.code)
+                    }
+                })
+                .collect();
+            let full = |v: f64| round2(v) >= 100.0;
+            if !weak.is_empty() {
+                p.push(if self.th() {
+                    format!(
+                        "ข้อที่ยังไม่ได้คะแนนเต็ม ได้แก่ {}{}",
+                        list_th(&weak),
+                        self.weak_suffix(n)
+                    )
+                } else {
+                    format!(
+                        "Items short of full marks: {}{}",
+                        list_en(&weak),
+                        self.weak_suffix(n)
+                    )
+                });
+            } else if complete || value.is_some_and(full) {
+                p.push(
+                    if self.th() {
+                        "ได้คะแนนเต็มทุกข้อ ควรรักษามาตรฐานไว้ และพัฒนาให้มีประสิทธิภาพมากยิ่งขึ้นอย่างต่อเนื่อง"
+                    } else {
+                        "Every item scored full marks; the standard should be kept."
+                    }
+                    .to_string(),
+                );
+            } else if !known.is_empty() {
+                p.push(
+                    match (self.th(), known.len()) {
+                        (true, 1) => "ซึ่งได้คะแนนเต็ม",
+                        (true, _) => "ข้อที่มีผลการประเมินดังกล่าวได้คะแนนเต็มทั้งหมด",
+                        (false, 1) => "It scored full marks.",
+                        (false, _) => "Those items scored full marks.",
+                    }
+                    .to_string(),
+                );
+            } else if value.is_some() {
+                p.push(
+                    if self.th() {
+                        "ยังไม่ได้คะแนนเต็ม ควรตรวจสอบและปรับปรุงข้อมูลที่เปิดเผยให้ครบถ้วนตามเกณฑ์"
+                    } else {
+                        "It is short of full marks; the published information should be checked and completed."
+                    }
+                    .to_string(),
+                );
+            }
+            out.push(p.join(" "));
+        }
+        if !any_sub {
+            first.extend(self.indicator_conclusion(n).map(str::to_string));
+        }
+        let mut all = vec![first.join(" ")];
+        all.extend(out);
+        all
+    }
+
+    /// The paragraph that opens the measures plan (seed 004): "จากการวิเคราะห์ผลการประเมิน…
+    /// ประจำปีงบประมาณ พ.ศ. ๒๕๖๕ นำมาสู่ข้อเสนอแนะในการกำหนดมาตรการ… ประจำปีงบประมาณ
+    /// พ.ศ. ๒๕๖๖ ดังนี้".
+    pub fn plan_intro(&self, agency: &str, plan_year: u16) -> String {
+        let f = self.opts.date_format();
+        let (from, to) = (
+            fiscal_year_label(self.year, &f),
+            fiscal_year_label(plan_year, &f),
+        );
+        self.d(if self.th() {
+            let of = real_name(agency)
+                .map(|a| format!("ของ{a}"))
+                .unwrap_or_default();
+            format!(
+                "จากการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ ประจำ{from} นำมาสู่ข้อเสนอแนะในการกำหนดมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน{of} ประจำ{to} ดังนี้"
+            )
+        } else {
+            let who = real_name(agency).unwrap_or("the agency");
+            format!(
+                "From the analysis of the ITA results of {from}, {who} sets the following integrity and transparency measures for {to}."
+            )
+        })
+    }
+
+    /// Sentences comparing this year with an earlier one (`prev`, scored with `prev_fw`):
+    /// the overall, the rating, the tools and every indicator known in both years, as
+    /// [`crate::analysis::year_over_year`] writes them.
+    pub fn year_over_year(&self, prev_fw: &Framework, prev: &Assessment) -> Vec<String> {
+        crate::analysis::year_over_year::compare((prev_fw, prev), (self.fw, self.a))
+            .sentences(self.opts.lang, self.opts.digits)
+    }
+}
+
+/// The change of one indicator between two assessments, e.g. "ตัวชี้วัดที่ ๒ การใช้งบประมาณ
+/// เพิ่มขึ้นจาก ๘๒.๙๖ เป็น ๘๘.๔๐ คะแนน (+๕.๔๔)", adding when it crosses the pass mark of `fw`
+/// ("และผ่านเกณฑ์ (๘๕ คะแนน)"). The change is between the published (two-decimal) figures, so
+/// the three numbers agree. `None` unless both years have the indicator's score.
+pub fn indicator_change(
+    fw: &Framework,
+    n: u8,
+    prev: &Assessment,
+    next: &Assessment,
+    opts: &NarrativeOptions,
+) -> Option<String> {
+    let code = n.to_string();
+    let (from, to) = (prev.value(&code)?, next.value(&code)?);
+    let name = match (fw.indicator(n), opts.lang) {
+        (Some(i), Lang::Th) => format!("ตัวชี้วัดที่ {n} {}", i.name_th),
+        (Some(i), Lang::En) => format!("Indicator {n} {}", i.name_en),
+        (None, Lang::Th) => format!("ตัวชี้วัดที่ {n}"),
+        (None, Lang::En) => format!("Indicator {n}"),
+    };
+    let mark = fw.pass_mark();
+    let crossing = match (passes(from, mark), passes(to, mark), opts.lang) {
+        (false, true, Lang::Th) => format!(" และผ่านเกณฑ์ ({} คะแนน)", mark_text(mark)),
+        (true, false, Lang::Th) => format!(" และต่ำกว่าเกณฑ์ ({} คะแนน)", mark_text(mark)),
+        (false, true, Lang::En) => format!(", now meeting the pass mark of {}", mark_text(mark)),
+        (true, false, Lang::En) => format!(", now below the pass mark of {}", mark_text(mark)),
+        _ => String::new(),
+    };
+    Some(with_digits(
+        &change_text(&name, from, to, opts.lang, &crossing),
+        opts.digits,
+    ))
+}
+
+/// "{name} เพิ่มขึ้นจาก a เป็น b คะแนน (+c){tail}" and its variants, digits not yet converted.
+pub(crate) fn change_text(name: &str, from: f64, to: f64, lang: Lang, tail: &str) -> String {
+    let delta = round2(to) - round2(from);
+    let c = format_change(delta, Digits::Arabic);
+    match (lang, round2(delta).partial_cmp(&0.0)) {
+        (Lang::Th, Some(std::cmp::Ordering::Greater)) => {
+            format!(
+                "{name} เพิ่มขึ้นจาก {} เป็น {} คะแนน ({c}){tail}",
+                sc(from),
+                sc(to)
+            )
+        }
+        (Lang::Th, Some(std::cmp::Ordering::Less)) => {
+            format!(
+                "{name} ลดลงจาก {} เป็น {} คะแนน ({c}){tail}",
+                sc(from),
+                sc(to)
+            )
+        }
+        (Lang::Th, _) => format!("{name} เท่าเดิมที่ {} คะแนน{tail}", sc(to)),
+        (Lang::En, Some(std::cmp::Ordering::Greater)) => {
+            format!("{name} rose from {} to {} ({c}){tail}", sc(from), sc(to))
+        }
+        (Lang::En, Some(std::cmp::Ordering::Less)) => {
+            format!("{name} fell from {} to {} ({c}){tail}", sc(from), sc(to))
+        }
+        (Lang::En, _) => format!("{name} stayed at {}{tail}", sc(to)),
+    }
+}
+
+/// The year label for running text ("ปี พ.ศ. ๒๕๖๖" / "B.E. 2566"), digits not yet converted.
+pub(crate) fn year_text(year_be: u16, opts: &NarrativeOptions) -> String {
+    let f = DateFormat {
+        digits: Digits::Arabic,
+        ..opts.date_format()
+    };
+    match opts.lang {
+        Lang::Th => format!("ปี {}", year_label(year_be, &f)),
+        Lang::En => year_label(year_be, &f),
+    }
+}

@@ -1,0 +1,836 @@
+//! The recommendation library: standard development guidelines (แนวทางการพัฒนา) and measure
+//! templates for the ten indicators, the seven-issue template of the 2568–2569 reports, and a
+//! one- or two-sentence guideline for every question and OIT item of every built-in framework.
+//!
+//! The texts live in `recommendations/*.toml` (embedded at build time, schema in
+//! `recommendations/README.md`), written from the seed reports' own wording. Thai texts are
+//! actions without a subject ("แจ้งเวียน…"); [`Guidance::sentence`] adds "หน่วยงาน" the way the
+//! reports' guideline column does ("หน่วยงานแจ้งเวียน…"). Templates may contain placeholders
+//! (`{agency}`, `{executive}`, `{year}`, `{prev_year}`) that [`Wording::fill`] replaces. Digits
+//! in the data are Arabic; [`Wording::fill`] and the drafting code convert them when Thai
+//! digits are chosen.
+
+use std::fmt;
+use std::sync::OnceLock;
+
+use serde::{Deserialize, Serialize};
+
+use crate::foundation::error::Lang;
+use crate::foundation::number::{with_digits, Digits};
+use crate::framework::{Framework, Scale};
+use crate::workbook::AgencyKind;
+
+const INDICATORS_FILE: (&str, &str) = (
+    "indicators.toml",
+    include_str!("../../recommendations/indicators.toml"),
+);
+const ISSUES_FILE: (&str, &str) = (
+    "issues.toml",
+    include_str!("../../recommendations/issues.toml"),
+);
+const CODE_FILES: &[(&str, &str)] = &[
+    (
+        "codes-2565.toml",
+        include_str!("../../recommendations/codes-2565.toml"),
+    ),
+    (
+        "codes-2566.toml",
+        include_str!("../../recommendations/codes-2566.toml"),
+    ),
+    (
+        "codes-2568.toml",
+        include_str!("../../recommendations/codes-2568.toml"),
+    ),
+    (
+        "codes-2569.toml",
+        include_str!("../../recommendations/codes-2569.toml"),
+    ),
+];
+
+/// The placeholders a template may use.
+pub const PLACEHOLDERS: [&str; 4] = ["{agency}", "{executive}", "{year}", "{prev_year}"];
+
+/// `questions_from` value meaning "use the indicator's generic guidance".
+pub const FROM_INDICATOR: &str = "indicator";
+
+/// A problem in the recommendation data, naming the file and the field.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DataError {
+    /// The data file.
+    pub file: String,
+    /// The field, e.g. `indicators[2].measures[0].owners`, or a line number.
+    pub path: String,
+    pub problem: String,
+}
+
+impl fmt::Display for DataError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}: {}", self.file, self.path, self.problem)
+    }
+}
+
+impl std::error::Error for DataError {}
+
+/// A unit responsible for measures, named by agency kind ("สำนักปลัด", "กองคลัง", …).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OwnerRole {
+    /// Stable id used by templates (`admin`, `finance`, `all`, …).
+    pub role: String,
+    pub municipality: String,
+    pub sao: String,
+    pub pao: String,
+    pub central: String,
+    pub other: String,
+    pub en: String,
+}
+
+impl OwnerRole {
+    /// The unit's name for an agency of `kind`.
+    pub fn label(&self, kind: AgencyKind, lang: Lang) -> &str {
+        match (lang, kind) {
+            (Lang::En, _) => &self.en,
+            (Lang::Th, AgencyKind::Municipality) => &self.municipality,
+            (Lang::Th, AgencyKind::Sao) => &self.sao,
+            (Lang::Th, AgencyKind::Pao) => &self.pao,
+            (Lang::Th, AgencyKind::Central) => &self.central,
+            (Lang::Th, AgencyKind::Other) => &self.other,
+        }
+    }
+}
+
+/// A measure (มาตรการ/โครงการ) with its steps (ขั้นตอน/วิธีการ), responsible units and, if it
+/// differs from the library's default, its monitoring (การกำกับติดตามและรายงานผล).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MeasureTemplate {
+    /// Stable id, unique within its indicator or issue.
+    pub id: String,
+    pub measure_th: String,
+    pub measure_en: String,
+    pub steps_th: Vec<String>,
+    pub steps_en: Vec<String>,
+    /// Roles of [`OwnerRole`], most responsible first.
+    pub owners: Vec<String>,
+    #[serde(default)]
+    pub monitoring_th: Vec<String>,
+    #[serde(default)]
+    pub monitoring_en: Vec<String>,
+}
+
+impl MeasureTemplate {
+    /// The measure's title.
+    pub fn measure(&self, lang: Lang) -> &str {
+        pick(lang, &self.measure_th, &self.measure_en)
+    }
+
+    /// The steps, in order.
+    pub fn steps(&self, lang: Lang) -> &[String] {
+        pick_list(lang, &self.steps_th, &self.steps_en)
+    }
+
+    /// The measure's own monitoring lines, if it has any (otherwise use the library default).
+    pub fn monitoring(&self, lang: Lang) -> Option<&[String]> {
+        let m = pick_list(lang, &self.monitoring_th, &self.monitoring_en);
+        (!m.is_empty()).then_some(m)
+    }
+}
+
+/// The guidance for one indicator.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IndicatorGuide {
+    /// 1–10.
+    pub number: u8,
+    /// The one of the seven issues this indicator belongs to.
+    pub issue: u8,
+    /// Standard development guidelines (แนวทางการพัฒนา).
+    pub guidelines_th: Vec<String>,
+    pub guidelines_en: Vec<String>,
+    /// Generic guidance for any question of this indicator whose wording is not known.
+    pub question_th: String,
+    pub question_en: String,
+    /// Measure templates; the first is the one drafted for the indicator.
+    pub measures: Vec<MeasureTemplate>,
+}
+
+impl IndicatorGuide {
+    pub fn guidelines(&self, lang: Lang) -> &[String] {
+        pick_list(lang, &self.guidelines_th, &self.guidelines_en)
+    }
+
+    pub fn question(&self, lang: Lang) -> &str {
+        pick(lang, &self.question_th, &self.question_en)
+    }
+
+    /// The measure template drafted for this indicator.
+    pub fn primary_measure(&self) -> &MeasureTemplate {
+        // Validation guarantees at least one.
+        &self.measures[0]
+    }
+}
+
+/// One of the seven issues (ประเด็น) of the 2568–2569 measures template.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IssueTemplate {
+    /// 1–7.
+    pub number: u8,
+    pub title_th: String,
+    pub title_en: String,
+    /// The indicators the issue addresses; the first is the one whose change is its outcome.
+    pub indicators: Vec<u8>,
+    pub measures: Vec<MeasureTemplate>,
+}
+
+impl IssueTemplate {
+    pub fn title(&self, lang: Lang) -> &str {
+        pick(lang, &self.title_th, &self.title_en)
+    }
+}
+
+/// The guideline for one question or OIT item.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CodeGuide {
+    pub code: String,
+    pub th: String,
+    #[serde(default)]
+    pub en: Option<String>,
+    /// The one of the seven issues the item belongs to (default: its indicator's).
+    #[serde(default)]
+    pub issue: Option<u8>,
+}
+
+/// The code guidelines for one framework.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CodeSet {
+    /// The framework id (`frameworks/*.toml` `id`).
+    pub framework: String,
+    /// Where IIT/EIT questions without an entry take their guidance: another framework id
+    /// (same wording) or `"indicator"` (the indicator's generic guidance).
+    #[serde(default)]
+    pub questions_from: Option<String>,
+    pub codes: Vec<CodeGuide>,
+}
+
+impl CodeSet {
+    pub fn get(&self, code: &str) -> Option<&CodeGuide> {
+        self.codes.iter().find(|c| c.code == code)
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct IndicatorsFile {
+    default_monitoring_th: Vec<String>,
+    default_monitoring_en: Vec<String>,
+    owners: Vec<OwnerRole>,
+    indicators: Vec<IndicatorGuide>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct IssuesFile {
+    issues: Vec<IssueTemplate>,
+}
+
+/// Where a code's guidance came from.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "kind")]
+pub enum GuidanceSource {
+    /// Written for this code of this framework.
+    Code,
+    /// Written for the same code of another framework with the same wording.
+    Inherited { framework: String },
+    /// The indicator's generic guidance (the question's wording is not known).
+    Indicator,
+}
+
+/// The guideline for a question or OIT item.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Guidance<'a> {
+    pub code: String,
+    /// The indicator the code counts towards.
+    pub indicator: u8,
+    /// The one of the seven issues it belongs to.
+    pub issue: u8,
+    pub source: GuidanceSource,
+    action_th: &'a str,
+    action_en: &'a str,
+}
+
+impl Guidance<'_> {
+    /// What to do, as an action without a subject ("แจ้งเวียน…"), for a list of steps.
+    pub fn action(&self, lang: Lang) -> &str {
+        pick(lang, self.action_th, self.action_en)
+    }
+
+    /// The guideline as the analysis report's column writes it: "หน่วยงานแจ้งเวียน…".
+    pub fn sentence(&self, lang: Lang) -> String {
+        match lang {
+            Lang::Th => format!("หน่วยงาน{}", self.action_th),
+            Lang::En => self.action_en.to_string(),
+        }
+    }
+}
+
+/// The whole recommendation library.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Library {
+    /// Monitoring lines of a measure that does not set its own.
+    pub default_monitoring_th: Vec<String>,
+    pub default_monitoring_en: Vec<String>,
+    /// Responsible units by role.
+    pub owners: Vec<OwnerRole>,
+    /// Indicators 1–10, once each.
+    pub indicators: Vec<IndicatorGuide>,
+    /// The seven issues, once each.
+    pub issues: Vec<IssueTemplate>,
+    /// Code guidelines, one set per framework id.
+    pub code_sets: Vec<CodeSet>,
+}
+
+/// The built-in library, parsed once.
+pub fn library() -> &'static Library {
+    static LIB: OnceLock<Library> = OnceLock::new();
+    LIB.get_or_init(|| {
+        let codes: Vec<(&str, &str)> = CODE_FILES.to_vec();
+        // The built-in data is validated by the test suite; a broken file is a build defect.
+        Library::from_toml(INDICATORS_FILE, ISSUES_FILE, &codes)
+            .unwrap_or_else(|e| panic!("built-in recommendation data is invalid: {e}"))
+    })
+}
+
+impl Library {
+    /// Parse and validate the library from its files, each given as `(file name, text)`.
+    pub fn from_toml(
+        indicators: (&str, &str),
+        issues: (&str, &str),
+        codes: &[(&str, &str)],
+    ) -> Result<Library, DataError> {
+        let ind: IndicatorsFile = parse(indicators)?;
+        let iss: IssuesFile = parse(issues)?;
+        let mut code_sets = Vec::new();
+        for file in codes {
+            code_sets.push((file.0, parse::<CodeSet>(*file)?));
+        }
+        let lib = Library {
+            default_monitoring_th: ind.default_monitoring_th,
+            default_monitoring_en: ind.default_monitoring_en,
+            owners: ind.owners,
+            indicators: ind.indicators,
+            issues: iss.issues,
+            code_sets: code_sets.iter().map(|(_, s)| s.clone()).collect(),
+        };
+        lib.validate(indicators.0, issues.0, &code_sets)?;
+        Ok(lib)
+    }
+
+    /// The guide for indicator `number`.
+    pub fn indicator(&self, number: u8) -> Option<&IndicatorGuide> {
+        self.indicators.iter().find(|i| i.number == number)
+    }
+
+    /// The seven issues, in order.
+    pub fn issues(&self) -> &[IssueTemplate] {
+        &self.issues
+    }
+
+    pub fn issue(&self, number: u8) -> Option<&IssueTemplate> {
+        self.issues.iter().find(|i| i.number == number)
+    }
+
+    pub fn owner(&self, role: &str) -> Option<&OwnerRole> {
+        self.owners.iter().find(|o| o.role == role)
+    }
+
+    /// The responsible units of a template as one text: the name alone, or one "- name" line
+    /// per unit when there are several (as SEED004's table writes them).
+    pub fn owners_text(&self, roles: &[String], kind: AgencyKind, lang: Lang) -> String {
+        let names: Vec<&str> = roles
+            .iter()
+            .filter_map(|r| self.owner(r))
+            .map(|o| o.label(kind, lang))
+            .collect();
+        match names.as_slice() {
+            [] => String::new(),
+            [one] => one.to_string(),
+            many => many
+                .iter()
+                .map(|n| format!("- {n}"))
+                .collect::<Vec<_>>()
+                .join("\n"),
+        }
+    }
+
+    /// The monitoring lines of a measure that does not set its own.
+    pub fn default_monitoring(&self, lang: Lang) -> &[String] {
+        pick_list(
+            lang,
+            &self.default_monitoring_th,
+            &self.default_monitoring_en,
+        )
+    }
+
+    /// The code guidelines of a framework id.
+    pub fn code_set(&self, framework_id: &str) -> Option<&CodeSet> {
+        self.code_sets.iter().find(|s| s.framework == framework_id)
+    }
+
+    /// The guideline for a question, sub-item (its question's) or OIT item of `fw`: the one
+    /// written for the code, else one inherited from a framework with the same wording, else
+    /// the indicator's generic guidance. `None` for a code `fw` does not know.
+    pub fn guidance(&self, fw: &Framework, code: &str) -> Option<Guidance<'_>> {
+        let code = crate::workbook::scores::normalize_code(code);
+        let q = fw.question(&code).or_else(|| {
+            code.rsplit_once('.')
+                .and_then(|(parent, _)| fw.question(parent))
+        })?;
+        let indicator = indicator_of(fw, &q.code)?;
+        let guide = self.indicator(indicator)?;
+        let set = self.code_set(fw.id());
+        let own = set.and_then(|s| s.get(&q.code));
+        let (entry, source) = match own {
+            Some(e) => (Some(e), GuidanceSource::Code),
+            None => match set.and_then(|s| s.questions_from.as_deref()) {
+                Some(from) if q.scale != Scale::Oit && from != FROM_INDICATOR => {
+                    match self.code_set(from).and_then(|s| s.get(&q.code)) {
+                        Some(e) => (
+                            Some(e),
+                            GuidanceSource::Inherited {
+                                framework: from.to_string(),
+                            },
+                        ),
+                        None => (None, GuidanceSource::Indicator),
+                    }
+                }
+                _ => (None, GuidanceSource::Indicator),
+            },
+        };
+        Some(match entry {
+            Some(e) => Guidance {
+                code: q.code.clone(),
+                indicator,
+                issue: e.issue.unwrap_or(guide.issue),
+                source,
+                action_th: &e.th,
+                action_en: e.en.as_deref().unwrap_or(&guide.question_en),
+            },
+            None => Guidance {
+                code: q.code.clone(),
+                indicator,
+                issue: guide.issue,
+                source,
+                action_th: &guide.question_th,
+                action_en: &guide.question_en,
+            },
+        })
+    }
+
+    /// Problems with `fw`'s coverage: every question must have guidance; every OIT item, and
+    /// every IIT/EIT question unless the framework's set says `questions_from = "indicator"`,
+    /// must have guidance written for it (or inherited); every code in the set must exist in
+    /// `fw`. Empty = complete.
+    pub fn check_framework(&self, fw: &Framework) -> Vec<String> {
+        let mut problems = Vec::new();
+        let Some(set) = self.code_set(fw.id()) else {
+            return vec![format!("no code guidance for framework {}", fw.id())];
+        };
+        for c in &set.codes {
+            if fw.question(&c.code).is_none() {
+                problems.push(format!(
+                    "codes-{}: {} is not a question of the framework",
+                    fw.id(),
+                    c.code
+                ));
+            }
+        }
+        let generic_ok = set.questions_from.as_deref() == Some(FROM_INDICATOR);
+        for q in fw.questions() {
+            match self.guidance(fw, &q.code) {
+                None => problems.push(format!("{}: no guidance", q.code)),
+                Some(g) if g.source == GuidanceSource::Indicator => {
+                    if q.scale == Scale::Oit || !generic_ok {
+                        problems.push(format!("{}: only the indicator's generic guidance", q.code));
+                    }
+                }
+                Some(_) => {}
+            }
+        }
+        problems
+    }
+
+    fn validate(
+        &self,
+        ind_file: &str,
+        iss_file: &str,
+        code_sets: &[(&str, CodeSet)],
+    ) -> Result<(), DataError> {
+        let err = |file: &str, path: String, problem: &str| DataError {
+            file: file.to_string(),
+            path,
+            problem: problem.to_string(),
+        };
+        check_texts(
+            ind_file,
+            "default_monitoring_th",
+            &self.default_monitoring_th,
+        )?;
+        check_texts(
+            ind_file,
+            "default_monitoring_en",
+            &self.default_monitoring_en,
+        )?;
+        for (k, o) in self.owners.iter().enumerate() {
+            let p = format!("owners[{k}]");
+            for (f, t) in [
+                ("role", &o.role),
+                ("municipality", &o.municipality),
+                ("sao", &o.sao),
+                ("pao", &o.pao),
+                ("central", &o.central),
+                ("other", &o.other),
+                ("en", &o.en),
+            ] {
+                check_text(ind_file, &format!("{p}.{f}"), t)?;
+            }
+            if self.owners[..k].iter().any(|x| x.role == o.role) {
+                return Err(err(ind_file, format!("{p}.role"), "duplicate role"));
+            }
+        }
+        for n in 1..=10u8 {
+            let count = self.indicators.iter().filter(|i| i.number == n).count();
+            if count != 1 {
+                return Err(err(
+                    ind_file,
+                    "indicators".into(),
+                    &format!("indicator {n} appears {count} times (must be once)"),
+                ));
+            }
+        }
+        for (k, i) in self.indicators.iter().enumerate() {
+            let p = format!("indicators[{k}]");
+            if !(1..=10).contains(&i.number) {
+                return Err(err(ind_file, format!("{p}.number"), "must be 1–10"));
+            }
+            if !(1..=7).contains(&i.issue) {
+                return Err(err(ind_file, format!("{p}.issue"), "must be 1–7"));
+            }
+            check_texts(ind_file, &format!("{p}.guidelines_th"), &i.guidelines_th)?;
+            check_texts(ind_file, &format!("{p}.guidelines_en"), &i.guidelines_en)?;
+            check_text(ind_file, &format!("{p}.question_th"), &i.question_th)?;
+            check_text(ind_file, &format!("{p}.question_en"), &i.question_en)?;
+            check_no_placeholders(ind_file, &format!("{p}.question_th"), &i.question_th)?;
+            if i.measures.is_empty() {
+                return Err(err(ind_file, format!("{p}.measures"), "at least one"));
+            }
+            for (j, m) in i.measures.iter().enumerate() {
+                self.check_measure(ind_file, &format!("{p}.measures[{j}]"), m)?;
+            }
+        }
+        for n in 1..=7u8 {
+            if self.issues.iter().filter(|i| i.number == n).count() != 1 {
+                return Err(err(
+                    iss_file,
+                    "issues".into(),
+                    &format!("issue {n} must appear exactly once"),
+                ));
+            }
+        }
+        for (k, i) in self.issues.iter().enumerate() {
+            let p = format!("issues[{k}]");
+            if !(1..=7).contains(&i.number) {
+                return Err(err(iss_file, format!("{p}.number"), "must be 1–7"));
+            }
+            check_text(iss_file, &format!("{p}.title_th"), &i.title_th)?;
+            check_text(iss_file, &format!("{p}.title_en"), &i.title_en)?;
+            if i.indicators.is_empty() || i.indicators.iter().any(|n| !(1..=10).contains(n)) {
+                return Err(err(
+                    iss_file,
+                    format!("{p}.indicators"),
+                    "one or more indicators 1–10",
+                ));
+            }
+            if i.measures.is_empty() {
+                return Err(err(iss_file, format!("{p}.measures"), "at least one"));
+            }
+            for (j, m) in i.measures.iter().enumerate() {
+                self.check_measure(iss_file, &format!("{p}.measures[{j}]"), m)?;
+            }
+        }
+        // Every indicator's own issue must list it.
+        for i in &self.indicators {
+            if !self
+                .issue(i.issue)
+                .is_some_and(|s| s.indicators.contains(&i.number))
+            {
+                return Err(err(
+                    ind_file,
+                    format!("indicators[number={}].issue", i.number),
+                    &format!(
+                        "issue {} does not list indicator {} in {iss_file}",
+                        i.issue, i.number
+                    ),
+                ));
+            }
+        }
+        for (file, set) in code_sets {
+            check_text(file, "framework", &set.framework)?;
+            if let Some(from) = &set.questions_from {
+                if from != FROM_INDICATOR && !code_sets.iter().any(|(_, s)| &s.framework == from) {
+                    return Err(err(
+                        file,
+                        "questions_from".into(),
+                        &format!("no code set for framework \"{from}\""),
+                    ));
+                }
+            }
+            for (k, c) in set.codes.iter().enumerate() {
+                let p = format!("codes[{k}]");
+                check_text(file, &format!("{p}.code"), &c.code)?;
+                if c.code != c.code.to_lowercase() {
+                    return Err(err(file, format!("{p}.code"), "codes are lower case"));
+                }
+                if set.codes[..k].iter().any(|x| x.code == c.code) {
+                    return Err(err(file, format!("{p}.code"), "duplicate code"));
+                }
+                check_text(file, &format!("{p}.th"), &c.th)?;
+                check_no_placeholders(file, &format!("{p}.th"), &c.th)?;
+                if let Some(en) = &c.en {
+                    check_text(file, &format!("{p}.en"), en)?;
+                }
+                if let Some(issue) = c.issue {
+                    if !(1..=7).contains(&issue) {
+                        return Err(err(file, format!("{p}.issue"), "must be 1–7"));
+                    }
+                }
+                if starts_with_subject(&c.th) {
+                    return Err(err(
+                        file,
+                        format!("{p}.th"),
+                        "write an action without a subject (\"หน่วยงาน\" is added when needed)",
+                    ));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn check_measure(&self, file: &str, p: &str, m: &MeasureTemplate) -> Result<(), DataError> {
+        check_text(file, &format!("{p}.id"), &m.id)?;
+        check_text(file, &format!("{p}.measure_th"), &m.measure_th)?;
+        check_text(file, &format!("{p}.measure_en"), &m.measure_en)?;
+        check_texts(file, &format!("{p}.steps_th"), &m.steps_th)?;
+        check_texts(file, &format!("{p}.steps_en"), &m.steps_en)?;
+        for (f, list) in [
+            ("monitoring_th", &m.monitoring_th),
+            ("monitoring_en", &m.monitoring_en),
+        ] {
+            for (k, t) in list.iter().enumerate() {
+                check_text(file, &format!("{p}.{f}[{k}]"), t)?;
+            }
+        }
+        if m.owners.is_empty() {
+            return Err(DataError {
+                file: file.into(),
+                path: format!("{p}.owners"),
+                problem: "at least one owner role".into(),
+            });
+        }
+        for r in &m.owners {
+            if self.owner(r).is_none() {
+                return Err(DataError {
+                    file: file.into(),
+                    path: format!("{p}.owners"),
+                    problem: format!("unknown role \"{r}\""),
+                });
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The indicator a question or OIT item counts towards.
+pub fn indicator_of(fw: &Framework, code: &str) -> Option<u8> {
+    let q = fw.question(code)?;
+    q.parent
+        .parse::<u8>()
+        .ok()
+        .or_else(|| fw.sub_indicator(&q.parent).map(|s| s.indicator))
+}
+
+/// How templates are worded for one agency and one plan: placeholders and digits.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Wording {
+    pub lang: Lang,
+    pub digits: Digits,
+    pub kind: AgencyKind,
+    /// The agency's name; empty = the kind's generic name ("องค์การบริหารส่วนตำบล").
+    pub agency: String,
+    /// The plan's fiscal year (Buddhist era), for `{year}`.
+    pub year: u16,
+    /// The assessed year (Buddhist era), for `{prev_year}`.
+    pub prev_year: u16,
+}
+
+impl Default for Wording {
+    fn default() -> Self {
+        Wording {
+            lang: Lang::Th,
+            digits: Digits::Thai,
+            kind: AgencyKind::default(),
+            agency: String::new(),
+            year: 0,
+            prev_year: 0,
+        }
+    }
+}
+
+impl Wording {
+    /// The agency as templates name it: its name, or the kind's generic name.
+    pub fn agency_name(&self) -> String {
+        let name = self.agency.trim();
+        if !name.is_empty() {
+            return name.to_string();
+        }
+        match (self.lang, self.kind) {
+            (Lang::Th, AgencyKind::Municipality) => "เทศบาล",
+            (Lang::Th, AgencyKind::Sao) => "องค์การบริหารส่วนตำบล",
+            (Lang::Th, AgencyKind::Pao) => "องค์การบริหารส่วนจังหวัด",
+            (Lang::Th, AgencyKind::Central) => "ส่วนราชการ",
+            (Lang::Th, AgencyKind::Other) => "หน่วยงาน",
+            (Lang::En, AgencyKind::Municipality) => "the municipality",
+            (Lang::En, AgencyKind::Sao) => "the SAO",
+            (Lang::En, AgencyKind::Pao) => "the PAO",
+            (Lang::En, AgencyKind::Central | AgencyKind::Other) => "the agency",
+        }
+        .to_string()
+    }
+
+    /// The agency's chief executive ("นายกองค์การบริหารส่วนตำบล", "หัวหน้าส่วนราชการ", …).
+    pub fn executive(&self) -> &'static str {
+        match (self.lang, self.kind) {
+            (Lang::Th, AgencyKind::Municipality) => "นายกเทศมนตรี",
+            (Lang::Th, AgencyKind::Sao) => "นายกองค์การบริหารส่วนตำบล",
+            (Lang::Th, AgencyKind::Pao) => "นายกองค์การบริหารส่วนจังหวัด",
+            (Lang::Th, AgencyKind::Central) => "หัวหน้าส่วนราชการ",
+            (Lang::Th, AgencyKind::Other) => "ผู้บริหารสูงสุด",
+            (Lang::En, AgencyKind::Municipality) => "the mayor",
+            (Lang::En, AgencyKind::Sao) => "the chief executive of the SAO",
+            (Lang::En, AgencyKind::Pao) => "the chief executive of the PAO",
+            (Lang::En, AgencyKind::Central) => "the head of the agency",
+            (Lang::En, AgencyKind::Other) => "the chief executive",
+        }
+    }
+
+    /// Replace the placeholders and print digits as chosen.
+    pub fn fill(&self, text: &str) -> String {
+        let filled = text
+            .replace("{agency}", &self.agency_name())
+            .replace("{executive}", self.executive())
+            .replace("{year}", &self.year.to_string())
+            .replace("{prev_year}", &self.prev_year.to_string());
+        with_digits(&filled, self.digits)
+    }
+}
+
+fn pick<'a>(lang: Lang, th: &'a str, en: &'a str) -> &'a str {
+    match lang {
+        Lang::En if !en.trim().is_empty() => en,
+        _ => th,
+    }
+}
+
+fn pick_list<'a>(lang: Lang, th: &'a [String], en: &'a [String]) -> &'a [String] {
+    match lang {
+        Lang::En if !en.is_empty() => en,
+        _ => th,
+    }
+}
+
+fn parse<T: for<'de> Deserialize<'de>>((file, text): (&str, &str)) -> Result<T, DataError> {
+    toml::from_str(text).map_err(|e| {
+        let path = e
+            .span()
+            .map(|s| {
+                format!(
+                    "line {}",
+                    text[..s.start.min(text.len())].matches('\n').count() + 1
+                )
+            })
+            .unwrap_or_else(|| "file".into());
+        DataError {
+            file: file.to_string(),
+            path,
+            problem: e.message().to_string(),
+        }
+    })
+}
+
+/// Non-empty, trimmed, Arabic digits only, known placeholders only.
+fn check_text(file: &str, path: &str, text: &str) -> Result<(), DataError> {
+    let bad = |problem: &str| DataError {
+        file: file.to_string(),
+        path: path.to_string(),
+        problem: problem.to_string(),
+    };
+    if text.trim().is_empty() {
+        return Err(bad("empty text"));
+    }
+    if text.trim() != text {
+        return Err(bad("leading or trailing spaces"));
+    }
+    if text.contains("  ") {
+        return Err(bad("double space"));
+    }
+    if text.chars().any(|c| ('๐'..='๙').contains(&c)) {
+        return Err(bad(
+            "write digits as 0–9; documents convert them to Thai digits",
+        ));
+    }
+    let mut rest = text;
+    while let Some(start) = rest.find('{') {
+        let Some(len) = rest[start..].find('}') else {
+            return Err(bad("unclosed placeholder"));
+        };
+        let ph = &rest[start..start + len + 1];
+        if !PLACEHOLDERS.contains(&ph) {
+            return Err(bad(&format!("unknown placeholder {ph}")));
+        }
+        rest = &rest[start + len + 1..];
+    }
+    Ok(())
+}
+
+fn check_texts(file: &str, path: &str, texts: &[String]) -> Result<(), DataError> {
+    if texts.is_empty() {
+        return Err(DataError {
+            file: file.to_string(),
+            path: path.to_string(),
+            problem: "at least one line".into(),
+        });
+    }
+    for (k, t) in texts.iter().enumerate() {
+        check_text(file, &format!("{path}[{k}]"), t)?;
+    }
+    Ok(())
+}
+
+fn check_no_placeholders(file: &str, path: &str, text: &str) -> Result<(), DataError> {
+    if text.contains('{') {
+        return Err(DataError {
+            file: file.to_string(),
+            path: path.to_string(),
+            problem: "question guidance is used without wording; no placeholders".into(),
+        });
+    }
+    Ok(())
+}
+
+/// Whether a Thai guideline starts with a subject that "หน่วยงาน" would duplicate.
+fn starts_with_subject(th: &str) -> bool {
+    ["หน่วยงาน", "ผู้บริหาร"].iter().any(|s| th.starts_with(s))
+}

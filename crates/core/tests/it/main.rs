@@ -1,0 +1,18 @@
+//! The integration tests of `ita-core`, in one test binary (one link step), one module per
+//! layer and subject; `seeds` holds the figures the seed reports print.
+
+mod seeds;
+
+mod analysis_ranking;
+mod analysis_year_over_year;
+mod foundation_thai_date;
+mod input_and_workbook_files;
+mod planner;
+mod report_documents;
+mod scoring_properties;
+mod scoring_whatif_gains;
+mod scoring_worked_examples;
+mod writing_draft_measures;
+mod writing_followup;
+mod writing_narrative;
+mod writing_recommendations;

@@ -1,0 +1,224 @@
+//! The published documents built from a workbook (seed 004 and seed 000), written as DOCX and
+//! XLSX and opened as archives: structure and Thai content.
+
+use crate::seeds;
+
+use std::collections::BTreeMap;
+use std::io::{Cursor, Read};
+
+use ita_core::analysis::ranking::{analyze, AnalysisSettings};
+use ita_core::framework::for_year;
+use ita_core::report::{build, DocKind, ReportOptions};
+use ita_core::workbook::{Agency, AgencyKind, YearRecord};
+use ita_core::writing::draft_measures::{draft_plan, DraftOptions};
+use ita_core::{assess, AssessOptions, Scores};
+use ita_document::{docx, xlsx};
+
+fn seed_004_agency() -> Agency {
+    let s = seeds::seed_004_scores();
+    let fw = for_year(2565).unwrap();
+    let a = assess(fw, 2565, &s, &AssessOptions::default());
+    let an = analyze(fw, &a, &AnalysisSettings::default());
+    let opts = DraftOptions {
+        agency_kind: AgencyKind::Pao,
+        agency_name: "องค์การบริหารส่วนจังหวัดอุบลราชธานี".into(),
+        ..Default::default()
+    };
+    let plan = draft_plan(fw, &a, &an, &opts);
+    let mut years = BTreeMap::new();
+    years.insert(
+        2565,
+        YearRecord {
+            scores: s,
+            plan,
+            ..Default::default()
+        },
+    );
+    Agency {
+        id: "a1".into(),
+        name: "องค์การบริหารส่วนจังหวัดอุบลราชธานี".into(),
+        kind: AgencyKind::Pao,
+        district: "เมืองอุบลราชธานี".into(),
+        province: "อุบลราชธานี".into(),
+        years,
+    }
+}
+
+fn unzip_text(bytes: &[u8], name: &str) -> String {
+    let mut z = zip::ZipArchive::new(Cursor::new(bytes.to_vec())).expect("zip");
+    let mut s = String::new();
+    z.by_name(name)
+        .unwrap_or_else(|_| panic!("{name} missing"))
+        .read_to_string(&mut s)
+        .unwrap();
+    s
+}
+
+#[test]
+fn seed_004_analysis_report_has_the_score_level_indicators_and_plan() {
+    let agency = seed_004_agency();
+    let doc = build(&agency, 2565, &DocKind::ALL, &ReportOptions::default()).unwrap();
+    assert_eq!(doc.sections.len(), 4);
+    let text = doc.plain_text();
+    assert!(text.contains("๗๙.๔๓"), "overall in Thai digits");
+    assert!(
+        text.contains("ระดับผลการประเมิน B") || text.contains("ระดับ B"),
+        "the level"
+    );
+    for name in [
+        "การปฏิบัติหน้าที่",
+        "การใช้งบประมาณ",
+        "การป้องกันการทุจริต",
+        "ประสิทธิภาพการสื่อสาร",
+    ] {
+        assert!(text.contains(name), "{name}");
+    }
+    assert!(text.contains("ไม่ผ่านเกณฑ์") && text.contains("ผ่านเกณฑ์"));
+    assert!(
+        text.contains("๑ ตุลาคม ๒๕๖๕"),
+        "the plan's period is FY 2566"
+    );
+    assert!(text.contains("บันทึกข้อความ"));
+
+    let bytes = docx::write(&doc).unwrap();
+    let xml = unzip_text(&bytes, "word/document.xml");
+    assert!(xml.contains("๗๙.๔๓"));
+    assert!(xml.contains("การป้องกันการทุจริต"));
+    assert!(xml.contains("มาตรการ/โครงการ"), "the plan table header");
+    assert!(xml.contains("<w:tblHeader />"));
+    let plan_rows = agency.years[&2565].plan.len();
+    assert!(plan_rows >= 4, "one measure per weakness at least");
+
+    let bytes = xlsx::write(&doc).unwrap();
+    let wb = unzip_text(&bytes, "xl/workbook.xml");
+    assert!(wb.contains("ตัวชี้วัด") && wb.contains("มาตรการ"), "{wb}");
+    let strings = unzip_text(&bytes, "xl/sharedStrings.xml");
+    assert!(strings.contains("การใช้งบประมาณ"));
+    assert!(strings.contains(
+        &agency.years[&2565].plan[0]
+            .measure
+            .replace('&', "&amp;")
+            .replace('"', "&quot;")[..30]
+    ));
+}
+
+#[test]
+fn seed_000_report_uses_the_2568_rules() {
+    let s = seeds::seed_000_scores();
+    let mut years = BTreeMap::new();
+    years.insert(
+        2568,
+        YearRecord {
+            scores: s,
+            ..Default::default()
+        },
+    );
+    let agency = Agency {
+        id: "a".into(),
+        name: "เทศบาลตำบลหนองปล่อง".into(),
+        kind: AgencyKind::Municipality,
+        years,
+        ..Default::default()
+    };
+    let doc = build(
+        &agency,
+        2568,
+        &[DocKind::Analysis],
+        &ReportOptions::default(),
+    )
+    .unwrap();
+    let text = doc.plain_text();
+    assert!(text.contains("๙๔.๖๒"), "{text}");
+    assert!(text.contains("ผ่านดี"));
+    assert!(text.contains("๘๓.๗๕"));
+}
+
+#[test]
+fn long_measures_still_lay_out() {
+    let mut agency = seed_004_agency();
+    let long = "จัดทำคู่มือและเผยแพร่ให้บุคลากรทราบ ".repeat(60);
+    for m in &mut agency.years.get_mut(&2565).unwrap().plan {
+        m.steps = format!("{long}\n{long}\n{long}");
+    }
+    let doc = build(
+        &agency,
+        2565,
+        &[DocKind::Plan, DocKind::Implementation],
+        &ReportOptions::default(),
+    )
+    .unwrap();
+    let bytes = docx::write(&doc).unwrap();
+    assert!(unzip_text(&bytes, "word/document.xml").contains("จัดทำคู่มือ"));
+    assert!(xlsx::write(&doc).is_ok());
+}
+
+#[test]
+fn a_year_without_scores_is_an_error_not_a_panic() {
+    let agency = seed_004_agency();
+    assert!(build(
+        &agency,
+        2568,
+        &[DocKind::Analysis],
+        &ReportOptions::default()
+    )
+    .is_err());
+}
+
+#[test]
+fn implementation_report_fills_outcomes_from_next_years_scores() {
+    let mut agency = seed_004_agency();
+    let mut next = Scores::default();
+    for (c, v) in [
+        ("1", 93.0),
+        ("2", 88.4),
+        ("3", 90.0),
+        ("4", 86.0),
+        ("5", 87.0),
+        ("6", 91.0),
+        ("7", 92.0),
+        ("8", 91.0),
+        ("9", 90.0),
+        ("10", 80.0),
+    ] {
+        next.insert(c, v);
+    }
+    agency.years.insert(
+        2566,
+        YearRecord {
+            scores: next,
+            ..Default::default()
+        },
+    );
+    let written = "เขียนเองโดยผู้ใช้";
+    agency.years.get_mut(&2565).unwrap().plan[1].outcome = written.into();
+    let doc = build(
+        &agency,
+        2565,
+        &[DocKind::Implementation],
+        &ReportOptions::default(),
+    )
+    .unwrap();
+    let text = doc.plain_text();
+    assert!(text.contains(written), "the user's outcome is kept");
+    assert!(
+        text.contains("๔๓.๗๕") && text.contains("๘๐.๐๐"),
+        "indicator 10's change is the outcome: {text}"
+    );
+    assert!(text.contains("๒๕๖๖"));
+}
+
+#[test]
+fn the_tool_table_ends_with_the_overall_and_level_for_spreadsheets() {
+    let agency = seed_004_agency();
+    let doc = build(
+        &agency,
+        2565,
+        &[DocKind::Analysis],
+        &ReportOptions::default(),
+    )
+    .unwrap();
+    let tools = doc.tables().find(|t| t.name == "เครื่องมือ").unwrap();
+    let last = tools.rows.last().unwrap();
+    assert!(last[0].text.contains("ITA") && last[0].text.contains("B"));
+    assert_eq!(last[2].number, Some(79.43));
+}
