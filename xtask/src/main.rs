@@ -12,13 +12,14 @@
 //! No dependencies on purpose: this crate must compile in seconds on a fresh machine.
 //!
 //! The code: this file only dispatches; [`build`] holds `run`, `build` and `size`, [`test`] the
-//! test sequence, [`tools`] the installers,
+//! test sequence, [`structure`] the layout check it runs, [`tools`] the installers,
 //! [`manifest`] the little TOML / Cargo.lock reading xtask needs, and [`context`] the process
 //! helpers (PATH, running commands, apt) and the console output.
 
 mod build;
 mod context;
 mod manifest;
+mod structure;
 mod test;
 mod tools;
 
@@ -51,6 +52,10 @@ fn main() -> ExitCode {
         "test" => test::test(&mut ctx, rest),
         "build" => build::build(&mut ctx, rest),
         "size" => build::size(&mut ctx, rest),
+        "structure" if rest.is_empty() => structure::check(&ctx.root),
+        "structure" => Err(format!(
+            "`cargo xtask structure` takes no arguments (got {rest:?})"
+        )),
         "help" | "--help" | "-h" => {
             print_help();
             Ok(())
@@ -84,10 +89,13 @@ Commands:
                 build the web app and serve it on http://{SERVE_ADDRESS}:{SERVE_PORT}
                 (--dev: unoptimised build, faster to rebuild while editing)
   test          install what the tests need (Chromium, npm packages) and run everything:
-                rustfmt, clippy (host and wasm32), cargo test, in-browser tests,
+                rustfmt, structure check, clippy (host and wasm32), cargo test,
+                in-browser tests,
                 end-to-end tests against a release build
   build         release build into dist/ (a static site: copy the folder to any web server)
   size          release build, then print the size of the wasm (raw and gzip)
+  structure     only the structure check `test` runs (file lengths, modules importing
+                each other); reads files, compiles nothing
   help          this text"
     );
 }

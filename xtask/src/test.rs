@@ -6,6 +6,7 @@ use std::path::Path;
 use crate::build::{cargo_fetch, release_build};
 use crate::context::{read, sorted_dir, step, Ctx};
 use crate::manifest::toml_string_value;
+use crate::structure::{self, MAX_LINES};
 use crate::tools::{ensure_build_tools, ensure_test_tools};
 use crate::{Result, CHROMEDRIVER, CHROMIUM, RELEASE_DIST, WASM_TARGET};
 
@@ -25,6 +26,11 @@ pub(crate) fn test(ctx: &mut Ctx, args: &[String]) -> Result {
         ctx.cargo(["fmt", "--all", "--", "--check"]),
         "cargo fmt --check",
     )?;
+
+    step(&format!(
+        "Structure: no source file over {MAX_LINES} lines, no two top-level modules importing each other"
+    ));
+    structure::check(&ctx.root)?;
 
     step("Lints (host): cargo clippy --workspace --all-targets -- -D warnings");
     let mut c = ctx.cargo(["clippy", "--workspace", "--all-targets"]);
