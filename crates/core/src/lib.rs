@@ -50,6 +50,7 @@
 
 pub mod analysis;
 pub mod calculator;
+pub mod cohort;
 pub mod foundation;
 pub mod framework;
 pub mod input;
