@@ -117,6 +117,8 @@ pub struct CohortSummary {
     pub ranking: Vec<Ranked>,
     pub histogram: Vec<Bin>,
     pub weak_indicators: Vec<WeakIndicator>,
+    /// The mean of every indicator (framework order) over the agencies that have it.
+    pub indicator_means: Vec<Option<f64>>,
     pub held_back: Vec<HeldBack>,
     pub previous_year: Option<u16>,
     pub rises: Vec<Change>,
@@ -222,6 +224,7 @@ pub fn summarise(sc: &ScoredCohort, year: u16, filter: &CohortFilter) -> Option<
         });
     }
 
+    let (weak_indicators, indicator_means) = indicator_figures(y, &rows, pass_mark);
     Some(CohortSummary {
         year,
         framework_id: fw.id().to_string(),
@@ -234,7 +237,8 @@ pub fn summarise(sc: &ScoredCohort, year: u16, filter: &CohortFilter) -> Option<
         levels,
         ranking,
         histogram,
-        weak_indicators: weak_indicators(y, &rows, pass_mark),
+        weak_indicators,
+        indicator_means,
         held_back: held_back(y, &scored),
         previous_year: previous(sc, year).map(|p| p.year),
         rises: changes(sc, y, &scored, true),
@@ -248,7 +252,12 @@ pub fn summarise(sc: &ScoredCohort, year: u16, filter: &CohortFilter) -> Option<
     })
 }
 
-fn weak_indicators(y: &ScoredYear, rows: &[usize], pass_mark: f64) -> Vec<WeakIndicator> {
+/// The weak indicators (most often below first) and every indicator's mean.
+fn indicator_figures(
+    y: &ScoredYear,
+    rows: &[usize],
+    pass_mark: f64,
+) -> (Vec<WeakIndicator>, Vec<Option<f64>>) {
     let ni = y.indicator_count();
     let mut sum = vec![0.0; ni];
     let mut known = vec![0usize; ni];
@@ -277,7 +286,10 @@ fn weak_indicators(y: &ScoredYear, rows: &[usize], pass_mark: f64) -> Vec<WeakIn
             })
             .collect();
     out.sort_by(|a, b| b.below.cmp(&a.below).then(a.mean.total_cmp(&b.mean)));
-    out
+    let means = (0..ni)
+        .map(|k| (known[k] > 0).then(|| sum[k] / known[k] as f64))
+        .collect();
+    (out, means)
 }
 
 fn held_back(y: &ScoredYear, scored: &[usize]) -> Vec<HeldBack> {
