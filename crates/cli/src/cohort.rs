@@ -243,12 +243,13 @@ fn print_text(sc: &ScoredCohort, s: &CohortSummary, args: &Args) {
         );
         for h in &s.held_back {
             println!(
-                "  {} ({} {}): {} {} → {}",
+                "  {} ({} {}): {} {} {} {}",
                 name(h.agency),
                 tr(lang, "ภาพรวม", "overall"),
                 n(Some(h.overall)),
                 h.tool,
                 n(Some(h.score)),
+                tr(lang, "จึงไม่ถึงระดับ", "keeps it from"),
                 h.level
             );
         }

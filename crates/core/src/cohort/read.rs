@@ -6,6 +6,7 @@
 //! reason; the caller shows the preview before applying anything. A file that cannot be read at
 //! all (no header, an unknown header, an invalid workbook) is an error.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
 
 use crate::foundation::cohort_problem::CohortProblem;
@@ -132,6 +133,8 @@ pub fn read_cohort_csv(text: &str) -> Result<CohortImport, ItaError> {
     let mut b = Builder::default();
     // Per year, the framework and each wide column's node (None: not in that year's framework).
     let mut year_cols: HashMap<u16, (&'static Framework, Vec<Option<usize>>)> = HashMap::new();
+    type YearRead = Result<(u16, &'static Framework), ItaError>;
+    let mut years_seen: Vec<(String, YearRead)> = Vec::new();
     for (idx, line) in lines {
         let line_no = idx + 1;
         let f = match fields(line, sep, line_no) {
@@ -158,15 +161,24 @@ pub fn read_cohort_csv(text: &str) -> Result<CohortImport, ItaError> {
             b.bad.push(CohortProblem::NoAgency { line: line_no });
             continue;
         }
-        let year =
-            match parse_year_number(&f[3], "year").and_then(|y| for_year(y).map(|fw| (y, fw))) {
-                Ok(y) => y,
-                Err(e) => {
-                    b.bad.push(cell(e));
-                    continue;
-                }
-            };
-        let (year, fw) = year;
+        // A file has few distinct year cells: each is read once.
+        let raw_year = f[3].trim();
+        let read = match years_seen.iter().find(|(raw, _)| raw == raw_year) {
+            Some((_, r)) => r.clone(),
+            None => {
+                let r =
+                    parse_year_number(raw_year, "year").and_then(|y| for_year(y).map(|fw| (y, fw)));
+                years_seen.push((raw_year.to_string(), r.clone()));
+                r
+            }
+        };
+        let (year, fw) = match read {
+            Ok(y) => y,
+            Err(e) => {
+                b.bad.push(cell(e));
+                continue;
+            }
+        };
         match &layout {
             Layout::Long => {
                 let node = match known_code(fw, year, &f[4]) {
@@ -249,12 +261,14 @@ pub fn read_cohort_csv(text: &str) -> Result<CohortImport, ItaError> {
     Ok(b.finish())
 }
 
-/// The fields of a line: a plain split when there are no quotes (the common, fast case).
-fn fields(line: &str, sep: char, line_no: usize) -> Result<Vec<String>, CohortProblem> {
+/// The fields of a line: borrowed slices when there are no quotes (the common, fast case).
+fn fields(line: &str, sep: char, line_no: usize) -> Result<Vec<Cow<'_, str>>, CohortProblem> {
     if line.contains('"') {
-        split_line(line, sep, line_no).map_err(|_| CohortProblem::Unclosed { line: line_no })
+        split_line(line, sep, line_no)
+            .map(|v| v.into_iter().map(Cow::Owned).collect())
+            .map_err(|_| CohortProblem::Unclosed { line: line_no })
     } else {
-        Ok(line.split(sep).map(str::to_string).collect())
+        Ok(line.split(sep).map(Cow::Borrowed).collect())
     }
 }
 

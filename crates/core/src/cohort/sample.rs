@@ -114,7 +114,8 @@ pub fn generate_wide_csv(spec: &GeneratorSpec) -> String {
             let place = format!("{}{}", rng.pick(&FIRST), rng.pick(&SECOND));
             let name = match kind {
                 "องค์การบริหารส่วนจังหวัด" => {
-                    format!("{kind}{province} (สมมุติ)")
+                    let short = province.strip_prefix("จังหวัด").unwrap_or(province);
+                    format!("{kind}{short} (สมมุติ)")
                 }
                 _ => format!("{kind}{place} {} (สมมุติ)", a + 1),
             };
