@@ -253,12 +253,12 @@ pub fn agency_sheets(sc: &ScoredCohort, s: &CohortSummary) -> Document {
             {
                 let known = (!v.is_nan()).then_some(v);
                 let status = match known {
-                    Some(v) if super::summary::published_at_least(v, s.pass_mark) => "ผ่านเกณฑ์",
-                    Some(_) => "ต่ำกว่าเกณฑ์",
+                    Some(v) if super::summary::published_at_least(v, s.pass_mark) => "ผ่าน",
+                    Some(_) => "ไม่ผ่าน",
                     None => "",
                 };
                 rows.push(vec![
-                    Cell::text(t(fw.display_name(&ind.number.to_string(), crate::Lang::Th))),
+                    Cell::text(t(format!("{}. {}", ind.number, ind.name_th))),
                     Cell::text(opt(known)),
                     Cell::text(opt(*mean)),
                     Cell::text(status),
@@ -266,8 +266,8 @@ pub fn agency_sheets(sc: &ScoredCohort, s: &CohortSummary) -> Document {
             }
             blocks.push(Block::Table(Table {
                 name: "คะแนน".into(),
-                header: ["รายการ", "คะแนน", "ค่าเฉลี่ยของกลุ่ม", "เทียบเกณฑ์"].map(String::from).to_vec(),
-                widths: vec![6, 2, 2, 2],
+                header: ["ตัวชี้วัด", "คะแนน", "เฉลี่ยกลุ่ม", "เกณฑ์"].map(String::from).to_vec(),
+                widths: vec![7, 3, 3, 2],
                 rows,
             }));
             if let Some(h) = s.held_back.iter().find(|h| h.agency == rk.agency) {
