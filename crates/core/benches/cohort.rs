@@ -11,14 +11,26 @@ use std::time::Instant;
 use ita_core::cohort::sample::{generate_wide_csv, GeneratorSpec};
 use ita_core::cohort::{read_cohort_csv, score_cohort, summarise, CohortFilter};
 
+/// Nanoseconds this thread has run on a CPU (Linux), so that a busy shared machine does not
+/// inflate the figures; `None` elsewhere.
+fn on_cpu_ns() -> Option<u64> {
+    let s = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    s.split_whitespace().next()?.parse().ok()
+}
+
 fn time<T>(label: &str, runs: u32, mut f: impl FnMut() -> T) -> T {
     let mut out = f(); // warm-up
     let start = Instant::now();
+    let cpu = on_cpu_ns();
     for _ in 0..runs {
         out = black_box(f());
     }
     let per = start.elapsed().as_secs_f64() * 1e3 / runs as f64;
-    println!("{label:<52} {per:>9.2} ms");
+    let cpu = match (cpu, on_cpu_ns()) {
+        (Some(a), Some(b)) => format!("{:>9.2} ms on CPU", (b - a) as f64 / 1e6 / runs as f64),
+        _ => String::new(),
+    };
+    println!("{label:<52} {per:>9.2} ms wall {cpu}");
     out
 }
 
