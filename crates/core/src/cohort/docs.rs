@@ -30,7 +30,7 @@ fn opt(v: Option<f64>) -> String {
 
 /// Why an agency needs following up, in the order the coordinator acts on them.
 fn follow_up(sc: &ScoredCohort, s: &CohortSummary) -> Vec<Vec<Cell>> {
-    let name = |a: u32| sc.cohort.agencies[a as usize].name.clone();
+    let name = |a: u32| t(sc.cohort.agencies[a as usize].name.clone());
     let mut rows = Vec::new();
     for r in s.ranking.iter().filter(|r| !s.levels[r.level].passed) {
         rows.push(vec![
@@ -78,13 +78,13 @@ pub fn summary_report(sc: &ScoredCohort, s: &CohortSummary) -> Document {
         return Document::default();
     };
     let fw = y.fw;
-    let name = |a: u32| sc.cohort.agencies[a as usize].name.clone();
+    let name = |a: u32| t(sc.cohort.agencies[a as usize].name.clone());
     let kind = |a: u32| sc.cohort.agencies[a as usize].kind.clone();
     let title = t(format!(
         "สรุปผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)\nของหน่วยงาน {} แห่ง ประจำปีงบประมาณ พ.ศ. {}",
         s.agencies, s.year
     ));
-    let mut blocks = vec![
+    let blocks = vec![
         Block::Title { text: title.clone() },
         Block::Paragraph(Paragraph::text(t(format!(
             "หน่วยงานที่มีคะแนนภาพรวม {} แห่ง คะแนนเฉลี่ย {} คะแนน มัธยฐาน {} คะแนน ผ่านเกณฑ์ ({} คะแนนขึ้นไป) ร้อยละ {}",
@@ -141,14 +141,16 @@ pub fn summary_report(sc: &ScoredCohort, s: &CohortSummary) -> Document {
                 .collect(),
         }),
     ];
+    // The long lists go on landscape pages, where names and levels fit on one line.
+    let mut wide = Vec::new();
     let follow = follow_up(sc, s);
-    blocks.push(Block::Heading {
+    wide.push(Block::Heading {
         text: "หน่วยงานที่ควรติดตาม".into(),
     });
     if follow.is_empty() {
-        blocks.push(Block::Paragraph(Paragraph::text("ไม่มี")));
+        wide.push(Block::Paragraph(Paragraph::text("ไม่มี")));
     } else {
-        blocks.push(Block::Table(Table {
+        wide.push(Block::Table(Table {
             name: "ติดตาม".into(),
             header: vec![
                 "หน่วยงาน".into(),
@@ -156,14 +158,14 @@ pub fn summary_report(sc: &ScoredCohort, s: &CohortSummary) -> Document {
                 "ระดับ".into(),
                 "ประเด็น".into(),
             ],
-            widths: vec![4, 2, 2, 4],
+            widths: vec![5, 2, 3, 5],
             rows: follow,
         }));
     }
-    blocks.push(Block::Heading {
+    wide.push(Block::Heading {
         text: "อันดับของหน่วยงาน".into(),
     });
-    blocks.push(Block::Table(Table {
+    wide.push(Block::Table(Table {
         name: "อันดับ".into(),
         header: [
             "อันดับ",
@@ -175,7 +177,7 @@ pub fn summary_report(sc: &ScoredCohort, s: &CohortSummary) -> Document {
         ]
         .map(String::from)
         .to_vec(),
-        widths: vec![1, 5, 3, 2, 2, 2],
+        widths: vec![2, 8, 5, 3, 4, 3],
         rows: s
             .ranking
             .iter()
@@ -193,11 +195,18 @@ pub fn summary_report(sc: &ScoredCohort, s: &CohortSummary) -> Document {
     }));
     Document {
         title: title.replace('\n', " "),
-        sections: vec![Section {
-            name: "สรุป".into(),
-            blocks,
-            landscape: false,
-        }],
+        sections: vec![
+            Section {
+                name: "สรุป".into(),
+                blocks,
+                landscape: false,
+            },
+            Section {
+                name: "อันดับ".into(),
+                blocks: wide,
+                landscape: true,
+            },
+        ],
     }
 }
 
@@ -221,7 +230,8 @@ pub fn agency_sheets(sc: &ScoredCohort, s: &CohortSummary) -> Document {
                 Block::Title {
                     text: t(format!(
                         "ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. {}\n{}",
-                        s.year, a.name
+                        s.year,
+                        a.name
                     )),
                 },
                 Block::Paragraph(Paragraph::text(t(format!(

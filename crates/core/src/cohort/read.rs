@@ -64,7 +64,21 @@ pub fn from_workbook(wb: &Workbook) -> CohortImport {
     let mut b = Builder::default();
     for agency in &wb.agencies {
         let kind = agency.kind.label(Lang::Th);
-        let a = b.agency(&agency.name, kind, &agency.province);
+        // A workbook identifies agencies by id: an empty or repeated name gets the id beside it
+        // so that no agency's scores merge into another's.
+        let taken = |name: &str| {
+            b.index
+                .get(agency.province.as_str())
+                .is_some_and(|m| m.contains_key(name.trim()))
+        };
+        let name = if agency.name.trim().is_empty() || taken(&agency.name) {
+            format!("{} ({})", agency.name.trim(), agency.id)
+                .trim()
+                .to_string()
+        } else {
+            agency.name.clone()
+        };
+        let a = b.agency(&name, kind, &agency.province);
         for (year, rec) in &agency.years {
             let Ok(fw) = for_year(*year) else { continue };
             let row = b.row(*year, fw, a, 0);

@@ -326,15 +326,24 @@ fn a_workbook_with_many_agencies_is_a_cohort() {
     let mut wb = samples::load("sample-municipality").unwrap();
     let other = samples::load("sample-sao-fails").unwrap();
     wb.agencies.extend(other.agencies);
+    // The same agency twice under another id stays two agencies.
+    let mut twin = wb.agencies[0].clone();
+    twin.id = "twin".into();
+    wb.agencies.push(twin);
     let n = wb.agencies.len();
     let imp = from_workbook(&wb);
     assert_eq!(imp.preview.agencies, n);
+    assert!(imp.cohort.agencies[n - 1].name.ends_with("(twin)"));
     let sc = score_cohort(imp.cohort);
     let year = sc.cohort.latest_year().unwrap();
     let s = summarise(&sc, year, &CohortFilter::default()).unwrap();
     for r in &s.ranking {
         let name = &sc.cohort.agencies[r.agency as usize].name;
-        let ag = wb.agencies.iter().find(|a| &a.name == name).unwrap();
+        let ag = wb
+            .agencies
+            .iter()
+            .find(|a| name == &a.name || name.ends_with(&format!("({})", a.id)))
+            .unwrap();
         let rec = &ag.years[&year];
         let fw = ita_core::framework::for_year(year).unwrap();
         let a = assess(fw, year, &rec.scores, &rec.options);
