@@ -31,6 +31,11 @@ fn opt(v: Option<f64>) -> String {
 /// Why an agency needs following up, in the order the coordinator acts on them.
 fn follow_up(sc: &ScoredCohort, s: &CohortSummary) -> Vec<Vec<Cell>> {
     let name = |a: u32| t(sc.cohort.agencies[a as usize].name.clone());
+    // The level each agency got (the level column shows where it is, not what it missed).
+    let mut got = vec![String::new(); sc.cohort.agencies.len()];
+    for r in &s.ranking {
+        got[r.agency as usize] = s.levels[r.level].name.clone();
+    }
     let mut rows = Vec::new();
     for r in s.ranking.iter().filter(|r| !s.levels[r.level].passed) {
         rows.push(vec![
@@ -47,7 +52,7 @@ fn follow_up(sc: &ScoredCohort, s: &CohortSummary) -> Vec<Vec<Cell>> {
         rows.push(vec![
             Cell::text(name(h.agency)),
             score(h.overall),
-            Cell::text(h.level.clone()),
+            Cell::text(got[h.agency as usize].clone()),
             Cell::text(t(format!(
                 "ไม่ถึงระดับ{} เพราะ {} ได้ {}",
                 h.level,
@@ -61,7 +66,7 @@ fn follow_up(sc: &ScoredCohort, s: &CohortSummary) -> Vec<Vec<Cell>> {
             rows.push(vec![
                 Cell::text(name(c.agency)),
                 score(c.to),
-                Cell::text(String::new()),
+                Cell::text(got[c.agency as usize].clone()),
                 Cell::text(t(format!(
                     "คะแนนลดลง {} จากปี {prev}",
                     format_change(c.delta, D)
