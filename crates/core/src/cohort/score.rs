@@ -3,7 +3,6 @@
 
 use std::collections::HashMap;
 
-use crate::foundation::number::round2;
 use crate::scoring::assess::{assess, rate_scores, AssessOptions, Warning};
 use crate::workbook::scores::Scores;
 
@@ -140,7 +139,7 @@ fn score_year(t: &YearTable) -> ScoredYear {
         out.tools[r * nt..(r + 1) * nt].copy_from_slice(&figures[1..=nt]);
         out.indicators[r * ni..(r + 1) * ni].copy_from_slice(&figures[1 + nt..]);
         if !figures[0].is_nan() {
-            out.shown[r] = round2(figures[0]);
+            out.shown[r] = super::summary::published(figures[0]);
             for (slot, &v) in tools.iter_mut().zip(&figures[1..=nt]) {
                 *slot = (!v.is_nan()).then_some(v);
             }
