@@ -9,6 +9,7 @@ pub enum Command {
     Analyze,
     Plan,
     Report,
+    Cohort,
 }
 
 #[derive(Debug)]
@@ -29,6 +30,10 @@ pub struct Args {
     pub format: Option<String>,
     /// `report`: the output file.
     pub output: Option<String>,
+    /// `cohort`: filters and the folder for the documents.
+    pub province: Option<String>,
+    pub kind: Option<String>,
+    pub report_dir: Option<String>,
     pub json: bool,
     pub lang: Lang,
     pub digits: Digits,
@@ -42,6 +47,7 @@ impl Args {
             Some("analyze" | "analyse") => Command::Analyze,
             Some("plan") => Command::Plan,
             Some("report") => Command::Report,
+            Some("cohort") => Command::Cohort,
             Some(other) => return Err(format!("unknown command \"{other}\"")),
         };
         let mut args = Args {
@@ -55,6 +61,9 @@ impl Args {
             doc: None,
             format: None,
             output: None,
+            province: None,
+            kind: None,
+            report_dir: None,
             json: false,
             lang: Lang::Th,
             digits: Digits::Arabic,
@@ -82,6 +91,13 @@ impl Args {
                 }
                 "-o" | "--output" if args.command == Command::Report => {
                     args.output = Some(value("-o")?)
+                }
+                "--province" if args.command == Command::Cohort => {
+                    args.province = Some(value("--province")?)
+                }
+                "--type" if args.command == Command::Cohort => args.kind = Some(value("--type")?),
+                "--report" if args.command == Command::Cohort => {
+                    args.report_dir = Some(value("--report")?)
                 }
                 "--arabic-digits" => args.digits = Digits::Arabic,
                 "--framework" if args.command != Command::Report => {

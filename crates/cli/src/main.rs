@@ -1,6 +1,7 @@
 //! `ita`: a thin command line over `ita-core`, for provincial coordinators, trainers and scripts.
 
 mod args;
+mod cohort;
 mod commands;
 mod effort;
 mod input;
@@ -21,6 +22,8 @@ USAGE:
              [--json] [--lang th|en] [--thai-digits]
     ita report FILE --doc analysis|plan|implementation|memo|all --format docx|xlsx|csv|html
              -o OUT [--year YEAR] [--agency ID] [--arabic-digits]
+    ita cohort FILE [--year YEAR] [--province P] [--type T] [--json] [--lang th|en]
+             [--thai-digits] [--report DIR]
     ita --help
 
 FILE is a scores CSV (header year,code,score) or a workbook JSON (format ita-workbook).
@@ -37,7 +40,14 @@ plan:    the fewest codes to raise to 100 to reach TARGET, OIT items first.
 report:  the documents agencies publish (A4, TH Sarabun New 16 pt, Thai digits unless
          --arabic-digits): the analysis report, the measures plan for the next fiscal year
          (the saved plan, or a draft from the analysis), the implementation report and the
-         cover memo. --doc all puts them in one file, each starting on a new page.";
+         cover memo. --doc all puts them in one file, each starting on a new page.
+cohort:  many agencies at once (a province, a ministry): FILE is a long CSV
+         (agency,type,province,year,code,score), a wide CSV (agency,type,province,year,ITA,
+         IIT,EIT,OIT,1,…,10, any score columns) or a workbook JSON with many agencies. Prints
+         the mean, median, pass rate, levels, ranking, weak indicators, agencies held back by
+         one tool and the biggest changes; every bad line is named and the exit code is 1.
+         --report DIR writes the coordinator's summary (DOCX, XLSX) and one sheet per agency
+         (DOCX).";
 
 fn main() -> ExitCode {
     let argv: Vec<String> = std::env::args().skip(1).collect();
@@ -56,6 +66,7 @@ fn main() -> ExitCode {
         Command::Analyze => commands::analyze(&args),
         Command::Plan => commands::plan(&args),
         Command::Report => report::report(&args),
+        Command::Cohort => cohort::cohort(&args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -516,3 +516,135 @@ fn a_users_framework_file_scores_a_year_the_tool_does_not_ship() {
     assert_eq!(code, 1);
     assert!(err.contains("pass_mark"), "{err}");
 }
+
+const COHORT_WIDE: &str = "\
+agency,type,province,year,ITA,IIT,EIT,OIT
+A,อบต.,จังหวัดหนึ่ง,2568,,100,100,90
+B,เทศบาล,จังหวัดหนึ่ง,๒๕๖๘,,๙๐,๙๐,๘๐
+C,อบต.,จังหวัดสอง,2568,,80,90,85
+D,อบต.,จังหวัดสอง,2568,,90,80,85
+F,อบต.,จังหวัดหนึ่ง,2568,60,50,50,70
+A,อบต.,จังหวัดหนึ่ง,2567,,90,90,90
+";
+
+#[test]
+fn cohort_json_from_the_wide_format() {
+    let file = temp_file("cohort-wide.csv", COHORT_WIDE);
+    let (code, out, err) = ita(&["cohort", &file, "--json"]);
+    assert_eq!(code, 0, "{err}");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["year"], 2568);
+    assert_eq!(v["agencies"], 5);
+    // (96 + 86 + 85 + 85 + 60) / 5 = 82.4; median 85; 4 of 5 pass.
+    assert_eq!(v["mean"], 82.4);
+    assert_eq!(v["median"], 85.0);
+    assert_eq!(v["pass_rate"], 80.0);
+    assert_eq!(v["levels"]["ผ่านดี"], 1);
+    assert_eq!(v["levels"]["ผ่าน"], 3);
+    assert_eq!(v["levels"]["ต้องปรับปรุงโดยด่วน"], 1);
+    let ranking = v["ranking"].as_array().unwrap();
+    assert_eq!(
+        ranking[0],
+        serde_json::json!({"agency": "A", "overall": 96.0, "level": "ผ่านดี", "rank": 1, "percentile": 100.0})
+    );
+    assert_eq!(ranking[2]["rank"], 3);
+    assert_eq!(ranking[3]["rank"], 3);
+    assert_eq!(ranking[3]["percentile"], 25.0);
+    assert_eq!(
+        v["held_back_by_one_tool"][0],
+        serde_json::json!({"agency": "A", "tool": "OIT", "score": 90.0})
+    );
+    assert_eq!(v["held_back_by_one_tool"].as_array().unwrap().len(), 4);
+    assert_eq!(v["weak_indicators"].as_array().unwrap().len(), 0);
+    let warnings = v["warnings"].as_array().unwrap();
+    assert_eq!(warnings.len(), 1);
+    assert!(warnings[0].as_str().unwrap().starts_with("F: "));
+    assert_eq!(v["rises"][0]["agency"], "A");
+    assert_eq!(v["rises"][0]["change"], 6.0);
+    // Filters.
+    let (code, out, _) = ita(&["cohort", &file, "--json", "--province", "จังหวัดสอง"]);
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["agencies"], 2);
+    let (_, out, _) = ita(&[
+        "cohort",
+        &file,
+        "--json",
+        "--type",
+        "เทศบาล",
+        "--year",
+        "๒๕๖๘",
+    ]);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["agencies"], 1);
+    assert_eq!(v["ranking"][0]["agency"], "B");
+}
+
+#[test]
+fn cohort_long_format_text_in_thai_and_english() {
+    let file = temp_file(
+        "cohort-long.csv",
+        "agency,type,province,year,code,score\n\
+         C,อบต.,จังหวัดสอง,2568,IIT,80\nC,อบต.,จังหวัดสอง,2568,EIT,90\nC,อบต.,จังหวัดสอง,2568,OIT,85\n\
+         D,อบต.,จังหวัดสอง,2568,1,90\n",
+    );
+    let (code, out, err) = ita(&["cohort", &file]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("หน่วยงาน 2 แห่ง (มีคะแนนภาพรวม 1 แห่ง)"), "{out}");
+    assert!(out.contains("ติดเพียงเครื่องมือเดียว"), "{out}");
+    // D has one IIT indicator only: the engine's own warning says the IIT is incomplete.
+    assert!(out.contains("คำเตือน"), "{out}");
+    let (code, out, _) = ita(&["cohort", &file, "--lang", "en", "--thai-digits"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("Held back by a single tool"), "{out}");
+    assert!(out.contains("๘๕.๐๐"), "{out}");
+}
+
+#[test]
+fn cohort_bad_lines_are_named_and_fail() {
+    let file = temp_file(
+        "cohort-bad.csv",
+        "agency,type,province,year,IIT,EIT,OIT\nA,,,2568,90,90,90\nB,,,2568,90,abc,90\nC,,,2568,90,90\n",
+    );
+    let (code, out, err) = ita(&["cohort", &file, "--json"]);
+    assert_eq!(code, 1);
+    assert!(out.is_empty());
+    assert!(err.contains("บรรทัดที่ 3: EIT: \"abc\" ไม่ใช่ตัวเลข"), "{err}");
+    assert!(err.contains("บรรทัดที่ 4: ต้องมี 7 ช่อง แต่มี 6 ช่อง"), "{err}");
+    let (code, _, err) = ita(&["cohort", &file, "--lang", "en"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("line 3: EIT"), "{err}");
+    let (code, _, err) = ita(&[
+        "cohort",
+        &temp_file("cohort-head.csv", "who,score\n"),
+        "--lang",
+        "en",
+    ]);
+    assert_eq!(code, 1);
+    assert!(err.contains("line 1: the header"), "{err}");
+}
+
+#[test]
+fn cohort_report_writes_the_summary_and_the_sheets() {
+    let file = temp_file("cohort-report.csv", COHORT_WIDE);
+    let dir = std::env::temp_dir().join(format!("ita-cohort-report-{}", std::process::id()));
+    let d = dir.to_string_lossy().into_owned();
+    let (code, _, err) = ita(&["cohort", &file, "--report", &d]);
+    assert_eq!(code, 0, "{err}");
+    let summary = zip_entry(
+        &format!("{d}/cohort-summary-2568.docx"),
+        "word/document.xml",
+    );
+    assert!(summary.contains("หน่วยงานที่ควรติดตาม"));
+    assert!(summary.contains("๘๒.๔๐"), "the mean in Thai digits");
+    let sheets = zip_entry(&format!("{d}/cohort-sheets-2568.docx"), "word/document.xml");
+    for name in ["A", "B", "C", "D", "F"] {
+        assert!(
+            sheets.contains(&format!("&#10;{name}<")) || sheets.contains(&format!(">{name}<")),
+            "{name}"
+        );
+    }
+    assert!(sheets.matches("w:type=\"page\"").count() + sheets.matches("<w:sectPr").count() >= 4);
+    let xlsx = zip_entry(&format!("{d}/cohort-summary-2568.xlsx"), "xl/workbook.xml");
+    assert!(xlsx.contains("อันดับ"));
+}

@@ -38,6 +38,8 @@
 //! 9. [`report`]: the documents agencies publish, as a document model.
 //! 10. [`calculator`]: the calculator's input and output as plain data (the JavaScript API and
 //!     the embedded calculator).
+//! 11. [`cohort`]: many agencies at once (reading, scoring, summaries, documents); uses the
+//!     layers up to `report`, and nothing imports it.
 //!
 //! # Invariants
 //!
@@ -50,6 +52,7 @@
 
 pub mod analysis;
 pub mod calculator;
+pub mod cohort;
 pub mod foundation;
 pub mod framework;
 pub mod input;

@@ -32,6 +32,8 @@ pub enum ItaError {
         year: u16,
         line: usize,
     },
+    /// A cohort file (many agencies) that cannot be read, or one of its rows.
+    Cohort(super::cohort_problem::CohortProblem),
 }
 
 impl ItaError {
@@ -39,6 +41,7 @@ impl ItaError {
     pub fn message(&self, lang: Lang) -> String {
         use ItaError::*;
         match (self, lang) {
+            (Cohort(p), lang) => p.message(lang),
             (NotANumber { field, input }, Lang::Th) => {
                 format!("{field}: \"{input}\" ไม่ใช่ตัวเลข (พิมพ์ได้ เช่น 85.5 หรือ ๘๕.๕)")
             }

@@ -6,6 +6,7 @@
 //!   with the user's digit setting.
 //! * [`thai_date`]: Buddhist-era dates, the fiscal year (1 October – 30 September), Thai months.
 
+pub mod cohort_problem;
 pub mod error;
 pub mod lang;
 pub mod number;

@@ -13,7 +13,7 @@ use crate::framework::{for_year, Framework};
 use crate::workbook::scores::{check_code, Scores};
 
 /// Split one CSV line into fields (RFC 4180 quotes, `,` or `;` or tab as the separator).
-fn split_line(line: &str, sep: char, line_no: usize) -> Result<Vec<String>, ItaError> {
+pub(crate) fn split_line(line: &str, sep: char, line_no: usize) -> Result<Vec<String>, ItaError> {
     let mut fields = Vec::new();
     let mut cur = String::new();
     let mut chars = line.chars().peekable();

@@ -5,6 +5,7 @@ mod seeds;
 
 mod analysis_ranking;
 mod analysis_year_over_year;
+mod cohort;
 mod foundation_thai_date;
 mod input_and_workbook_files;
 mod planner;

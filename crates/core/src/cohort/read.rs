@@ -1,0 +1,427 @@
+//! Reading a cohort: the long CSV format (`agency,type,province,year,code,score`), the wide one
+//! (`agency,type,province,year,ITA,IIT,EIT,OIT,1,…,10`, any score columns) and the workbook JSON
+//! with many agencies. Thai digits are accepted in years, codes and scores.
+//!
+//! A row with any bad cell is left out *and listed* in the [`Preview`] with its line number and
+//! reason; the caller shows the preview before applying anything. A file that cannot be read at
+//! all (no header, an unknown header, an invalid workbook) is an error.
+
+use std::borrow::Cow;
+use std::collections::{BTreeMap, HashMap};
+
+use crate::foundation::cohort_problem::CohortProblem;
+use crate::foundation::error::ItaError;
+use crate::foundation::number::{check_range, parse_score};
+use crate::framework::{for_year, Framework};
+use crate::input::scores_csv::{parse_year_number, split_line};
+use crate::workbook::scores::normalize_code;
+use crate::workbook::Workbook;
+use crate::Lang;
+
+use super::{Cohort, CohortAgency, YearRow, YearTable};
+
+/// What an import found, shown before it is applied.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Preview {
+    pub agencies: usize,
+    pub years: Vec<u16>,
+    /// Data lines (or workbook agency-years) taken in.
+    pub good_rows: usize,
+    /// Every line left out, with its reason, in file order.
+    pub bad_rows: Vec<CohortProblem>,
+}
+
+impl Preview {
+    /// One line per bad row, in the user's language.
+    pub fn bad_messages(&self, lang: Lang) -> Vec<String> {
+        self.bad_rows.iter().map(|p| p.message(lang)).collect()
+    }
+}
+
+/// A cohort read from a file, with its preview.
+#[derive(Clone, Debug)]
+pub struct CohortImport {
+    pub cohort: Cohort,
+    pub preview: Preview,
+}
+
+fn err(p: CohortProblem) -> ItaError {
+    ItaError::Cohort(p)
+}
+
+/// Read a cohort file: a workbook JSON if it starts with `{`, else CSV (long or wide).
+pub fn read_cohort(text: &str) -> Result<CohortImport, ItaError> {
+    let t = text.trim_start_matches('\u{feff}').trim_start();
+    if t.starts_with('{') {
+        Ok(from_workbook(&Workbook::from_json(t)?))
+    } else {
+        read_cohort_csv(text)
+    }
+}
+
+/// The agencies of a workbook as a cohort (the workbook reader has validated everything).
+pub fn from_workbook(wb: &Workbook) -> CohortImport {
+    let mut b = Builder::default();
+    for agency in &wb.agencies {
+        let kind = agency.kind.label(Lang::Th);
+        // A workbook identifies agencies by id: an empty or repeated name gets the id beside it
+        // so that no agency's scores merge into another's.
+        let taken = |name: &str| {
+            b.index
+                .get(agency.province.as_str())
+                .is_some_and(|m| m.contains_key(name.trim()))
+        };
+        let name = if agency.name.trim().is_empty() || taken(&agency.name) {
+            format!("{} ({})", agency.name.trim(), agency.id)
+                .trim()
+                .to_string()
+        } else {
+            agency.name.clone()
+        };
+        let a = b.agency(&name, kind, &agency.province);
+        for (year, rec) in &agency.years {
+            let Ok(fw) = for_year(*year) else { continue };
+            let row = b.row(*year, fw, a, 0);
+            for (code, v) in &rec.scores.values {
+                if let Some(node) = fw.node_index(code) {
+                    b.set(*year, row, node, *v);
+                }
+            }
+            b.good += 1;
+        }
+    }
+    b.finish()
+}
+
+/// The two CSV layouts.
+enum Layout {
+    Long,
+    /// Score columns as typed (normalised codes), after the four leading columns.
+    Wide(Vec<String>),
+}
+
+const LEAD: [&str; 4] = ["agency", "type", "province", "year"];
+
+/// Read a long or wide cohort CSV (`,`, `;` or tab separated; RFC 4180 quotes).
+pub fn read_cohort_csv(text: &str) -> Result<CohortImport, ItaError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut lines = text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty());
+    let Some((h_idx, header)) = lines.next() else {
+        return Err(err(CohortProblem::Empty));
+    };
+    let sep = [',', ';', '\t']
+        .into_iter()
+        .find(|&s| header.contains(s))
+        .unwrap_or(',');
+    let head: Vec<String> = fields(header, sep, h_idx + 1)
+        .map_err(err)?
+        .iter()
+        .map(|h| h.trim().to_ascii_lowercase())
+        .collect();
+    let unknown = || {
+        err(CohortProblem::UnknownHeader {
+            found: header.trim().to_string(),
+        })
+    };
+    if head.len() < 5 || head[..4] != LEAD {
+        return Err(unknown());
+    }
+    let layout = if head[4..] == ["code", "score"] {
+        Layout::Long
+    } else {
+        let codes: Vec<String> = head[4..].iter().map(|c| normalize_code(c)).collect();
+        // A column no framework knows is a header mistake, not a problem of every row.
+        let known = |c: &String| {
+            crate::framework::all()
+                .iter()
+                .any(|f| f.node_index(c).is_some())
+        };
+        if !codes.iter().all(known) {
+            return Err(unknown());
+        }
+        Layout::Wide(codes)
+    };
+    let mut b = Builder::default();
+    // Per year, the framework and each wide column's node (None: not in that year's framework).
+    let mut year_cols: HashMap<u16, (&'static Framework, Vec<Option<usize>>)> = HashMap::new();
+    type YearRead = Result<(u16, &'static Framework), ItaError>;
+    let mut years_seen: Vec<(String, YearRead)> = Vec::new();
+    for (idx, line) in lines {
+        let line_no = idx + 1;
+        let f = match fields(line, sep, line_no) {
+            Ok(f) => f,
+            Err(p) => {
+                b.bad.push(p);
+                continue;
+            }
+        };
+        if f.len() != head.len() {
+            b.bad.push(CohortProblem::FieldCount {
+                line: line_no,
+                expected: head.len(),
+                found: f.len(),
+            });
+            continue;
+        }
+        let cell = |e: ItaError| CohortProblem::Cell {
+            line: line_no,
+            error: Box::new(e),
+        };
+        let name = f[0].trim();
+        if name.is_empty() {
+            b.bad.push(CohortProblem::NoAgency { line: line_no });
+            continue;
+        }
+        // A file has few distinct year cells: each is read once.
+        let raw_year = f[3].trim();
+        let read = match years_seen.iter().find(|(raw, _)| raw == raw_year) {
+            Some((_, r)) => r.clone(),
+            None => {
+                let r =
+                    parse_year_number(raw_year, "year").and_then(|y| for_year(y).map(|fw| (y, fw)));
+                years_seen.push((raw_year.to_string(), r.clone()));
+                r
+            }
+        };
+        let (year, fw) = match read {
+            Ok(y) => y,
+            Err(e) => {
+                b.bad.push(cell(e));
+                continue;
+            }
+        };
+        match &layout {
+            Layout::Long => {
+                let node = match known_code(fw, year, &f[4]) {
+                    Ok(n) => n,
+                    Err(e) => {
+                        b.bad.push(cell(e));
+                        continue;
+                    }
+                };
+                let value = match score(&f[5], &fw.nodes[node].code) {
+                    Ok(v) => v,
+                    Err(e) => {
+                        b.bad.push(cell(e));
+                        continue;
+                    }
+                };
+                let a = b.agency(name, f[1].trim(), f[2].trim());
+                let row = b.row(year, fw, a, line_no);
+                if let Some(v) = value {
+                    if let Some(first) = b.set_once(year, row, node, v, line_no) {
+                        b.bad.push(CohortProblem::Duplicate {
+                            line: line_no,
+                            agency: format!("{name} ({})", fw.nodes[node].code),
+                            year,
+                            first_line: first,
+                        });
+                        continue;
+                    }
+                }
+                b.good += 1;
+            }
+            Layout::Wide(codes) => {
+                let (_, cols) = year_cols
+                    .entry(year)
+                    .or_insert_with(|| (fw, codes.iter().map(|c| fw.node_index(c)).collect()));
+                let mut values: Vec<(usize, f64)> = Vec::with_capacity(codes.len());
+                let mut problem = None;
+                for (k, raw) in f[4..].iter().enumerate() {
+                    match (score(raw, &codes[k]), cols[k]) {
+                        (Ok(None), _) => {}
+                        (Ok(Some(v)), Some(node)) => values.push((node, v)),
+                        (Ok(Some(_)), None) => {
+                            problem = Some(cell(ItaError::UnknownCode {
+                                code: codes[k].clone(),
+                                year,
+                            }));
+                            break;
+                        }
+                        (Err(e), _) => {
+                            problem = Some(cell(e));
+                            break;
+                        }
+                    }
+                }
+                if problem.is_none() && values.is_empty() {
+                    problem = Some(CohortProblem::NoScores { line: line_no });
+                }
+                if let Some(p) = problem {
+                    b.bad.push(p);
+                    continue;
+                }
+                let a = b.agency(name, f[1].trim(), f[2].trim());
+                if let Some(first) = b.seen_row(year, a) {
+                    b.bad.push(CohortProblem::Duplicate {
+                        line: line_no,
+                        agency: name.to_string(),
+                        year,
+                        first_line: first,
+                    });
+                    continue;
+                }
+                let row = b.row(year, fw, a, line_no);
+                for (node, v) in values {
+                    b.set(year, row, node, v);
+                }
+                b.good += 1;
+            }
+        }
+    }
+    Ok(b.finish())
+}
+
+/// The fields of a line: borrowed slices when there are no quotes (the common, fast case).
+fn fields(line: &str, sep: char, line_no: usize) -> Result<Vec<Cow<'_, str>>, CohortProblem> {
+    if line.contains('"') {
+        split_line(line, sep, line_no)
+            .map(|v| v.into_iter().map(Cow::Owned).collect())
+            .map_err(|_| CohortProblem::Unclosed { line: line_no })
+    } else {
+        Ok(line.split(sep).map(Cow::Borrowed).collect())
+    }
+}
+
+/// A score cell: plain ASCII decimals are parsed directly, anything else (Thai digits, `%`,
+/// junk) goes through [`parse_score`], the one reader of what people type.
+fn score(raw: &str, field: &str) -> Result<Option<f64>, ItaError> {
+    let t = raw.trim();
+    if !t.is_empty() && t.bytes().all(|c| c.is_ascii_digit() || c == b'.') {
+        if let Ok(v) = t.parse::<f64>() {
+            check_range(v, field)?;
+            return Ok(Some(v));
+        }
+    }
+    parse_score(raw, field)
+}
+
+fn known_code(fw: &Framework, year: u16, raw: &str) -> Result<usize, ItaError> {
+    fw.node_index(&normalize_code(raw))
+        .ok_or_else(|| ItaError::UnknownCode {
+            code: raw.trim().to_string(),
+            year,
+        })
+}
+
+/// One year being built.
+struct YearBuild {
+    fw: &'static Framework,
+    rows: Vec<YearRow>,
+    row_of: HashMap<u32, usize>,
+    /// (row, node, value, line).
+    cells: Vec<(u32, usize, f64, u32)>,
+    /// Long format: the line that first set (row, node).
+    set_at: HashMap<(u32, usize), u32>,
+}
+
+#[derive(Default)]
+struct Builder {
+    agencies: Vec<CohortAgency>,
+    /// province → name → index (no allocation to look one up).
+    index: HashMap<String, HashMap<String, u32>>,
+    years: BTreeMap<u16, YearBuild>,
+    good: usize,
+    bad: Vec<CohortProblem>,
+}
+
+impl Builder {
+    fn agency(&mut self, name: &str, kind: &str, province: &str) -> u32 {
+        let name = name.trim();
+        if let Some(&i) = self.index.get(province).and_then(|m| m.get(name)) {
+            return i;
+        }
+        let i = self.agencies.len() as u32;
+        self.agencies.push(CohortAgency {
+            name: name.to_string(),
+            kind: kind.to_string(),
+            province: province.to_string(),
+        });
+        self.index
+            .entry(province.to_string())
+            .or_default()
+            .insert(name.to_string(), i);
+        i
+    }
+
+    fn seen_row(&self, year: u16, agency: u32) -> Option<usize> {
+        let y = self.years.get(&year)?;
+        y.row_of.get(&agency).map(|&r| y.rows[r].line as usize)
+    }
+
+    fn row(&mut self, year: u16, fw: &'static Framework, agency: u32, line: usize) -> u32 {
+        let y = self.years.entry(year).or_insert_with(|| YearBuild {
+            fw,
+            rows: Vec::new(),
+            row_of: HashMap::new(),
+            cells: Vec::new(),
+            set_at: HashMap::new(),
+        });
+        let next = y.rows.len();
+        let r = *y.row_of.entry(agency).or_insert(next);
+        if r == next {
+            y.rows.push(YearRow {
+                agency,
+                line: line as u32,
+            });
+        }
+        r as u32
+    }
+
+    fn set(&mut self, year: u16, row: u32, node: usize, v: f64) {
+        if let Some(y) = self.years.get_mut(&year) {
+            y.cells.push((row, node, v, 0));
+        }
+    }
+
+    /// Set a cell unless an earlier line did; then return that line.
+    fn set_once(&mut self, year: u16, row: u32, node: usize, v: f64, line: usize) -> Option<usize> {
+        let y = self.years.get_mut(&year)?;
+        if let Some(&first) = y.set_at.get(&(row, node)) {
+            return Some(first as usize);
+        }
+        y.set_at.insert((row, node), line as u32);
+        y.cells.push((row, node, v, line as u32));
+        None
+    }
+
+    fn finish(self) -> CohortImport {
+        let mut years = Vec::new();
+        for (year, y) in self.years {
+            let mut codes: Vec<usize> = y.cells.iter().map(|c| c.1).collect();
+            codes.sort_unstable();
+            codes.dedup();
+            let col = |node: usize| codes.binary_search(&node).unwrap_or(0);
+            let w = codes.len();
+            let mut values = vec![f64::NAN; y.rows.len() * w];
+            for &(row, node, v, _) in &y.cells {
+                values[row as usize * w + col(node)] = v;
+            }
+            years.push(YearTable {
+                year,
+                fw: y.fw,
+                codes,
+                rows: y.rows,
+                values,
+            });
+        }
+        let mut bad = self.bad;
+        bad.sort_by_key(|p| p.line());
+        let preview = Preview {
+            agencies: self.agencies.len(),
+            years: years.iter().map(|t| t.year).collect(),
+            good_rows: self.good,
+            bad_rows: bad,
+        };
+        CohortImport {
+            cohort: Cohort {
+                agencies: self.agencies,
+                years,
+            },
+            preview,
+        }
+    }
+}
