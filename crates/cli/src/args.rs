@@ -29,6 +29,8 @@ pub struct Args {
     pub format: Option<String>,
     /// `report`: the output file.
     pub output: Option<String>,
+    /// `report`, `plan`: how much a drafted measures plan says (concise or full).
+    pub draft: Option<String>,
     pub json: bool,
     pub lang: Lang,
     pub digits: Digits,
@@ -55,6 +57,7 @@ impl Args {
             doc: None,
             format: None,
             output: None,
+            draft: None,
             json: false,
             lang: Lang::Th,
             digits: Digits::Arabic,
@@ -82,6 +85,9 @@ impl Args {
                 }
                 "-o" | "--output" if args.command == Command::Report => {
                     args.output = Some(value("-o")?)
+                }
+                "--draft" if matches!(args.command, Command::Report | Command::Plan) => {
+                    args.draft = Some(value("--draft")?)
                 }
                 "--arabic-digits" => args.digits = Digits::Arabic,
                 "--framework" if args.command != Command::Report => {

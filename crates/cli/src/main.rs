@@ -2,6 +2,7 @@
 
 mod args;
 mod commands;
+mod draft;
 mod effort;
 mod input;
 mod report;
@@ -17,10 +18,10 @@ USAGE:
     ita analyze FILE [--year YEAR] [--agency ID] [--framework FW.toml] [--json] [--lang th|en]
              [--thai-digits]
     ita plan FILE --target TARGET [--year YEAR] [--agency ID] [--framework FW.toml]
-             [--effort EFFORTS.csv]
+             [--effort EFFORTS.csv] [--draft concise|full]
              [--json] [--lang th|en] [--thai-digits]
     ita report FILE --doc analysis|plan|implementation|memo|all --format docx|xlsx|csv|html
-             -o OUT [--year YEAR] [--agency ID] [--arabic-digits]
+             -o OUT [--year YEAR] [--agency ID] [--draft concise|full] [--arabic-digits]
     ita --help
 
 FILE is a scores CSV (header year,code,score) or a workbook JSON (format ita-workbook).
@@ -37,7 +38,9 @@ plan:    the fewest codes to raise to 100 to reach TARGET, OIT items first.
 report:  the documents agencies publish (A4, TH Sarabun New 16 pt, Thai digits unless
          --arabic-digits): the analysis report, the measures plan for the next fiscal year
          (the saved plan, or a draft from the analysis), the implementation report and the
-         cover memo. --doc all puts them in one file, each starting on a new page.";
+         cover memo. --doc all puts them in one file, each starting on a new page.
+--draft  (plan, report): a plan not saved yet is drafted concise (one measure per weak point
+         with its key steps, the default) or full (every guideline); plan prints it.";
 
 fn main() -> ExitCode {
     let argv: Vec<String> = std::env::args().skip(1).collect();
