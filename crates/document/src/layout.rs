@@ -22,8 +22,10 @@ use crate::Table;
 const SIZE_PT: f64 = 16.0;
 /// Height of one line of 16 pt Laksaman / TH Sarabun New (ascent + descent = 1.957 em), twips.
 pub const LINE_TWIPS: u32 = 627;
-/// Left + right cell padding (the writer's cell margins) plus the border, in twips.
-pub const CELL_PAD: u32 = 2 * CELL_MARGIN + 20;
+/// Left + right cell padding (the writer's cell margins), the border and a slack of 100 twips
+/// that absorbs the table's rounding (seen in LibreOffice: a word measured to fit with 40
+/// twips to spare still wrapped), in twips.
+pub const CELL_PAD: u32 = 2 * CELL_MARGIN + 20 + 100;
 /// Each side's cell margin, twips.
 pub const CELL_MARGIN: u32 = 85;
 /// A run of Thai text wider than this (about 12 Thai characters at 16 pt, 3.9 cm: the longest
@@ -90,7 +92,8 @@ fn char_width(c: char, bold: bool) -> u32 {
 /// Width of `text` on one line at 16 pt, in twips (1/20 pt).
 pub fn text_twips(text: &str, bold: bool) -> u32 {
     let milli: u32 = text.chars().map(|c| char_width(c, bold)).sum();
-    (milli as f64 * SIZE_PT * 20.0 / 1000.0).round() as u32
+    // 3 % over the advance widths: hinting and rounding in the renderer.
+    (milli as f64 * SIZE_PT * 20.0 / 1000.0 * 1.03).round() as u32
 }
 
 const MONTHS: [&str; 24] = [
