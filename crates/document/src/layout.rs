@@ -96,33 +96,6 @@ pub fn text_twips(text: &str, bold: bool) -> u32 {
     (milli as f64 * SIZE_PT * 20.0 / 1000.0 * 1.03).round() as u32
 }
 
-const MONTHS: [&str; 24] = [
-    "มกราคม",
-    "กุมภาพันธ์",
-    "มีนาคม",
-    "เมษายน",
-    "พฤษภาคม",
-    "มิถุนายน",
-    "กรกฎาคม",
-    "สิงหาคม",
-    "กันยายน",
-    "ตุลาคม",
-    "พฤศจิกายน",
-    "ธันวาคม",
-    "ม.ค.",
-    "ก.พ.",
-    "มี.ค.",
-    "เม.ย.",
-    "พ.ค.",
-    "มิ.ย.",
-    "ก.ค.",
-    "ส.ค.",
-    "ก.ย.",
-    "ต.ค.",
-    "พ.ย.",
-    "ธ.ค.",
-];
-
 fn is_number(w: &str) -> bool {
     !w.is_empty()
         && w.chars()
@@ -130,7 +103,7 @@ fn is_number(w: &str) -> bool {
 }
 
 /// The units of one line of text that must not be broken: runs between spaces, split after a
-/// slash, with "day month year" glued into one unit.
+/// slash, with a date (number, word, number) glued into one unit.
 pub fn units(line: &str) -> Vec<String> {
     let mut words: Vec<String> = Vec::new();
     for w in line.split([' ', '\t']).filter(|w| !w.is_empty()) {
@@ -144,19 +117,21 @@ pub fn units(line: &str) -> Vec<String> {
             words.push(rest.to_string());
         }
     }
+    // A date is a number, a (month) word and a number: "๑ ตุลาคม ๒๕๖๕", "30 Sep 2023".
+    let is_word = |w: &str| w.chars().count() <= 12 && !w.chars().any(|c| c.is_numeric());
     let mut out: Vec<String> = Vec::new();
-    for w in words {
-        let glue = out.last().is_some_and(|prev: &String| {
-            let last = prev.rsplit(' ').next().unwrap_or(prev);
-            (is_number(last) && MONTHS.contains(&w.as_str()))
-                || (MONTHS.contains(&last) && is_number(&w))
-        });
-        match out.last_mut() {
-            Some(prev) if glue => {
-                prev.push(' ');
-                prev.push_str(&w);
-            }
-            _ => out.push(w),
+    let mut i = 0;
+    while i < words.len() {
+        if i + 2 < words.len()
+            && is_number(&words[i])
+            && is_word(&words[i + 1])
+            && is_number(&words[i + 2])
+        {
+            out.push(words[i..i + 3].join(" "));
+            i += 3;
+        } else {
+            out.push(words[i].clone());
+            i += 1;
         }
     }
     out
