@@ -34,6 +34,8 @@ pub struct Args {
     pub province: Option<String>,
     pub kind: Option<String>,
     pub report_dir: Option<String>,
+    /// `report`, `plan`: how much a drafted measures plan says (concise or full).
+    pub draft: Option<String>,
     pub json: bool,
     pub lang: Lang,
     pub digits: Digits,
@@ -64,6 +66,7 @@ impl Args {
             province: None,
             kind: None,
             report_dir: None,
+            draft: None,
             json: false,
             lang: Lang::Th,
             digits: Digits::Arabic,
@@ -98,6 +101,8 @@ impl Args {
                 "--type" if args.command == Command::Cohort => args.kind = Some(value("--type")?),
                 "--report" if args.command == Command::Cohort => {
                     args.report_dir = Some(value("--report")?)
+                "--draft" if matches!(args.command, Command::Report | Command::Plan) => {
+                    args.draft = Some(value("--draft")?)
                 }
                 "--arabic-digits" => args.digits = Digits::Arabic,
                 "--framework" if args.command != Command::Report => {

@@ -253,8 +253,15 @@ fn changes_json(c: &YearChange, args: &Args) -> Value {
 }
 
 pub fn plan(args: &Args) -> Result<(), String> {
-    let Loaded { year, fw, a, .. } = load(args)?;
+    let Loaded {
+        year,
+        fw,
+        a,
+        agency,
+        ..
+    } = load(args)?;
     let lang = args.lang;
+    let draft = crate::draft::drafted(args, &agency, fw, &a)?;
     let target =
         Target::parse(args.target.as_deref().unwrap_or_default()).map_err(|e| e.message(lang))?;
     let efforts = match &args.effort {
@@ -301,12 +308,18 @@ pub fn plan(args: &Args) -> Result<(), String> {
             "overall_after": num(p.after.overall),
             "level_after": p.after.level.as_ref().map(|l| l.name.clone()),
             "proven_optimal": p.proven_optimal,
+            "draft": draft,
         });
         println!("{}", serde_json::to_string_pretty(&out).unwrap_or_default());
         return Ok(());
     }
     for line in p.lines(fw, lang, args.digits) {
         println!("{line}");
+    }
+    if let Some(plan) = &draft {
+        for line in crate::draft::lines(plan, lang) {
+            println!("{line}");
+        }
     }
     Ok(())
 }

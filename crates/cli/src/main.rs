@@ -3,6 +3,7 @@
 mod args;
 mod cohort;
 mod commands;
+mod draft;
 mod effort;
 mod input;
 mod report;
@@ -18,10 +19,10 @@ USAGE:
     ita analyze FILE [--year YEAR] [--agency ID] [--framework FW.toml] [--json] [--lang th|en]
              [--thai-digits]
     ita plan FILE --target TARGET [--year YEAR] [--agency ID] [--framework FW.toml]
-             [--effort EFFORTS.csv]
+             [--effort EFFORTS.csv] [--draft concise|full]
              [--json] [--lang th|en] [--thai-digits]
     ita report FILE --doc analysis|plan|implementation|memo|all --format docx|xlsx|csv|html
-             -o OUT [--year YEAR] [--agency ID] [--arabic-digits]
+             -o OUT [--year YEAR] [--agency ID] [--draft concise|full] [--arabic-digits]
     ita cohort FILE [--year YEAR] [--province P] [--type T] [--json] [--lang th|en]
              [--thai-digits] [--report DIR]
     ita --help
@@ -47,7 +48,9 @@ cohort:  many agencies at once (a province, a ministry): FILE is a long CSV
          the mean, median, pass rate, levels, ranking, weak indicators, agencies held back by
          one tool and the biggest changes; every bad line is named and the exit code is 1.
          --report DIR writes the coordinator's summary (DOCX, XLSX) and one sheet per agency
-         (DOCX).";
+         (DOCX).
+--draft  (plan, report): a plan not saved yet is drafted concise (one measure per weak point
+         with its key steps, the default) or full (every guideline); plan prints it.";
 
 fn main() -> ExitCode {
     let argv: Vec<String> = std::env::args().skip(1).collect();

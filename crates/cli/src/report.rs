@@ -1,6 +1,7 @@
 //! `ita report`: build the published documents and write them in the chosen format.
 
-use ita_core::report::{build, DocKind, ReportOptions};
+use ita_core::report::{build_with_draft, DocKind, ReportOptions};
+use ita_core::writing::draft_measures::DraftDetail;
 use ita_document::{csv, docx, html, xlsx};
 
 use crate::args::Args;
@@ -12,6 +13,15 @@ fn kinds(doc: Option<&str>) -> Result<Vec<DocKind>, String> {
         other => DocKind::parse(other).map(|k| vec![k]).ok_or_else(|| {
             format!("--doc must be analysis, plan, implementation, memo or all, not \"{other}\"")
         }),
+    }
+}
+
+/// `--draft concise|full` (concise when absent).
+pub fn draft_detail(value: Option<&str>) -> Result<DraftDetail, String> {
+    match value {
+        None => Ok(DraftDetail::default()),
+        Some(v) => DraftDetail::parse(v)
+            .ok_or_else(|| format!("--draft must be concise or full, not \"{v}\"")),
     }
 }
 
@@ -30,7 +40,9 @@ pub fn report(args: &Args) -> Result<(), String> {
         digits: args.digits,
         charts: Vec::new(),
     };
-    let doc = build(&agency, year, &kinds, &opts).map_err(|e| e.message(args.lang))?;
+    let detail = draft_detail(args.draft.as_deref())?;
+    let doc =
+        build_with_draft(&agency, year, &kinds, &opts, detail).map_err(|e| e.message(args.lang))?;
     let bytes = match format.as_str() {
         "docx" => docx::write(&doc).map_err(|e| e.to_string())?,
         "xlsx" => xlsx::write(&doc).map_err(|e| e.to_string())?,

@@ -647,4 +647,19 @@ fn cohort_report_writes_the_summary_and_the_sheets() {
     assert!(sheets.matches("w:type=\"page\"").count() + sheets.matches("<w:sectPr").count() >= 4);
     let xlsx = zip_entry(&format!("{d}/cohort-summary-2568.xlsx"), "xl/workbook.xml");
     assert!(xlsx.contains("อันดับ"));
+#[test]
+fn plan_prints_the_concise_or_full_draft() {
+    let file = example("seed-004-indicators-2565.csv");
+    let draft = |kind: &str| {
+        let (code, out, err) = ita(&["plan", &file, "--target", "85", "--draft", kind, "--json"]);
+        assert_eq!(code, 0, "{err}");
+        let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+        v["draft"].as_array().unwrap().len()
+    };
+    // One measure per urgent weakness (4 in seed 004); full adds the points to develop.
+    assert_eq!(draft("concise"), 4);
+    assert!(draft("full") > 4);
+    let (code, _, err) = ita(&["plan", &file, "--target", "85", "--draft", "short"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("--draft must be concise or full"), "{err}");
 }

@@ -3,11 +3,12 @@
 //! 2 cm right and bottom, tables with header rows that repeat on every page, charts as images.
 
 use docx_rs::{
-    AlignmentType, BreakType, Docx, PageMargin, PageOrientationType, PageSize,
+    AlignmentType, BreakType, Docx, HeightRule, PageMargin, PageOrientationType, PageSize,
     Paragraph as DParagraph, Pic, Run, RunFonts, Section as DSection, SpecialIndentType,
-    Table as DTable, TableCell, TableRow, WidthType,
+    Table as DTable, TableCell, TableCellMargins, TableRow, WidthType,
 };
 
+use super::layout::{column_widths, row_lines, CELL_MARGIN, LINE_TWIPS};
 use super::{Align, Block, Document, Paragraph, Table};
 
 /// The font named in the document (Word substitutes Sarabun/Laksaman where it is missing).
@@ -24,10 +25,18 @@ const MARGIN_LEFT: i32 = 1701; // 3 cm
 const MARGIN_RIGHT: i32 = 1134; // 2 cm
 const MARGIN_BOTTOM: i32 = 1134; // 2 cm
 /// The width between the margins, portrait or landscape.
-fn text_width(landscape: bool) -> u32 {
+pub fn text_width(landscape: bool) -> u32 {
     let page = if landscape { PAGE_H } else { PAGE_W };
     page - MARGIN_LEFT as u32 - MARGIN_RIGHT as u32
 }
+/// The height between the margins, portrait or landscape.
+fn text_height(landscape: bool) -> u32 {
+    let page = if landscape { PAGE_W } else { PAGE_H };
+    page - MARGIN_TOP as u32 - MARGIN_BOTTOM as u32
+}
+/// The header row's marker until packing: docx-rs has no API for <w:tblHeader/>, so the header
+/// row gets this (otherwise unused) height, rewritten to <w:tblHeader/> in the XML.
+const HEADER_MARK: &str = "<w:trHeight w:val=\"1\" w:hRule=\"atLeast\" />";
 /// First-line indent of body paragraphs (2.5 cm).
 const INDENT: i32 = 1417;
 /// EMU per twip (914400 EMU per inch, 1440 twips per inch).
@@ -108,12 +117,20 @@ fn cell(text: &str, bold: bool, width: usize, right: bool) -> TableCell {
         .width(width, WidthType::Dxa)
 }
 
-fn table(t: &Table, text_w: u32) -> DTable {
-    let widths: Vec<usize> = t
-        .fractions()
-        .iter()
-        .map(|f| (f * text_w as f64).round() as usize)
-        .collect();
+/// The column widths the DOCX writer gives `t` in a section of that orientation (twips).
+pub fn table_widths(t: &Table, landscape: bool) -> Vec<u32> {
+    column_widths(t, text_width(landscape))
+}
+
+/// A table across the whole text width, columns sized from their content. The header row
+/// repeats on every page; a row may split across pages only when it is taller than a quarter of
+/// a page (so moving it whole never leaves more than a quarter of a page empty).
+fn table(t: &Table, landscape: bool) -> DTable {
+    let text_w = text_width(landscape);
+    let widths32 = column_widths(t, text_w);
+    let (_, heights) = row_lines(t, &widths32, text_w);
+    let quarter = text_height(landscape) / 4;
+    let widths: Vec<usize> = widths32.iter().map(|&w| w as usize).collect();
     let header = TableRow::new(
         t.header
             .iter()
@@ -121,20 +138,33 @@ fn table(t: &Table, text_w: u32) -> DTable {
             .map(|(h, &w)| cell(h, true, w, false))
             .collect(),
     )
-    // Marked so the packer can add <w:tblHeader/> (docx-rs has no API for it).
-    .cant_split();
+    .cant_split()
+    .row_height(1.0)
+    .height_rule(HeightRule::AtLeast);
     let mut rows = vec![header];
-    for r in &t.rows {
-        rows.push(TableRow::new(
+    for (r, &lines) in t.rows.iter().zip(&heights) {
+        let row = TableRow::new(
             r.iter()
                 .zip(&widths)
                 .map(|(c, &w)| cell(&c.text, c.bold, w, c.number.is_some()))
                 .collect(),
-        ));
+        );
+        rows.push(if lines * LINE_TWIPS <= quarter {
+            row.cant_split()
+        } else {
+            row
+        });
     }
     DTable::new(rows)
         .set_grid(widths)
         .width(text_w as usize, WidthType::Dxa)
+        .margins(
+            TableCellMargins::new()
+                .margin_left(CELL_MARGIN as usize, WidthType::Dxa)
+                .margin_right(CELL_MARGIN as usize, WidthType::Dxa)
+                .margin_top(0, WidthType::Dxa)
+                .margin_bottom(0, WidthType::Dxa),
+        )
 }
 
 /// What a section contributes to the body.
@@ -182,34 +212,38 @@ fn children(s: &super::Section) -> Vec<Child> {
     let text_w = text_width(s.landscape);
     s.blocks
         .iter()
-        .map(|b| match b {
-            Block::Title { text } => Child::Paragraph(Box::new(simple(
-                text,
-                true,
-                TITLE_SIZE,
-                AlignmentType::Center,
-            ))),
-            Block::Heading { text } => Child::Paragraph(Box::new(
-                simple(text, true, HEADING_SIZE, AlignmentType::Left).keep_next(true),
-            )),
-            Block::Paragraph(p) => Child::Paragraph(Box::new(paragraph(p))),
-            Block::Signature { lines } => {
-                let mut p = DParagraph::new()
-                    .align(AlignmentType::Center)
-                    .keep_lines(true);
-                p = p.add_run(
-                    Run::new()
-                        .add_break(BreakType::TextWrapping)
-                        .fonts(fonts())
-                        .size(SIZE),
-                );
-                for r in runs(&lines.join("\n"), false, SIZE) {
-                    p = p.add_run(r);
+        .enumerate()
+        .map(|(i, b)| {
+            // A title, or a paragraph introducing a table, never stays alone at a page's end.
+            let before_table = matches!(s.blocks.get(i + 1), Some(Block::Table(_)));
+            match b {
+                Block::Title { text } => Child::Paragraph(Box::new(
+                    simple(text, true, TITLE_SIZE, AlignmentType::Center).keep_next(true),
+                )),
+                Block::Heading { text } => Child::Paragraph(Box::new(
+                    simple(text, true, HEADING_SIZE, AlignmentType::Left).keep_next(true),
+                )),
+                Block::Paragraph(p) => {
+                    Child::Paragraph(Box::new(paragraph(p).keep_next(before_table)))
                 }
-                Child::Paragraph(Box::new(p))
+                Block::Signature { lines } => {
+                    let mut p = DParagraph::new()
+                        .align(AlignmentType::Center)
+                        .keep_lines(true);
+                    p = p.add_run(
+                        Run::new()
+                            .add_break(BreakType::TextWrapping)
+                            .fonts(fonts())
+                            .size(SIZE),
+                    );
+                    for r in runs(&lines.join("\n"), false, SIZE) {
+                        p = p.add_run(r);
+                    }
+                    Child::Paragraph(Box::new(p))
+                }
+                Block::Image(img) => Child::Paragraph(Box::new(image(img, text_w))),
+                Block::Table(t) => Child::Table(table(t, s.landscape)),
             }
-            Block::Image(img) => Child::Paragraph(Box::new(image(img, text_w))),
-            Block::Table(t) => Child::Table(table(t, text_w)),
         })
         .collect()
 }
@@ -246,7 +280,7 @@ pub fn write(doc: &Document) -> Result<Vec<u8>, DocxError> {
     let mut xml = d.build();
     let document = String::from_utf8(xml.document).map_err(|e| DocxError(e.to_string()))?;
     xml.document = document
-        .replace("<w:cantSplit />", "<w:cantSplit /><w:tblHeader />")
+        .replace(HEADER_MARK, "<w:tblHeader />")
         .replace(
             "<w:jc w:val=\"both\" />",
             "<w:jc w:val=\"thaiDistribute\" />",

@@ -9,6 +9,7 @@ pub mod csv;
 #[cfg(feature = "docx")]
 pub mod docx;
 pub mod html;
+pub mod layout;
 #[cfg(feature = "xlsx")]
 pub mod xlsx;
 
@@ -115,7 +116,8 @@ pub struct Table {
     /// Short name (used as the spreadsheet sheet name and the CSV section name).
     pub name: String,
     pub header: Vec<String>,
-    /// Relative column widths (any units); empty = equal.
+    /// Relative column widths (any units); empty = equal. A hint for the spreadsheet and the
+    /// preview: the DOCX writer sizes columns from their content ([`layout`]).
     #[serde(default)]
     pub widths: Vec<u32>,
     pub rows: Vec<Vec<Cell>>,

@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 use crate::foundation::error::ItaError;
 use crate::foundation::number::Digits;
 use crate::workbook::Agency;
+use crate::writing::draft_measures::DraftDetail;
 use ita_document::{Document, Image};
 
 pub use analysis_doc::analysis_section;
@@ -31,6 +32,7 @@ pub fn plan_or_draft(
     agency: &Agency,
     year: u16,
     opts: &ReportOptions,
+    detail: DraftDetail,
 ) -> Vec<crate::workbook::measures::Measure> {
     let Some(rec) = agency.years.get(&year) else {
         return Vec::new();
@@ -51,6 +53,7 @@ pub fn plan_or_draft(
         digits: opts.digits,
         agency_kind: agency.kind,
         agency_name: agency.name.clone(),
+        detail,
         ..Default::default()
     };
     crate::writing::draft_measures::draft_plan(fw, &a, &an, &dopts)
@@ -114,12 +117,24 @@ impl Default for ReportOptions {
     }
 }
 
-/// Build the chosen documents for `agency`'s results of `year`, each starting on a new page.
+/// Build the chosen documents for `agency`'s results of `year`, each starting on a new page;
+/// a plan not saved yet is drafted concise.
 pub fn build(
     agency: &Agency,
     year: u16,
     kinds: &[DocKind],
     opts: &ReportOptions,
+) -> Result<Document, ItaError> {
+    build_with_draft(agency, year, kinds, opts, DraftDetail::default())
+}
+
+/// [`build`], drafting a plan not saved yet in `detail` (concise or full).
+pub fn build_with_draft(
+    agency: &Agency,
+    year: u16,
+    kinds: &[DocKind],
+    opts: &ReportOptions,
+    detail: DraftDetail,
 ) -> Result<Document, ItaError> {
     if !agency.years.contains_key(&year) {
         return Err(no_scores(year));
@@ -129,8 +144,13 @@ pub fn build(
     for kind in kinds {
         sections.push(match kind {
             DocKind::Analysis => analysis_section(agency, year, opts)?,
-            DocKind::Plan => plan_section(agency, year, &plan_or_draft(agency, year, opts), opts),
-            DocKind::Implementation => implementation_section(agency, year, opts)?,
+            DocKind::Plan => plan_section(
+                agency,
+                year,
+                &plan_or_draft(agency, year, opts, detail),
+                opts,
+            ),
+            DocKind::Implementation => implementation_section(agency, year, opts, detail)?,
             DocKind::Memo => memo_section(agency, year, opts),
         });
     }

@@ -68,11 +68,12 @@ pub fn implementation_section(
     agency: &Agency,
     year: u16,
     opts: &ReportOptions,
+    detail: crate::writing::draft_measures::DraftDetail,
 ) -> Result<Section, ItaError> {
     let d = |s: String| with_digits(&s, opts.digits);
     let name = agency_name(agency);
     let next = year + 1;
-    let mut plan = super::plan_or_draft(agency, year, opts);
+    let mut plan = super::plan_or_draft(agency, year, opts, detail);
     let fopts = FollowUpOptions {
         digits: opts.digits,
         ..Default::default()

@@ -53,6 +53,34 @@ pub fn seven_issues_apply(fw: &Framework) -> bool {
     fw.file.years.iter().min().is_some_and(|&y| y >= 2568)
 }
 
+/// How much the draft says.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DraftDetail {
+    /// One measure per weak point (an urgent weakness; in the seven-issue style, an issue with
+    /// questions or items below the pass mark) with its key steps: the weak codes' steps and
+    /// the first [`CONCISE_STEPS`] standard steps, one monitoring line.
+    #[default]
+    Concise,
+    /// Every guideline: a measure for each point to develop too (or each standard measure of
+    /// the seven issues), with all the standard steps.
+    Full,
+}
+
+impl DraftDetail {
+    /// Parse `concise|full`.
+    pub fn parse(s: &str) -> Option<DraftDetail> {
+        match s {
+            "concise" => Some(DraftDetail::Concise),
+            "full" => Some(DraftDetail::Full),
+            _ => None,
+        }
+    }
+}
+
+/// Standard steps kept per measure in a concise draft.
+pub const CONCISE_STEPS: usize = 3;
+
 /// Drafting options.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -71,6 +99,8 @@ pub struct DraftOptions {
     pub include_strengths: bool,
     /// The plan's fiscal year (Buddhist era); `None` = the assessed year + 1.
     pub plan_year: Option<u16>,
+    /// Concise (the default) or full.
+    pub detail: DraftDetail,
 }
 
 impl Default for DraftOptions {
@@ -84,6 +114,7 @@ impl Default for DraftOptions {
             style: DraftStyle::ByIndicator,
             include_strengths: true,
             plan_year: None,
+            detail: DraftDetail::Concise,
         }
     }
 }
@@ -226,7 +257,11 @@ impl Drafter<'_> {
     /// template step that a code step already says.
     fn steps_text(&self, first: Vec<(String, String)>, template: &MeasureTemplate) -> String {
         let mut lines: Vec<String> = first.iter().map(|(_, l)| l.clone()).collect();
-        for s in template.steps(self.opts.lang) {
+        let keep = match self.opts.detail {
+            DraftDetail::Concise => CONCISE_STEPS,
+            DraftDetail::Full => usize::MAX,
+        };
+        for s in template.steps(self.opts.lang).iter().take(keep) {
             let s = self.wording.fill(s);
             if !lines.contains(&s) && !first.iter().any(|(a, _)| *a == s) {
                 lines.push(s);
@@ -240,6 +275,10 @@ impl Drafter<'_> {
             .monitoring(self.opts.lang)
             .unwrap_or_else(|| self.lib.default_monitoring(self.opts.lang))
             .iter()
+            .take(match self.opts.detail {
+                DraftDetail::Concise => 1,
+                DraftDetail::Full => usize::MAX,
+            })
             .map(|l| self.wording.fill(l))
             .collect();
         self.numbered(&lines)
@@ -295,7 +334,7 @@ impl Drafter<'_> {
             .iter()
             .map(|&n| (n, Role::Weakness))
             .collect();
-        if self.opts.include_strengths {
+        if self.opts.include_strengths && self.opts.detail == DraftDetail::Full {
             list.extend(self.an.strengths.iter().map(|&n| (n, Role::Develop)));
         }
         for (n, role) in list {
@@ -351,7 +390,14 @@ impl Drafter<'_> {
                 issue.number,
                 issue.title(self.opts.lang)
             ));
-            for (j, template) in issue.measures.iter().enumerate() {
+            let concise = self.opts.detail == DraftDetail::Concise;
+            let weak_here =
+                !mine.is_empty() || (issue.number == 7 && !self.an.weaknesses.is_empty());
+            if concise && !weak_here && !weak.is_empty() {
+                continue;
+            }
+            let keep = if concise { 1 } else { issue.measures.len() };
+            for (j, template) in issue.measures.iter().enumerate().take(keep) {
                 let mut first = Vec::new();
                 if j == 0 {
                     first = self.code_steps(&mine);

@@ -1,6 +1,7 @@
 //! Follow-up: outcomes from next year's scores, filled only where the user wrote nothing.
 
 use crate::seeds;
+use crate::writing_draft_measures::full;
 
 use ita_core::analysis::ranking::{analyze, AnalysisSettings};
 use ita_core::foundation::error::Lang;
@@ -32,7 +33,7 @@ fn seed_004_plan() -> (Vec<Measure>, Assessment) {
         &AssessOptions::default(),
     );
     let an = analyze(fw, &a, &AnalysisSettings::default());
-    (draft_plan(fw, &a, &an, &DraftOptions::default()), a)
+    (draft_plan(fw, &a, &an, &full()), a)
 }
 
 /// A made-up ITA 2566 for the same agency.
@@ -202,7 +203,7 @@ fn seven_issue_measures_report_every_linked_indicator() {
         &an,
         &DraftOptions {
             style: DraftStyle::SevenIssues,
-            ..DraftOptions::default()
+            ..full()
         },
     );
     let next = assessed(
