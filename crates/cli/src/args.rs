@@ -101,6 +101,7 @@ impl Args {
                 "--type" if args.command == Command::Cohort => args.kind = Some(value("--type")?),
                 "--report" if args.command == Command::Cohort => {
                     args.report_dir = Some(value("--report")?)
+                }
                 "--draft" if matches!(args.command, Command::Report | Command::Plan) => {
                     args.draft = Some(value("--draft")?)
                 }
