@@ -647,6 +647,8 @@ fn cohort_report_writes_the_summary_and_the_sheets() {
     assert!(sheets.matches("w:type=\"page\"").count() + sheets.matches("<w:sectPr").count() >= 4);
     let xlsx = zip_entry(&format!("{d}/cohort-summary-2568.xlsx"), "xl/workbook.xml");
     assert!(xlsx.contains("อันดับ"));
+}
+
 #[test]
 fn plan_prints_the_concise_or_full_draft() {
     let file = example("seed-004-indicators-2565.csv");
