@@ -9,6 +9,7 @@ pub enum Command {
     Analyze,
     Plan,
     Report,
+    Extract,
 }
 
 #[derive(Debug)]
@@ -42,6 +43,7 @@ impl Args {
             Some("analyze" | "analyse") => Command::Analyze,
             Some("plan") => Command::Plan,
             Some("report") => Command::Report,
+            Some("extract") => Command::Extract,
             Some(other) => return Err(format!("unknown command \"{other}\"")),
         };
         let mut args = Args {

@@ -3,6 +3,7 @@
 mod args;
 mod commands;
 mod effort;
+mod extract;
 mod input;
 mod report;
 
@@ -21,6 +22,7 @@ USAGE:
              [--json] [--lang th|en] [--thai-digits]
     ita report FILE --doc analysis|plan|implementation|memo|all --format docx|xlsx|csv|html
              -o OUT [--year YEAR] [--agency ID] [--arabic-digits]
+    ita extract REPORT [--json] [--lang th|en]
     ita --help
 
 FILE is a scores CSV (header year,code,score) or a workbook JSON (format ita-workbook).
@@ -37,7 +39,10 @@ plan:    the fewest codes to raise to 100 to reach TARGET, OIT items first.
 report:  the documents agencies publish (A4, TH Sarabun New 16 pt, Thai digits unless
          --arabic-digits): the analysis report, the measures plan for the next fiscal year
          (the saved plan, or a draft from the analysis), the implementation report and the
-         cover memo. --doc all puts them in one file, each starting on a new page.";
+         cover memo. --doc all puts them in one file, each starting on a new page.
+extract: an agency's published ITA result read from REPORT (DOCX, PDF with a text layer, or
+         UTF-8 text: an analysis report, a memo, a results announcement): agency, year,
+         overall, level, tool, indicator and item scores, each with the line it came from.";
 
 fn main() -> ExitCode {
     let argv: Vec<String> = std::env::args().skip(1).collect();
@@ -56,6 +61,7 @@ fn main() -> ExitCode {
         Command::Analyze => commands::analyze(&args),
         Command::Plan => commands::plan(&args),
         Command::Report => report::report(&args),
+        Command::Extract => extract::extract(&args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
