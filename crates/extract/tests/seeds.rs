@@ -127,13 +127,16 @@ fn seed_004() -> BTreeMap<String, f64> {
 }
 
 /// (text, agency, year, level, figures)
-fn seeds() -> Vec<(
+/// A seed: its text, agency, year, level and figures.
+type Seed = (
     &'static str,
     &'static str,
     u16,
     Option<&'static str>,
     BTreeMap<String, f64>,
-)> {
+);
+
+fn seeds() -> Vec<Seed> {
     vec![
         (
             SEED_000,
