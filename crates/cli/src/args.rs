@@ -10,6 +10,7 @@ pub enum Command {
     Plan,
     Report,
     Cohort,
+    Extract,
 }
 
 #[derive(Debug)]
@@ -50,6 +51,7 @@ impl Args {
             Some("plan") => Command::Plan,
             Some("report") => Command::Report,
             Some("cohort") => Command::Cohort,
+            Some("extract") => Command::Extract,
             Some(other) => return Err(format!("unknown command \"{other}\"")),
         };
         let mut args = Args {

@@ -5,6 +5,7 @@ mod cohort;
 mod commands;
 mod draft;
 mod effort;
+mod extract;
 mod input;
 mod report;
 
@@ -25,6 +26,7 @@ USAGE:
              -o OUT [--year YEAR] [--agency ID] [--draft concise|full] [--arabic-digits]
     ita cohort FILE [--year YEAR] [--province P] [--type T] [--json] [--lang th|en]
              [--thai-digits] [--report DIR]
+    ita extract REPORT [--json] [--lang th|en]
     ita --help
 
 FILE is a scores CSV (header year,code,score) or a workbook JSON (format ita-workbook).
@@ -50,7 +52,10 @@ cohort:  many agencies at once (a province, a ministry): FILE is a long CSV
          --report DIR writes the coordinator's summary (DOCX, XLSX) and one sheet per agency
          (DOCX).
 --draft  (plan, report): a plan not saved yet is drafted concise (one measure per weak point
-         with its key steps, the default) or full (every guideline); plan prints it.";
+         with its key steps, the default) or full (every guideline); plan prints it.
+extract: an agency's published ITA result read from REPORT (DOCX, PDF with a text layer, or
+         UTF-8 text: an analysis report, a memo, a results announcement): agency, year,
+         overall, level, tool, indicator and item scores, each with the line it came from.";
 
 fn main() -> ExitCode {
     let argv: Vec<String> = std::env::args().skip(1).collect();
@@ -70,6 +75,7 @@ fn main() -> ExitCode {
         Command::Plan => commands::plan(&args),
         Command::Report => report::report(&args),
         Command::Cohort => cohort::cohort(&args),
+        Command::Extract => extract::extract(&args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -665,3 +665,84 @@ fn plan_prints_the_concise_or_full_draft() {
     assert_eq!(code, 1);
     assert!(err.contains("--draft must be concise or full"), "{err}");
 }
+
+fn seed(name: &str) -> String {
+    let p: PathBuf = [
+        env!("CARGO_MANIFEST_DIR"),
+        "..",
+        "extract",
+        "tests",
+        "seeds",
+        name,
+    ]
+    .iter()
+    .collect();
+    p.to_string_lossy().into_owned()
+}
+
+#[test]
+fn extract_json_seed_004_prints_only_what_was_found() {
+    let (code, out, err) = ita(&["extract", &seed("004_78df920a8d8ea174.txt"), "--json"]);
+    assert_eq!(code, 0, "{err}");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["agency"], "องค์การบริหารส่วนจังหวัดอุบลราชธานี");
+    assert_eq!(v["year"], 2565);
+    assert_eq!(v["overall"], 79.43);
+    assert_eq!(v["level"], "B");
+    assert_eq!(v["indicators"]["10"], 43.75);
+    assert_eq!(v["indicators"].as_object().unwrap().len(), 10);
+    assert_eq!(v["items"]["i7"], 73.72);
+    assert_eq!(v["items"]["o42"], 0.0);
+    assert!(v.get("tools").is_none(), "seed 004 prints no tool score");
+    assert_eq!(v["warnings"].as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn extract_json_seed_000_reads_eit_parts_and_garbled_codes() {
+    let (code, out, err) = ita(&[
+        "extract",
+        &seed("000_a74651b2faac8651.txt"),
+        "--json",
+        "--lang",
+        "en",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["year"], 2568);
+    assert_eq!(v["overall"], 94.62);
+    assert_eq!(v["level"], "ผ่านดี");
+    assert_eq!(v["tools"]["IIT"], 99.56);
+    assert_eq!(v["tools"]["EIT1"], 100.0);
+    assert_eq!(v["tools"]["EIT2"], 100.0);
+    assert_eq!(v["tools"]["OIT"], 86.88);
+    assert_eq!(v["items"]["i12"], 96.67);
+    assert_eq!(v["items"]["o10"], 0.0);
+}
+
+#[test]
+fn extract_text_output_names_the_line_of_each_value() {
+    let (code, out, err) = ita(&["extract", &seed("002_72d480a348041602.txt"), "--lang", "en"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("Agency: เทศบาลนครอุดรธานี"), "{out}");
+    assert!(out.contains("Fiscal year: 2563"));
+    assert!(out.contains("49.89") && out.contains("line 7:"), "{out}");
+}
+
+#[test]
+fn extract_fails_with_one_line_naming_the_problem() {
+    let (code, out, err) = ita(&["extract", &seed("001_2122dc948c95c19a.txt")]);
+    assert_eq!(code, 1);
+    assert!(out.is_empty());
+    assert_eq!(err.trim().lines().count(), 1);
+    assert!(err.contains("ไม่พบคะแนนผลการประเมิน ITA"), "{err}");
+    let broken = temp_file("broken.pdf", "%PDF-1.7\nnot really");
+    let (code, _, err) = ita(&["extract", &broken, "--lang", "en"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("cannot open the PDF"), "{err}");
+    let (code, _, err) = ita(&["extract", "/nonexistent/report.docx", "--lang", "en"]);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("cannot read /nonexistent/report.docx"),
+        "{err}"
+    );
+}

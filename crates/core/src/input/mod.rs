@@ -4,8 +4,12 @@
 //!
 //! * [`scores_csv`]: the scores file `year,code,score` (read and write).
 //! * [`paste`]: rows pasted from a spreadsheet, a web page or a document.
+//! * [`labels`]: the labels that name a score in real text, shared by `paste` and `report_text`.
+//! * [`report_text`]: an agency's ITA result read from a report, memo or announcement.
 //! * [`share_link`]: a scenario packed into a URL fragment (`#s=…`) and back.
 
+pub mod labels;
 pub mod paste;
+pub mod report_text;
 pub mod scores_csv;
 pub mod share_link;
