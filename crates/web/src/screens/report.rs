@@ -331,7 +331,7 @@ pub fn ReportScreen() -> impl IntoView {
                     return;
                 };
                 let request = export_request(
-                    &store.workbook.with_untracked(|w| w.to_json()),
+                    &store.workbook_json(),
                     &agency,
                     y,
                     &chosen,
