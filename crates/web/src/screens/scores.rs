@@ -67,10 +67,10 @@ fn YearForms(fw: &'static Framework, year: u16) -> impl IntoView {
                                 Lang::En => &tool.name_en,
                             };
                             let label = format!(
-                                "{} — {} ({}%)",
+                                "{} — {} ({})",
                                 tool.code,
                                 name,
-                                store.digits_in(&format!("{:.0}", tool.weight * 100.0)),
+                                crate::present::weight_percent(tool.weight, store.digits()),
                             );
                             let parts = tool
                                 .parts
