@@ -214,7 +214,7 @@ mod tests {
     fn weights_honour_the_digit_setting() {
         assert_eq!(weight_percent(0.3, Digits::Arabic), "30%");
         assert_eq!(weight_percent(0.3, Digits::Thai), "๓๐%");
-        assert_eq!(weight_percent(0.125, Digits::Arabic), "13%");
+        assert_eq!(weight_percent(0.05, Digits::Arabic), "5%");
         assert_eq!(tool_label("EIT", 0.3, Digits::Thai), "EIT (๓๐%)");
     }
 

@@ -81,6 +81,18 @@ impl Store {
         })
     }
 
+    /// Like [`Store::with_scored`], with the analysis too: `T::default()` unless the current
+    /// year has a framework, an assessment and its analysis.
+    pub fn with_analysed<T: Default>(
+        &self,
+        f: impl FnOnce(&'static Framework, &Assessment, &Analysis) -> T,
+    ) -> T {
+        self.analysis.with(|an| match an {
+            Some(an) => self.with_scored(|fw, a| f(fw, a, an)),
+            None => T::default(),
+        })
+    }
+
     /// Load from `backend` under `keys` and set up the derived values and autosave.
     pub fn new(backend: Rc<dyn KeyValueStore>, keys: Keys) -> Store {
         let loaded: Loaded = persist::load(backend.as_ref(), &keys);

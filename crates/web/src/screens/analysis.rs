@@ -3,7 +3,6 @@
 //! with the previous year, the core's warnings and the framework's provisional notes — with
 //! the charts. Everything is a view of the store's memos, so it follows every edit at once.
 
-use ita_core::analysis::ranking::Analysis;
 use ita_core::foundation::number::format_change;
 use ita_core::framework::{for_year, Framework};
 use ita_core::{Assessment, Lang};
@@ -12,7 +11,7 @@ use leptos::prelude::*;
 use crate::charts::{Bar, BarStyle, ChartSpec, Row};
 use crate::components::{BarChart, ResultsTable};
 use crate::present::{self, Cell, Column};
-use crate::state::{use_store, Store};
+use crate::state::use_store;
 
 #[component]
 pub fn AnalysisScreen() -> impl IntoView {
@@ -52,50 +51,30 @@ fn indicator_name(fw: &Framework, n: u8, lang: Lang) -> String {
     fw.display_name(&n.to_string(), lang)
 }
 
-/// The indicator chart of the chosen year (one spec for the screen, the presenter view and,
-/// in Thai, the documents: `present::indicator_chart`).
-pub fn indicator_spec(store: Store, a: &Assessment, an: &Analysis) -> ChartSpec {
-    match fw_of(a) {
-        Some(fw) => present::indicator_chart(fw, an, store.t(), store.lang(), store.digits()),
-        None => ChartSpec::default(),
-    }
-}
-
 #[component]
 fn IndicatorsCard() -> impl IntoView {
     let store = use_store();
     let t = move || store.t();
     let spec = Signal::derive(move || {
-        store.assessment.with(|a| {
-            store.analysis.with(|an| match (a, an) {
-                (Some(a), Some(an)) => indicator_spec(store, a, an),
-                _ => ChartSpec::default(),
-            })
+        store.with_analysed(|fw, _, an| {
+            present::indicator_chart(fw, an, store.t(), store.lang(), store.digits())
         })
     });
     let ranked = move || {
-        store.assessment.with(|a| {
-            store.analysis.with(|an| {
-                let (Some(a), Some(an)) = (a, an) else {
-                    return Vec::new();
-                };
-                let Some(fw) = fw_of(a) else {
-                    return Vec::new();
-                };
-                an.ranked
-                    .iter()
-                    .enumerate()
-                    .map(|(k, r)| {
-                        vec![
-                            Cell::Text(store.digits_in(&(k + 1).to_string())),
-                            Cell::Head(indicator_name(fw, r.number, store.lang())),
-                            Cell::Text(r.tool.clone()),
-                            Cell::Num(store.score(r.value)),
-                            present::verdict_cell(t(), r.passed),
-                        ]
-                    })
-                    .collect::<Vec<_>>()
-            })
+        store.with_analysed(|fw, _, an| {
+            an.ranked
+                .iter()
+                .enumerate()
+                .map(|(k, r)| {
+                    vec![
+                        Cell::Text(store.digits_in(&(k + 1).to_string())),
+                        Cell::Head(indicator_name(fw, r.number, store.lang())),
+                        Cell::Text(r.tool.clone()),
+                        Cell::Num(store.score(r.value)),
+                        present::verdict_cell(t(), r.passed),
+                    ]
+                })
+                .collect::<Vec<_>>()
         })
     };
     let columns = Signal::derive(move || {
@@ -223,26 +202,18 @@ fn WeakStrongCard() -> impl IntoView {
     let store = use_store();
     let t = move || store.t();
     let list = move |weak: bool| {
-        store.assessment.with(|a| {
-            store.analysis.with(|an| {
-                let (Some(a), Some(an)) = (a, an) else {
-                    return Vec::new();
-                };
-                let Some(fw) = fw_of(a) else {
-                    return Vec::new();
-                };
-                let ns = if weak { &an.weaknesses } else { &an.strengths };
-                ns.iter()
-                    .filter_map(|n| an.indicator(*n))
-                    .map(|r| {
-                        format!(
-                            "{} — {}",
-                            indicator_name(fw, r.number, store.lang()),
-                            store.score(r.value)
-                        )
-                    })
-                    .collect::<Vec<_>>()
-            })
+        store.with_analysed(|fw, _, an| {
+            let ns = if weak { &an.weaknesses } else { &an.strengths };
+            ns.iter()
+                .filter_map(|n| an.indicator(*n))
+                .map(|r| {
+                    format!(
+                        "{} — {}",
+                        indicator_name(fw, r.number, store.lang()),
+                        store.score(r.value)
+                    )
+                })
+                .collect::<Vec<_>>()
         })
     };
     let render = move |items: Vec<String>| {
@@ -276,32 +247,24 @@ fn FindingsCard() -> impl IntoView {
     let store = use_store();
     let t = move || store.t();
     let groups = move || {
-        store.assessment.with(|a| {
-            store.analysis.with(|an| {
-                let (Some(a), Some(an)) = (a, an) else {
-                    return Vec::new();
-                };
-                let Some(fw) = fw_of(a) else {
-                    return Vec::new();
-                };
-                an.findings
-                    .iter()
-                    .map(|(n, fs)| {
-                        let items = fs
-                            .iter()
-                            .map(|f| {
-                                format!(
-                                    "{} — {} ({})",
-                                    fw.display_name(&f.code, store.lang()),
-                                    store.score(f.value),
-                                    t().item_not_met
-                                )
-                            })
-                            .collect::<Vec<_>>();
-                        (indicator_name(fw, *n, store.lang()), items)
-                    })
-                    .collect::<Vec<_>>()
-            })
+        store.with_analysed(|fw, _, an| {
+            an.findings
+                .iter()
+                .map(|(n, fs)| {
+                    let items = fs
+                        .iter()
+                        .map(|f| {
+                            format!(
+                                "{} — {} ({})",
+                                fw.display_name(&f.code, store.lang()),
+                                store.score(f.value),
+                                t().item_not_met
+                            )
+                        })
+                        .collect::<Vec<_>>();
+                    (indicator_name(fw, *n, store.lang()), items)
+                })
+                .collect::<Vec<_>>()
         })
     };
     view! {

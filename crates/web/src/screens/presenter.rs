@@ -8,7 +8,6 @@ use leptos::prelude::*;
 use crate::charts::{Bar, BarStyle, ChartSpec, Row};
 use crate::components::BarChart;
 use crate::present;
-use crate::screens::analysis::indicator_spec;
 use crate::state::{use_store, Store};
 
 /// The steps, in order.
@@ -297,11 +296,8 @@ fn IndicatorsStep() -> impl IntoView {
     let store = use_store();
     let t = move || store.t();
     let spec = Signal::derive(move || {
-        store.assessment.with(|a| {
-            store.analysis.with(|an| match (a, an) {
-                (Some(a), Some(an)) => indicator_spec(store, a, an),
-                _ => ChartSpec::default(),
-            })
+        store.with_analysed(|fw, _, an| {
+            crate::present::indicator_chart(fw, an, store.t(), store.lang(), store.digits())
         })
     });
     let columns = Signal::derive(move || vec![t().indicator.to_string(), t().score.to_string()]);

@@ -2,7 +2,7 @@
 //!
 //! * [`Workshop`] decides which data the app works on (see [`Workshop::data`]): the user's
 //!   own data (`localStorage`, prefix `ita`) or, in workshop mode, a workshop copy kept in
-//!   `sessionStorage` under the prefix `ita-workshop` (this tab only); `crate::root` mounts
+//!   `sessionStorage` under the prefix `ita-workshop` (this tab only); the `root` module mounts
 //!   the app on it. Entering, resetting or leaving the workshop never writes
 //!   the user's own workbook; only "save to my data" does, on request.
 //! * A shared link `#s=<packed scenario>` (`ita_core::input::share_link`; the fragment never reaches a
@@ -167,7 +167,7 @@ pub enum Mode {
     Workshop,
 }
 
-/// The workshop controller, from context (present under [`crate::root::Root`]).
+/// The workshop controller, from context (present under the page root, `Root`).
 #[derive(Clone, Copy)]
 pub struct Workshop {
     pub mode: RwSignal<Mode>,
@@ -281,7 +281,7 @@ fn clear_session() {
     }
 }
 
-/// The workshop controller, if the app runs under [`crate::root::Root`].
+/// The workshop controller, if the app runs under the page root (`Root`).
 pub fn use_workshop() -> Option<Workshop> {
     use_context::<Workshop>()
 }
