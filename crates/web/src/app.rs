@@ -20,7 +20,7 @@ use crate::screens::workbook::WorkbookScreen;
 use crate::screens::workshop::WorkshopScreen;
 use crate::state::Store;
 use crate::storage::{KeyValueStore, Keys};
-use crate::workshop::{Root, WorkshopBanner};
+use crate::workshop::WorkshopBanner;
 
 /// The screens, in menu order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -97,14 +97,6 @@ impl Screen {
         let slug = hash.trim_start_matches('#').trim_matches('/');
         Screen::ALL.into_iter().find(|s| s.slug() == slug)
     }
-}
-
-/// The app with the browser's `localStorage` under the default key prefix (`ita.v1.…`), or,
-/// in workshop mode, on a workshop copy; `?embed=calculator` mounts the embeddable calculator
-/// instead (issue #7: `crate::workshop::Root` decides).
-#[component]
-pub fn App() -> impl IntoView {
-    view! { <Root /> }
 }
 
 /// The app with a chosen store and key prefix (for embedding sites and tests).

@@ -16,9 +16,17 @@ pub mod i18n;
 pub mod offline;
 pub mod persist;
 pub mod plan_tools;
+pub mod present;
+pub mod root;
 pub mod screens;
 pub mod state;
 pub mod storage;
 pub mod workshop;
 
-pub use app::{App, AppWith, Screen};
+/// The export module's build id (used by build.rs), tested on the host.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+#[path = "../export_build_id.rs"]
+mod export_build_id;
+
+pub use app::{AppWith, Screen};
+pub use root::App;

@@ -16,10 +16,9 @@ pub fn draft_plan(store: Store) -> Option<Vec<Measure>> {
     let an = store.analysis.get_untracked()?;
     let fw = for_year(a.year).ok()?;
     let agency = store.agency.get_untracked()?;
-    let prefs = store.prefs.get_untracked();
     let opts = DraftOptions {
-        lang: prefs.lang,
-        digits: prefs.digits,
+        lang: store.lang_untracked(),
+        digits: store.digits_untracked(),
         agency_kind: agency.kind,
         agency_name: agency.name.clone(),
         ..DraftOptions::default()
@@ -30,7 +29,7 @@ pub fn draft_plan(store: Store) -> Option<Vec<Measure>> {
 /// Fill the outcomes (and suggestions) the user left empty in the chosen year's measures from
 /// the change to next year's scores (the core's `followup`); returns the message to show.
 pub fn fill_outcomes(store: Store) -> String {
-    let prefs = store.prefs.get_untracked();
+    let prefs = store.prefs_untracked();
     let t = crate::i18n::texts(prefs.lang);
     let Some(y) = store.year.get_untracked() else {
         return String::new();

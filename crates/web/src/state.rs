@@ -5,11 +5,14 @@
 //! Saving: an effect writes the workbook and the preferences to storage after every change
 //! (see `persist.rs` and `STORAGE.md`).
 
+use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use ita_core::analysis::ranking::{analyze, Analysis, AnalysisSettings};
 use ita_core::foundation::number::{format_score, with_digits, Digits};
 use ita_core::framework::{for_year, Framework};
+use ita_core::workbook::measures::Measure;
+use ita_core::workbook::scores::PartsRule;
 use ita_core::workbook::{Agency, YearRecord};
 use ita_core::{assess, AssessOptions, Assessment, Lang, Scores, Workbook};
 use leptos::prelude::*;
@@ -40,8 +43,9 @@ pub struct YearScores {
 /// The app's state. `Copy`: pass it around freely.
 #[derive(Clone, Copy)]
 pub struct Store {
-    pub workbook: RwSignal<Workbook>,
-    pub prefs: RwSignal<Prefs>,
+    // Private: every change goes through the named methods below (one write path).
+    workbook: RwSignal<Workbook>,
+    prefs: RwSignal<Prefs>,
     pub save_status: RwSignal<SaveStatus>,
     /// Stored data that could not be read at start-up (shown until dismissed).
     pub stored_problem: RwSignal<Option<StoredProblem>>,
@@ -74,6 +78,18 @@ impl Store {
                 Some((fw, a)) => f(fw, a),
                 None => T::default(),
             }
+        })
+    }
+
+    /// Like [`Store::with_scored`], with the analysis too: `T::default()` unless the current
+    /// year has a framework, an assessment and its analysis.
+    pub fn with_analysed<T: Default>(
+        &self,
+        f: impl FnOnce(&'static Framework, &Assessment, &Analysis) -> T,
+    ) -> T {
+        self.analysis.with(|an| match an {
+            Some(an) => self.with_scored(|fw, a| f(fw, a, an)),
+            None => T::default(),
         })
     }
 
@@ -210,6 +226,36 @@ impl Store {
         self.prefs.with(|p| p.digits)
     }
 
+    /// The language, outside any reactive context (event handlers).
+    pub fn lang_untracked(self) -> Lang {
+        self.prefs.with_untracked(|p| p.lang)
+    }
+
+    /// The digits, outside any reactive context (event handlers).
+    pub fn digits_untracked(self) -> Digits {
+        self.prefs.with_untracked(|p| p.digits)
+    }
+
+    /// The preferences, outside any reactive context.
+    pub fn prefs_untracked(self) -> Prefs {
+        self.prefs.get_untracked()
+    }
+
+    /// Every agency (reactive).
+    pub fn agencies(self) -> Vec<Agency> {
+        self.workbook.with(|w| w.agencies.clone())
+    }
+
+    /// Whether the workbook holds any agency (not tracked).
+    pub fn has_agencies_untracked(self) -> bool {
+        self.workbook.with_untracked(|w| !w.agencies.is_empty())
+    }
+
+    /// The workbook as its JSON file (not tracked).
+    pub fn workbook_json(self) -> String {
+        self.workbook.with_untracked(|w| w.to_json())
+    }
+
     /// The texts in the chosen language (reactive).
     pub fn t(self) -> &'static Texts {
         texts(self.lang())
@@ -262,25 +308,17 @@ impl Store {
         self.prefs.update(|p| p.year = Some(year));
     }
 
-    /// Change the agency being worked on.
-    pub fn update_agency(self, f: impl FnOnce(&mut Agency)) {
-        let Some(id) = self.agency.get_untracked().map(|a| a.id) else {
+    /// Change the record of the year being worked on (memo, plan follow-up: edits that are
+    /// the core's own functions on a `YearRecord`).
+    pub fn update_year(self, f: impl FnOnce(&mut YearRecord)) {
+        let (Some(id), Some(y)) = (
+            self.agency.get_untracked().map(|a| a.id),
+            self.year.get_untracked(),
+        ) else {
             return;
         };
         self.workbook.update(|w| {
-            if let Some(a) = w.agency_mut(&id) {
-                f(a);
-            }
-        });
-    }
-
-    /// Change the record of the year being worked on.
-    pub fn update_year(self, f: impl FnOnce(&mut YearRecord)) {
-        let Some(y) = self.year.get_untracked() else {
-            return;
-        };
-        self.update_agency(|a| {
-            if let Some(r) = a.years.get_mut(&y) {
+            if let Some(r) = w.year_mut(&id, y) {
                 f(r);
             }
         });
@@ -288,9 +326,105 @@ impl Store {
 
     /// Set one score of the chosen year (`None` = missing).
     pub fn set_score(self, code: &str, value: Option<f64>) {
-        self.update_year(|r| match value {
-            Some(v) => r.scores.insert(code, v),
-            None => r.scores.remove(code),
+        self.update_year(|r| r.set_score(code, value));
+    }
+
+    /// Add checked values (code → score) to the chosen year.
+    pub fn merge_values(self, values: Vec<(String, f64)>) {
+        self.update_year(|r| r.merge_values(values));
+    }
+
+    /// Remove every score of the chosen year.
+    pub fn clear_scores(self) {
+        self.update_year(YearRecord::clear_scores);
+    }
+
+    /// How the chosen year combines the parts of a split tool.
+    pub fn set_parts_rule(self, rule: PartsRule) {
+        self.update_year(|r| r.options.parts_rule = rule);
+    }
+
+    /// Replace the chosen year's measures plan (a draft).
+    pub fn set_plan(self, plan: Vec<Measure>) {
+        self.update_year(|r| r.plan = plan);
+    }
+
+    /// Append an empty measure to the chosen year's plan.
+    pub fn add_measure(self) {
+        self.update_year(|r| {
+            r.add_measure();
+        });
+    }
+
+    /// Change one measure of the chosen year's plan.
+    pub fn edit_measure(self, id: &str, f: impl FnOnce(&mut Measure)) {
+        self.update_year(|r| r.edit_measure(id, f));
+    }
+
+    /// Move a measure up (`-1`) or down (`1`).
+    pub fn move_measure(self, id: &str, delta: isize) {
+        self.update_year(|r| r.move_measure(id, delta));
+    }
+
+    pub fn remove_measure(self, id: &str) {
+        self.update_year(|r| r.remove_measure(id));
+    }
+
+    /// Add an agency (under a fresh id) and work on it.
+    pub fn add_agency(self, agency: Agency) -> String {
+        let mut id = String::new();
+        self.workbook.update(|w| id = w.add_agency(agency));
+        self.select(&id, None);
+        id
+    }
+
+    /// Add a sample's agencies next to the user's own, and work on the first.
+    pub fn add_agencies(self, agencies: Vec<Agency>) {
+        let mut first = None;
+        self.workbook.update(|w| first = w.add_agencies(agencies));
+        if let Some(id) = first {
+            self.select(&id, None);
+        }
+    }
+
+    /// Change an agency's details (name, kind, place).
+    pub fn edit_agency(self, id: &str, edited: Agency) {
+        self.workbook.update(|w| {
+            w.edit_agency(id, edited);
+        });
+    }
+
+    /// Remove an agency; if it was the one being worked on, fall back to the first.
+    pub fn remove_agency(self, id: &str) {
+        self.workbook.update(|w| {
+            w.remove_agency(id);
+        });
+        self.prefs.update(|p| {
+            if p.agency.as_deref() == Some(id) {
+                p.agency = None;
+                p.year = None;
+            }
+        });
+    }
+
+    /// Add an empty year to the agency being worked on, and work on it.
+    pub fn add_year(self, year: u16) {
+        let Some(id) = self.agency.get_untracked().map(|a| a.id) else {
+            return;
+        };
+        self.workbook.update(|w| {
+            w.add_year(&id, year);
+        });
+        self.select_year(year);
+    }
+
+    /// Remove a year of the agency being worked on.
+    pub fn remove_year(self, year: u16) {
+        let Some(id) = self.agency.get_untracked().map(|a| a.id) else {
+            return;
+        };
+        self.workbook.update(|w| {
+            w.remove_year(&id, year);
         });
     }
 
@@ -299,18 +433,22 @@ impl Store {
         if let Some(a) = self.agency.get_untracked() {
             return a.id;
         }
-        let name = texts(self.prefs.get_untracked().lang).default_agency_name;
-        let mut id = String::new();
+        let name = texts(self.lang_untracked()).default_agency_name;
+        self.add_agency(Agency {
+            name: name.to_string(),
+            ..Default::default()
+        })
+    }
+
+    /// Merge imported scores (validated) into the agency being worked on (created if there is
+    /// none) and work on the latest imported year.
+    pub fn merge_scores(self, years: BTreeMap<u16, Scores>) {
+        let id = self.ensure_agency();
+        let latest = years.keys().next_back().copied();
         self.workbook.update(|w| {
-            id = w.new_agency_id();
-            w.agencies.push(Agency {
-                id: id.clone(),
-                name: name.to_string(),
-                ..Default::default()
-            });
+            w.merge_scores(&id, years);
         });
-        self.select(&id, None);
-        id
+        self.select(&id, latest);
     }
 
     /// Replace the whole workbook (after an import was validated and confirmed).

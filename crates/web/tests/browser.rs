@@ -51,7 +51,7 @@ fn corrupt_storage_is_kept_and_reported() {
     with_store(backend.clone(), |store| {
         let p = store.stored_problem.get_untracked().expect("problem shown");
         assert_eq!(p.raw, "{oops");
-        assert!(store.workbook.with_untracked(|w| w.agencies.is_empty()));
+        assert!(!store.has_agencies_untracked());
     });
     assert_eq!(
         backend.get("test.v1.workbook.corrupt").unwrap().as_deref(),

@@ -26,6 +26,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::foundation::error::ItaError;
 use crate::framework::for_year;
+mod edit;
 pub mod measures;
 pub mod memo;
 pub mod samples;

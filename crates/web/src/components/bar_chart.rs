@@ -1,5 +1,7 @@
-//! A chart on a canvas (drawn by `crate::charts`) with its text alternative: the canvas has an
-//! `aria-label`, and a visually hidden table holds the same data for screen readers.
+//! A chart on a canvas (drawn by `crate::charts`) with its text alternative, given ONCE: the
+//! canvas is hidden from assistive technology, and the data is read from one table — a
+//! visually hidden one here when the chart gets `table`, or else the visible table the screen
+//! shows next to the chart (so a screen reader does not hear the same data twice).
 //! The chart redraws when its data changes, when the window is resized, and once the page
 //! font has loaded.
 
@@ -12,14 +14,15 @@ use crate::charts::{self, ChartSpec};
 /// * `spec` — what to draw;
 /// * `title` — the chart's name (its `aria-label` and the table's caption);
 /// * `columns` — the hidden table's column headers;
-/// * `table` — the hidden table's rows (first cell is the row header);
+/// * `table` — the hidden table's rows (first cell is the row header); leave both out when
+///   the screen shows the same data in a visible table;
 /// * `testid` — optional `data-testid` of the canvas (testing contract).
 #[component]
 pub fn BarChart(
     #[prop(into)] spec: Signal<ChartSpec>,
     #[prop(into)] title: Signal<String>,
-    #[prop(into)] columns: Signal<Vec<String>>,
-    #[prop(into)] table: Signal<Vec<Vec<String>>>,
+    #[prop(optional, into)] columns: Option<Signal<Vec<String>>>,
+    #[prop(optional, into)] table: Option<Signal<Vec<Vec<String>>>>,
     #[prop(optional)] testid: Option<&'static str>,
 ) -> impl IntoView {
     let canvas_ref = NodeRef::<leptos::html::Canvas>::new();
@@ -48,13 +51,20 @@ pub fn BarChart(
     view! {
         <figure class="chart">
             <div class="chart-canvas" node_ref=wrap_ref>
-                <canvas
-                    node_ref=canvas_ref
-                    role="img"
-                    aria-label=move || title.get()
-                    data-testid=testid
-                ></canvas>
+                <canvas node_ref=canvas_ref aria-hidden="true" data-testid=testid></canvas>
             </div>
+            {table.map(|table| hidden_table(title, columns.unwrap_or_default(), table))}
+        </figure>
+    }
+}
+
+/// The chart's data as a visually hidden table (its text alternative).
+fn hidden_table(
+    title: Signal<String>,
+    columns: Signal<Vec<String>>,
+    table: Signal<Vec<Vec<String>>>,
+) -> impl IntoView {
+    view! {
             <div class="visually-hidden">
             <table>
                 <caption>{move || title.get()}</caption>
@@ -89,7 +99,6 @@ pub fn BarChart(
                 </tbody>
             </table>
             </div>
-        </figure>
     }
 }
 

@@ -60,7 +60,7 @@ pub fn ImportFile(#[prop(into)] id: String) -> impl IntoView {
 
 /// Import a file's text. `Ok` carries the message to show; `Err` the reason nothing changed.
 pub fn import_text(store: Store, name: &str, text: &str) -> Result<String, String> {
-    let lang = store.prefs.get_untracked().lang;
+    let lang = store.lang_untracked();
     let t = crate::i18n::texts(lang);
     let is_json = name.to_ascii_lowercase().ends_with(".json")
         || text
@@ -69,7 +69,7 @@ pub fn import_text(store: Store, name: &str, text: &str) -> Result<String, Strin
             .starts_with('{');
     if is_json {
         let wb = Workbook::from_json(text).map_err(|e| e.message(lang))?;
-        let has_data = store.workbook.with_untracked(|w| !w.agencies.is_empty());
+        let has_data = store.has_agencies_untracked();
         if has_data && !files::confirm(t.confirm_replace_workbook) {
             return Ok(t.import_cancelled.to_string());
         }
@@ -94,19 +94,7 @@ pub fn import_text(store: Store, name: &str, text: &str) -> Result<String, Strin
     if !clashing.is_empty() && !files::confirm(&(t.confirm_merge_scores)(&clashing.join(", "))) {
         return Ok(t.import_cancelled.to_string());
     }
-    let id = store.ensure_agency();
-    let latest = years.keys().next_back().copied();
     let n = years.len();
-    store.workbook.update(|w| {
-        if let Some(a) = w.agency_mut(&id) {
-            for (year, scores) in years {
-                let rec = a.years.entry(year).or_default();
-                for (code, v) in scores.values {
-                    rec.scores.values.insert(code, v);
-                }
-            }
-        }
-    });
-    store.select(&id, latest);
+    store.merge_scores(years);
     Ok((t.import_csv_done)(n))
 }

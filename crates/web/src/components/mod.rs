@@ -6,6 +6,7 @@ pub mod import_file;
 pub mod memo_editor;
 pub mod notices;
 pub mod qr;
+pub mod results_table;
 pub mod score_field;
 pub mod summary_bar;
 
@@ -14,5 +15,6 @@ pub use doc_preview::DocPreview;
 pub use import_file::ImportFile;
 pub use memo_editor::MemoEditor;
 pub use notices::StorageNotices;
+pub use results_table::ResultsTable;
 pub use score_field::{OitField, ScoreField};
 pub use summary_bar::SummaryBar;

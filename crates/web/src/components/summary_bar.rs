@@ -25,31 +25,18 @@ pub fn SummaryBar() -> impl IntoView {
         })
     });
     let overall = move || {
-        store
+        let v = store
             .assessment
-            .with(|a| a.as_ref().and_then(|a| a.overall))
-            .map(|v| store.score(v))
-            .unwrap_or_else(|| t().no_value.to_string())
+            .with(|a| a.as_ref().and_then(|a| a.overall));
+        crate::present::score_or_dash(t(), v, store.digits())
     };
     let level = move || {
         store
             .assessment
             .with(|a| a.as_ref().and_then(|a| a.level.clone()))
     };
-    let level_name = move || {
-        level()
-            .map(|l| l.name)
-            .unwrap_or_else(|| t().no_value.to_string())
-    };
-    let verdict = move || {
-        level().map(|l| {
-            if l.passed {
-                t().passed.to_string()
-            } else {
-                t().not_passed.to_string()
-            }
-        })
-    };
+    let level_name = move || crate::present::or_dash(t(), level().map(|l| l.name));
+    let verdict = move || crate::present::verdict_or_dash(t(), level().map(|l| l.passed));
     let on_year = move |ev: leptos::ev::Event| {
         if let Ok(y) = event_target_value(&ev).parse::<u16>() {
             store.select_year(y);
@@ -119,7 +106,7 @@ pub fn SummaryBar() -> impl IntoView {
                         class:pass=move || level().is_some_and(|l| l.passed)
                         class:fail=move || level().is_some_and(|l| !l.passed)
                     >
-                        {move || verdict().unwrap_or_else(|| t().no_value.to_string())}
+                        {verdict}
                     </span>
                 </div>
             </div>

@@ -24,6 +24,7 @@ use wasm_bindgen::JsCast;
 use crate::charts::{Bar, BarStyle, ChartSpec, Row};
 use crate::components::BarChart;
 use crate::i18n::texts;
+use crate::present;
 
 /// `source` of every message.
 pub const SOURCE: &str = "ita-calculator";
@@ -295,7 +296,7 @@ pub fn EmbedCalculator() -> impl IntoView {
                     .map(|tool| {
                         let v = r.tools.get(&tool.code).copied();
                         Row {
-                            label: format!("{} ({}%)", tool.code, (tool.weight * 100.0).round()),
+                            label: present::tool_label(&tool.code, tool.weight, digits),
                             bars: vec![Bar {
                                 value: v,
                                 style: match v {
@@ -304,16 +305,12 @@ pub fn EmbedCalculator() -> impl IntoView {
                                     None => BarStyle::Neutral,
                                 },
                                 // Pass/fail in words too, never by colour alone.
-                                text: v
-                                    .map(|v| {
-                                        let verdict = if v >= r.pass_mark {
-                                            t.passed
-                                        } else {
-                                            t.not_passed
-                                        };
-                                        format!("{} {verdict}", format_score(v, digits))
-                                    })
-                                    .unwrap_or_else(|| t.no_value.to_string()),
+                                text: present::or_dash(
+                                    t,
+                                    v.map(|v| {
+                                        present::score_and_verdict(t, v, v >= r.pass_mark, digits)
+                                    }),
+                                ),
                             }],
                         }
                     })
@@ -442,27 +439,20 @@ pub fn EmbedCalculator() -> impl IntoView {
                     <dt>{t.overall}</dt>
                     <dd class="score" data-testid="embed-overall">
                         {move || {
-                            result
-                                .with(|r| r.overall)
-                                .map(|v| format_score(v, digits))
-                                .unwrap_or_else(|| t.no_value.to_string())
+                            present::score_or_dash(t, result.with(|r| r.overall), digits)
                         }}
                     </dd>
                 </div>
                 <div>
                     <dt>{t.level}</dt>
                     <dd class="level" data-testid="embed-level">
-                        {move || result.with(|r| r.level.clone()).unwrap_or_else(|| t.no_value.to_string())}
+                        {move || present::or_dash(t, result.with(|r| r.level.clone()))}
                     </dd>
                 </div>
                 <div>
                     <dt>{t.verdict}</dt>
                     <dd class="verdict" data-testid="embed-verdict">
-                        {move || match result.with(|r| r.passed) {
-                            Some(true) => t.passed,
-                            Some(false) => t.not_passed,
-                            None => t.no_value,
-                        }}
+                        {move || present::verdict_or_dash(t, result.with(|r| r.passed))}
                     </dd>
                 </div>
             </dl>

@@ -3,15 +3,15 @@
 //! with the previous year, the core's warnings and the framework's provisional notes — with
 //! the charts. Everything is a view of the store's memos, so it follows every edit at once.
 
-use ita_core::analysis::ranking::Analysis;
 use ita_core::foundation::number::format_change;
 use ita_core::framework::{for_year, Framework};
 use ita_core::{Assessment, Lang};
 use leptos::prelude::*;
 
 use crate::charts::{Bar, BarStyle, ChartSpec, Row};
-use crate::components::BarChart;
-use crate::state::{use_store, Store};
+use crate::components::{BarChart, ResultsTable};
+use crate::present::{self, Cell, Column};
+use crate::state::use_store;
 
 #[component]
 pub fn AnalysisScreen() -> impl IntoView {
@@ -51,104 +51,40 @@ fn indicator_name(fw: &Framework, n: u8, lang: Lang) -> String {
     fw.display_name(&n.to_string(), lang)
 }
 
-/// The indicator chart's rows.
-pub fn indicator_spec(store: Store, a: &Assessment, an: &Analysis) -> ChartSpec {
-    let t = store.t();
-    let lang = store.lang();
-    let Some(fw) = fw_of(a) else {
-        return ChartSpec::default();
-    };
-    let rows = fw
-        .indicators()
-        .iter()
-        .map(|i| {
-            let r = an.indicator(i.number);
-            Row {
-                label: indicator_name(fw, i.number, lang),
-                bars: vec![match r {
-                    Some(r) => Bar {
-                        value: Some(r.value),
-                        style: if r.passed {
-                            BarStyle::Pass
-                        } else {
-                            BarStyle::Fail
-                        },
-                        text: format!(
-                            "{} {}",
-                            store.score(r.value),
-                            if r.passed { t.passed } else { t.not_passed }
-                        ),
-                    },
-                    None => Bar {
-                        value: None,
-                        style: BarStyle::Neutral,
-                        text: t.no_value.to_string(),
-                    },
-                }],
-            }
-        })
-        .collect();
-    ChartSpec {
-        rows,
-        pass_line: Some((an.pass_mark, (t.pass_line)(&store.score(an.pass_mark)))),
-    }
-}
-
 #[component]
 fn IndicatorsCard() -> impl IntoView {
     let store = use_store();
     let t = move || store.t();
     let spec = Signal::derive(move || {
-        store.assessment.with(|a| {
-            store.analysis.with(|an| match (a, an) {
-                (Some(a), Some(an)) => indicator_spec(store, a, an),
-                _ => ChartSpec::default(),
-            })
+        store.with_analysed(|fw, _, an| {
+            present::indicator_chart(fw, an, store.t(), store.lang(), store.digits())
         })
     });
     let ranked = move || {
-        store.assessment.with(|a| {
-            store.analysis.with(|an| {
-                let (Some(a), Some(an)) = (a, an) else {
-                    return Vec::new();
-                };
-                let Some(fw) = fw_of(a) else {
-                    return Vec::new();
-                };
-                an.ranked
-                    .iter()
-                    .enumerate()
-                    .map(|(k, r)| {
-                        (
-                            store.digits_in(&(k + 1).to_string()),
-                            indicator_name(fw, r.number, store.lang()),
-                            r.tool.clone(),
-                            store.score(r.value),
-                            r.passed,
-                        )
-                    })
-                    .collect::<Vec<_>>()
-            })
+        store.with_analysed(|fw, _, an| {
+            an.ranked
+                .iter()
+                .enumerate()
+                .map(|(k, r)| {
+                    vec![
+                        Cell::Text(store.digits_in(&(k + 1).to_string())),
+                        Cell::Head(indicator_name(fw, r.number, store.lang())),
+                        Cell::Text(r.tool.clone()),
+                        Cell::Num(store.score(r.value)),
+                        present::verdict_cell(t(), r.passed),
+                    ]
+                })
+                .collect::<Vec<_>>()
         })
     };
     let columns = Signal::derive(move || {
         vec![
-            t().indicator.to_string(),
-            t().score.to_string(),
-            t().result.to_string(),
+            Column::text(t().rank),
+            Column::text(t().indicator),
+            Column::text(t().tool),
+            Column::num(t().score),
+            Column::text(t().result),
         ]
-    });
-    let table = Signal::derive(move || {
-        ranked()
-            .into_iter()
-            .map(|(_, name, _, score, passed)| {
-                vec![
-                    name,
-                    score,
-                    if passed { t().passed } else { t().not_passed }.to_string(),
-                ]
-            })
-            .collect()
     });
     let pass_mark = move || {
         store
@@ -171,46 +107,13 @@ fn IndicatorsCard() -> impl IntoView {
             <BarChart
                 spec=spec
                 title=Signal::derive(move || t().chart_indicators.to_string())
-                columns=columns
-                table=table
                 testid="indicator-chart"
             />
-            <div class="table-scroll" tabindex="0">
-                <table class="results-table">
-                    <caption>{move || t().indicators_table}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{move || t().rank}</th>
-                            <th scope="col">{move || t().indicator}</th>
-                            <th scope="col">{move || t().tool}</th>
-                            <th scope="col" class="num">{move || t().score}</th>
-                            <th scope="col">{move || t().result}</th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        {move || {
-                            ranked()
-                                .into_iter()
-                                .map(|(rank, name, tool, score, passed)| {
-                                    view! {
-                                        <tr>
-                                            <td>{rank}</td>
-                                            <th scope="row">{name}</th>
-                                            <td>{tool}</td>
-                                            <td class="num">{score}</td>
-                                            <td>
-                                                <span class=if passed { "tag pass" } else { "tag fail" }>
-                                                    {if passed { t().passed } else { t().not_passed }}
-                                                </span>
-                                            </td>
-                                        </tr>
-                                    }
-                                })
-                                .collect_view()
-                        }}
-                    </tbody>
-                </table>
-            </div>
+            <ResultsTable
+                caption=Signal::derive(move || t().indicators_table.to_string())
+                columns=columns
+                rows=Signal::derive(ranked)
+            />
         </section>
     }
 }
@@ -235,25 +138,26 @@ fn ToolsCard() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     };
-    let weight_text = move |w: f64| store.digits_in(&format!("{:.0}%", w * 100.0));
+    let weight_text = move |w: f64| present::weight_percent(w, store.digits());
     let spec = Signal::derive(move || ChartSpec {
         rows: tools()
             .into_iter()
             .map(|(code, _, w, v)| Row {
-                label: format!("{code} ({})", weight_text(w)),
+                label: present::tool_label(&code, w, store.digits()),
                 bars: vec![Bar {
                     value: v,
                     style: BarStyle::Neutral,
-                    text: v
-                        .map(|v| {
+                    text: present::or_dash(
+                        t(),
+                        v.map(|v| {
                             format!(
                                 "{} × {} = {}",
                                 store.score(v),
                                 weight_text(w),
                                 store.score(v * w)
                             )
-                        })
-                        .unwrap_or_else(|| t().no_value.to_string()),
+                        }),
+                    ),
                 }],
             })
             .collect(),
@@ -261,66 +165,34 @@ fn ToolsCard() -> impl IntoView {
     });
     let columns = Signal::derive(move || {
         vec![
-            t().tool.to_string(),
-            t().weight.to_string(),
-            t().score.to_string(),
-            t().weighted_points.to_string(),
+            Column::text(t().tool),
+            Column::num(t().weight),
+            Column::num(t().score),
+            Column::num(t().weighted_points),
         ]
     });
     let rows = move || {
+        let score = move |v: Option<f64>| present::score_or_dash(t(), v, store.digits());
         tools()
             .into_iter()
             .map(|(code, name, w, v)| {
                 vec![
-                    format!("{code} {name}"),
-                    weight_text(w),
-                    v.map(|v| store.score(v))
-                        .unwrap_or_else(|| t().no_value.to_string()),
-                    v.map(|v| store.score(v * w))
-                        .unwrap_or_else(|| t().no_value.to_string()),
+                    Cell::Head(format!("{code} {name}")),
+                    Cell::Num(weight_text(w)),
+                    Cell::Num(score(v)),
+                    Cell::Num(score(v.map(|v| v * w))),
                 ]
             })
             .collect::<Vec<_>>()
     };
-    let table = Signal::derive(rows);
     view! {
         <section class="card" aria-labelledby="tools-title">
             <h3 id="tools-title">{move || t().tools_title}</h3>
             <BarChart
                 spec=spec
                 title=Signal::derive(move || t().chart_tools.to_string())
-                columns=columns
-                table=table
             />
-            <div class="table-scroll" tabindex="0">
-                <table class="results-table">
-                    <thead>
-                        <tr>
-                            <th scope="col">{move || t().tool}</th>
-                            <th scope="col" class="num">{move || t().weight}</th>
-                            <th scope="col" class="num">{move || t().score}</th>
-                            <th scope="col" class="num">{move || t().weighted_points}</th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        {move || {
-                            rows()
-                                .into_iter()
-                                .map(|r| {
-                                    view! {
-                                        <tr>
-                                            <th scope="row">{r[0].clone()}</th>
-                                            <td class="num">{r[1].clone()}</td>
-                                            <td class="num">{r[2].clone()}</td>
-                                            <td class="num">{r[3].clone()}</td>
-                                        </tr>
-                                    }
-                                })
-                                .collect_view()
-                        }}
-                    </tbody>
-                </table>
-            </div>
+            <ResultsTable columns=columns rows=Signal::derive(rows) />
         </section>
     }
 }
@@ -330,26 +202,18 @@ fn WeakStrongCard() -> impl IntoView {
     let store = use_store();
     let t = move || store.t();
     let list = move |weak: bool| {
-        store.assessment.with(|a| {
-            store.analysis.with(|an| {
-                let (Some(a), Some(an)) = (a, an) else {
-                    return Vec::new();
-                };
-                let Some(fw) = fw_of(a) else {
-                    return Vec::new();
-                };
-                let ns = if weak { &an.weaknesses } else { &an.strengths };
-                ns.iter()
-                    .filter_map(|n| an.indicator(*n))
-                    .map(|r| {
-                        format!(
-                            "{} — {}",
-                            indicator_name(fw, r.number, store.lang()),
-                            store.score(r.value)
-                        )
-                    })
-                    .collect::<Vec<_>>()
-            })
+        store.with_analysed(|fw, _, an| {
+            let ns = if weak { &an.weaknesses } else { &an.strengths };
+            ns.iter()
+                .filter_map(|n| an.indicator(*n))
+                .map(|r| {
+                    format!(
+                        "{} — {}",
+                        indicator_name(fw, r.number, store.lang()),
+                        store.score(r.value)
+                    )
+                })
+                .collect::<Vec<_>>()
         })
     };
     let render = move |items: Vec<String>| {
@@ -383,32 +247,24 @@ fn FindingsCard() -> impl IntoView {
     let store = use_store();
     let t = move || store.t();
     let groups = move || {
-        store.assessment.with(|a| {
-            store.analysis.with(|an| {
-                let (Some(a), Some(an)) = (a, an) else {
-                    return Vec::new();
-                };
-                let Some(fw) = fw_of(a) else {
-                    return Vec::new();
-                };
-                an.findings
-                    .iter()
-                    .map(|(n, fs)| {
-                        let items = fs
-                            .iter()
-                            .map(|f| {
-                                format!(
-                                    "{} — {} ({})",
-                                    fw.display_name(&f.code, store.lang()),
-                                    store.score(f.value),
-                                    t().item_not_met
-                                )
-                            })
-                            .collect::<Vec<_>>();
-                        (indicator_name(fw, *n, store.lang()), items)
-                    })
-                    .collect::<Vec<_>>()
-            })
+        store.with_analysed(|fw, _, an| {
+            an.findings
+                .iter()
+                .map(|(n, fs)| {
+                    let items = fs
+                        .iter()
+                        .map(|f| {
+                            format!(
+                                "{} — {} ({})",
+                                fw.display_name(&f.code, store.lang()),
+                                store.score(f.value),
+                                t().item_not_met
+                            )
+                        })
+                        .collect::<Vec<_>>();
+                    (indicator_name(fw, *n, store.lang()), items)
+                })
+                .collect::<Vec<_>>()
         })
     };
     view! {
@@ -465,6 +321,9 @@ fn YearOverYearCard() -> impl IntoView {
         let Some((py, cy, rows)) = rows() else {
             return ChartSpec::default();
         };
+        let Some(pass_mark) = store.framework().map(|fw| fw.pass_mark()) else {
+            return ChartSpec::default();
+        };
         ChartSpec {
             rows: rows
                 .into_iter()
@@ -477,8 +336,7 @@ fn YearOverYearCard() -> impl IntoView {
                             text: format!(
                                 "{} {}",
                                 store.digits_in(&py.to_string()),
-                                p.map(|v| store.score(v))
-                                    .unwrap_or_else(|| t().no_value.into())
+                                present::score_or_dash(t(), p, store.digits())
                             ),
                         },
                         Bar {
@@ -487,14 +345,13 @@ fn YearOverYearCard() -> impl IntoView {
                             text: format!(
                                 "{} {}",
                                 store.digits_in(&cy.to_string()),
-                                c.map(|v| store.score(v))
-                                    .unwrap_or_else(|| t().no_value.into())
+                                present::score_or_dash(t(), c, store.digits())
                             ),
                         },
                     ],
                 })
                 .collect(),
-            pass_line: Some((85.0, (t().pass_line)(&store.score(85.0)))),
+            pass_line: Some(present::pass_line(t(), pass_mark, store.digits())),
         }
     });
     let change = move |p: Option<f64>, c: Option<f64>| match (p, c) {
@@ -503,28 +360,30 @@ fn YearOverYearCard() -> impl IntoView {
     };
     let columns = Signal::derive(move || {
         vec![
-            t().indicator.to_string(),
-            t().previous.to_string(),
-            t().current.to_string(),
-            t().change.to_string(),
+            // Headers not right-aligned here (as before the shared table).
+            Column::text(t().indicator),
+            Column::text(t().previous),
+            Column::text(t().current),
+            Column::text(t().change),
         ]
     });
     let table_rows = move || {
+        let s = move |v: Option<f64>| present::score_or_dash(t(), v, store.digits());
         rows()
             .map(|(_, _, rows)| {
                 rows.into_iter()
                     .map(|(name, p, c)| {
-                        let s = |v: Option<f64>| {
-                            v.map(|v| store.score(v))
-                                .unwrap_or_else(|| t().no_value.to_string())
-                        };
-                        vec![name, s(p), s(c), change(p, c)]
+                        vec![
+                            Cell::Head(name),
+                            Cell::Num(s(p)),
+                            Cell::Num(s(c)),
+                            Cell::Num(change(p, c)),
+                        ]
                     })
                     .collect::<Vec<_>>()
             })
             .unwrap_or_default()
     };
-    let table = Signal::derive(table_rows);
     let overall_line = move || {
         store.assessment.with(|a| {
             store.previous.with(|p| {
@@ -534,12 +393,8 @@ fn YearOverYearCard() -> impl IntoView {
                 Some(format!(
                     "{}: {} → {} ({})",
                     t().overall,
-                    p.overall
-                        .map(|v| store.score(v))
-                        .unwrap_or_else(|| t().no_value.into()),
-                    a.overall
-                        .map(|v| store.score(v))
-                        .unwrap_or_else(|| t().no_value.into()),
+                    present::score_or_dash(t(), p.overall, store.digits()),
+                    present::score_or_dash(t(), a.overall, store.digits()),
                     change(p.overall, a.overall)
                 ))
             })
@@ -573,41 +428,8 @@ fn YearOverYearCard() -> impl IntoView {
                 <BarChart
                     spec=spec
                     title=Signal::derive(move || t().chart_yoy.to_string())
-                    columns=columns
-                    table=table
                 />
-                <div class="table-scroll" tabindex="0">
-                    <table class="results-table">
-                        <thead>
-                            <tr>
-                                {move || {
-                                    columns
-                                        .get()
-                                        .into_iter()
-                                        .map(|c| view! { <th scope="col">{c}</th> })
-                                        .collect_view()
-                                }}
-                            </tr>
-                        </thead>
-                        <tbody>
-                            {move || {
-                                table_rows()
-                                    .into_iter()
-                                    .map(|r| {
-                                        view! {
-                                            <tr>
-                                                <th scope="row">{r[0].clone()}</th>
-                                                <td class="num">{r[1].clone()}</td>
-                                                <td class="num">{r[2].clone()}</td>
-                                                <td class="num">{r[3].clone()}</td>
-                                            </tr>
-                                        }
-                                    })
-                                    .collect_view()
-                            }}
-                        </tbody>
-                    </table>
-                </div>
+                <ResultsTable columns=columns rows=Signal::derive(table_rows) />
             </Show>
         </section>
     }

@@ -15,7 +15,7 @@ pub fn DataScreen() -> impl IntoView {
     let store = use_store();
     let t = move || store.t();
     let export_json = move |_| {
-        let json = store.workbook.with_untracked(|w| w.to_json());
+        let json = store.workbook_json();
         let _ = files::download("ita-workbook.json", "application/json", &json);
     };
     let export_csv = move |_| {

@@ -31,15 +31,7 @@ pub fn MeasuresScreen() -> impl IntoView {
         Some(y) => (t().plan_title)(&store.year_text(y), &store.year_text(y + 1)),
         None => t().nav_measures.to_string(),
     };
-    let add = move |_| {
-        store.update_year(|r| {
-            let id = new_id(&r.plan);
-            r.plan.push(Measure {
-                id,
-                ..Default::default()
-            });
-        })
-    };
+    let add = move |_| store.add_measure();
     let message = RwSignal::new(None::<String>);
     let draft = move |_| {
         let has = store.agency.with(|a| {
@@ -53,7 +45,7 @@ pub fn MeasuresScreen() -> impl IntoView {
             return;
         }
         match plan_tools::draft_plan(store) {
-            Some(plan) => store.update_year(|r| r.plan = plan),
+            Some(plan) => store.set_plan(plan),
             None => message.set(Some(t().draft_unavailable.to_string())),
         }
     };
@@ -103,14 +95,6 @@ pub fn MeasuresScreen() -> impl IntoView {
     }
 }
 
-/// A fresh id for a new row.
-fn new_id(plan: &[Measure]) -> String {
-    (1..)
-        .map(|n| format!("m{n}"))
-        .find(|id| plan.iter().all(|m| &m.id != id))
-        .unwrap_or_default()
-}
-
 /// One measure with its follow-up.
 ///
 /// Props: `id` (the measure's id), `index` (its 0-based position), `count` (rows in the plan).
@@ -135,13 +119,7 @@ fn MeasureRow(id: String, index: usize, count: usize) -> impl IntoView {
     };
     let edit = {
         let id = id.clone();
-        move |f: &dyn Fn(&mut Measure)| {
-            store.update_year(|r| {
-                if let Some(m) = r.plan.iter_mut().find(|m| m.id == id) {
-                    f(m);
-                }
-            })
-        }
+        move |f: &dyn Fn(&mut Measure)| store.edit_measure(&id, f)
     };
     let edit = std::rc::Rc::new(edit);
     let field = {
@@ -173,23 +151,14 @@ fn MeasureRow(id: String, index: usize, count: usize) -> impl IntoView {
         let id = id.clone();
         move |delta: isize| {
             let id = id.clone();
-            move |_| {
-                store.update_year(|r| {
-                    if let Some(i) = r.plan.iter().position(|m| m.id == id) {
-                        let j = i as isize + delta;
-                        if j >= 0 && (j as usize) < r.plan.len() {
-                            r.plan.swap(i, j as usize);
-                        }
-                    }
-                })
-            }
+            move |_| store.move_measure(&id, delta)
         }
     };
     let remove = {
         let id = id.clone();
         move |_| {
             if confirm(t().confirm_remove_measure) {
-                store.update_year(|r| r.plan.retain(|m| m.id != id));
+                store.remove_measure(&id);
             }
         }
     };

@@ -51,11 +51,7 @@ pub fn PlannerCard() -> impl IntoView {
                     PlanStatus::Reachable => t().planner_steps,
                     PlanStatus::Unreachable => t().planner_unreachable,
                 };
-                let after = p
-                    .after
-                    .overall
-                    .map(|v| store.score(v))
-                    .unwrap_or_else(|| t().no_value.to_string());
+                let after = crate::present::score_or_dash(t(), p.after.overall, store.digits());
                 let after_level = p
                     .after
                     .level
@@ -126,7 +122,10 @@ pub fn PlannerCard() -> impl IntoView {
                     on:change=move |ev| target.set(event_target_value(&ev))
                 >
                     <option value="pass" selected=move || target.get() == "pass">
-                        {move || (t().pass_mark)(&store.score(85.0))}
+                        {move || {
+                            let mark = store.framework().map(|fw| store.score(fw.pass_mark()));
+                            (t().pass_mark)(&mark.unwrap_or_default())
+                        }}
                     </option>
                     <option value="95" selected=move || target.get() == "95">
                         {move || store.score(95.0)}

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use ita_core::foundation::number::{format_change, parse_score};
 use ita_core::framework::for_year;
-use ita_core::scoring::whatif::{apply_changes, gains};
+use ita_core::scoring::whatif::apply_changes;
 use leptos::prelude::*;
 
 use crate::screens::planner_view::PlannerCard;
@@ -89,7 +89,7 @@ fn WhatIfCard() -> impl IntoView {
                                 {delta.map(|d| view! { <span class="delta">{format!("({d})")}</span> })}
                                 <span class="big">{level}</span>
                                 <span class=if passed { "tag pass" } else { "tag fail" }>
-                                    {if passed { t().passed } else { t().not_passed }}
+                                    {crate::present::verdict(t(), passed)}
                                 </span>
                             }
                         })
@@ -202,9 +202,7 @@ fn GainsCard() -> impl IntoView {
     let t = move || store.t();
     let gains = move || {
         store.with_scored(|fw, a| {
-            let mut out: Vec<(String, f64)> = gains(fw, a)
-                .into_iter()
-                .filter(|g| g.gain > 0.0)
+            let mut out: Vec<(String, f64)> = crate::present::gains_worth_showing(fw, a)
                 .map(|g| (fw.display_name(&g.code, store.lang()), g.gain))
                 .collect();
             out.truncate(10);

@@ -3,12 +3,11 @@
 //! measures. Next/previous buttons, the arrow keys (also Page Up/Down, Home/End), Esc leaves.
 
 use ita_core::framework::for_year;
-use ita_core::scoring::whatif::gains;
 use leptos::prelude::*;
 
 use crate::charts::{Bar, BarStyle, ChartSpec, Row};
 use crate::components::BarChart;
-use crate::screens::analysis::indicator_spec;
+use crate::present;
 use crate::state::{use_store, Store};
 
 /// The steps, in order.
@@ -188,16 +187,13 @@ fn OverallStep() -> impl IntoView {
     let store = use_store();
     let t = move || store.t();
     let a = store.assessment.get_untracked();
-    let overall = a
-        .as_ref()
-        .and_then(|a| a.overall)
-        .map(|v| store.score(v))
-        .unwrap_or_else(|| t().no_value.to_string());
-    let level = a
-        .as_ref()
-        .and_then(|a| a.level.as_ref())
-        .map(|l| l.name.clone())
-        .unwrap_or_else(|| t().no_value.to_string());
+    let overall = present::score_or_dash(t(), a.as_ref().and_then(|a| a.overall), store.digits());
+    let level = present::or_dash(
+        t(),
+        a.as_ref()
+            .and_then(|a| a.level.as_ref())
+            .map(|l| l.name.clone()),
+    );
     let passed = a.as_ref().and_then(|a| a.passed());
     view! {
         <dl class="presenter-figures">
@@ -212,11 +208,7 @@ fn OverallStep() -> impl IntoView {
             <div>
                 <dt>{t().verdict}</dt>
                 <dd class=if passed == Some(true) { "presenter-big pass" } else { "presenter-big fail" }>
-                    {match passed {
-                        Some(true) => t().passed,
-                        Some(false) => t().not_passed,
-                        None => t().no_value,
-                    }}
+                    {present::verdict_or_dash(t(), passed)}
                 </dd>
             </div>
         </dl>
@@ -235,55 +227,43 @@ fn ToolsStep() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     };
-    let pass_mark = move || {
-        store
-            .analysis
-            .with(|an| an.as_ref().map(|an| an.pass_mark).unwrap_or(85.0))
-    };
     let spec = Signal::derive(move || {
-        let mark = pass_mark();
+        let Some(mark) = store.framework().map(|fw| fw.pass_mark()) else {
+            return ChartSpec::default();
+        };
+        let digits = store.digits();
         ChartSpec {
             rows: rows()
                 .into_iter()
-                .map(|(code, weight, v)| Row {
-                    label: format!("{code} ({}%)", (weight * 100.0).round()),
-                    bars: vec![Bar {
-                        value: v,
-                        style: match v {
-                            Some(v) if ita_core::analysis::ranking::passes(v, mark) => {
-                                BarStyle::Pass
-                            }
-                            Some(_) => BarStyle::Fail,
-                            None => BarStyle::Neutral,
-                        },
-                        // Pass/fail in words too, never by colour alone.
-                        text: v
-                            .map(|v| {
-                                let verdict = if ita_core::analysis::ranking::passes(v, mark) {
-                                    t().passed
-                                } else {
-                                    t().not_passed
-                                };
-                                format!("{} {verdict}", store.score(v))
-                            })
-                            .unwrap_or_else(|| t().no_value.to_string()),
-                    }],
+                .map(|(code, weight, v)| {
+                    let passed = v.map(|v| ita_core::analysis::ranking::passes(v, mark));
+                    Row {
+                        label: present::tool_label(&code, weight, digits),
+                        bars: vec![Bar {
+                            value: v,
+                            style: match passed {
+                                Some(true) => BarStyle::Pass,
+                                Some(false) => BarStyle::Fail,
+                                None => BarStyle::Neutral,
+                            },
+                            // Pass/fail in words too, never by colour alone.
+                            text: present::or_dash(
+                                t(),
+                                v.zip(passed)
+                                    .map(|(v, p)| present::score_and_verdict(t(), v, p, digits)),
+                            ),
+                        }],
+                    }
                 })
                 .collect(),
-            pass_line: Some((mark, (t().pass_line)(&store.score(mark)))),
+            pass_line: Some(present::pass_line(t(), mark, digits)),
         }
     });
     let columns = Signal::derive(move || vec![t().tool.to_string(), t().score.to_string()]);
     let table = Signal::derive(move || {
         rows()
             .into_iter()
-            .map(|(c, _, v)| {
-                vec![
-                    c,
-                    v.map(|v| store.score(v))
-                        .unwrap_or_else(|| t().no_value.to_string()),
-                ]
-            })
+            .map(|(c, _, v)| vec![c, present::score_or_dash(t(), v, store.digits())])
             .collect::<Vec<_>>()
     });
     view! {
@@ -295,7 +275,7 @@ fn ToolsStep() -> impl IntoView {
                         <li>
                             <span class="presenter-code">{code}</span>
                             <span class="presenter-big">
-                                {v.map(|v| store.score(v)).unwrap_or_else(|| t().no_value.to_string())}
+                                {present::score_or_dash(t(), v, store.digits())}
                             </span>
                         </li>
                     }
@@ -316,11 +296,8 @@ fn IndicatorsStep() -> impl IntoView {
     let store = use_store();
     let t = move || store.t();
     let spec = Signal::derive(move || {
-        store.assessment.with(|a| {
-            store.analysis.with(|an| match (a, an) {
-                (Some(a), Some(an)) => indicator_spec(store, a, an),
-                _ => ChartSpec::default(),
-            })
+        store.with_analysed(|fw, _, an| {
+            crate::present::indicator_chart(fw, an, store.t(), store.lang(), store.digits())
         })
     });
     let columns = Signal::derive(move || vec![t().indicator.to_string(), t().score.to_string()]);
@@ -424,9 +401,7 @@ fn WhatIfStep() -> impl IntoView {
         let Ok(fw) = for_year(a.year) else {
             return Vec::new();
         };
-        gains(fw, a)
-            .into_iter()
-            .filter(|g| g.gain > 0.005)
+        present::gains_worth_showing(fw, a)
             .take(5)
             .map(|g| {
                 let name = if g.code.chars().all(|c| c.is_ascii_digit()) {

@@ -10,17 +10,18 @@
 //!   and passed to the exporter as PNG, and shown in the preview as the same image.
 
 use ita_core::analysis::ranking::Analysis;
-use ita_core::foundation::number::{format_score, with_digits, Digits};
+use ita_core::foundation::number::Digits;
 use ita_core::framework::for_year;
 use ita_core::report::{build, DocKind, ReportOptions};
 use ita_core::{Assessment, Lang};
 use ita_document::{csv, html::PRINT_CSS, Document, Image};
 use leptos::prelude::*;
 
-use crate::charts::{Bar, BarStyle, ChartSpec, Row};
+use crate::charts::ChartSpec;
 use crate::components::{DocPreview, MemoEditor};
 use crate::export_module::{self, ChartImage, ExportError};
 use crate::i18n::{ReportTexts, TH};
+use crate::present;
 use crate::state::use_store;
 
 /// Width in CSS pixels of the chart drawn for documents (drawn at twice that resolution).
@@ -161,47 +162,11 @@ pub fn export_request(
     )
 }
 
-/// The indicator chart for the documents: Thai labels, the documents' digits.
+/// The indicator chart for the documents: Thai labels, the documents' digits (the same spec
+/// as the screen's, `present::indicator_chart`).
 fn doc_chart_spec(a: &Assessment, an: &Analysis, digits: Digits) -> Option<ChartSpec> {
     let fw = for_year(a.year).ok()?;
-    let t = &TH;
-    let rows = fw
-        .indicators()
-        .iter()
-        .map(|i| {
-            let bar = match an.indicator(i.number) {
-                Some(r) => Bar {
-                    value: Some(r.value),
-                    style: if r.passed {
-                        BarStyle::Pass
-                    } else {
-                        BarStyle::Fail
-                    },
-                    text: format!(
-                        "{} {}",
-                        format_score(r.value, digits),
-                        if r.passed { t.passed } else { t.not_passed }
-                    ),
-                },
-                None => Bar {
-                    value: None,
-                    style: BarStyle::Neutral,
-                    text: t.no_value.to_string(),
-                },
-            };
-            Row {
-                label: with_digits(&fw.display_name(&i.number.to_string(), Lang::Th), digits),
-                bars: vec![bar],
-            }
-        })
-        .collect();
-    Some(ChartSpec {
-        rows,
-        pass_line: Some((
-            an.pass_mark,
-            (t.pass_line)(&format_score(an.pass_mark, digits)),
-        )),
-    })
+    Some(present::indicator_chart(fw, an, &TH, Lang::Th, digits))
 }
 
 /// What the export button is doing.
@@ -331,7 +296,7 @@ pub fn ReportScreen() -> impl IntoView {
                     return;
                 };
                 let request = export_request(
-                    &store.workbook.with_untracked(|w| w.to_json()),
+                    &store.workbook_json(),
                     &agency,
                     y,
                     &chosen,

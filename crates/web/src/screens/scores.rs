@@ -67,10 +67,10 @@ fn YearForms(fw: &'static Framework, year: u16) -> impl IntoView {
                                 Lang::En => &tool.name_en,
                             };
                             let label = format!(
-                                "{} — {} ({}%)",
+                                "{} — {} ({})",
                                 tool.code,
                                 name,
-                                store.digits_in(&format!("{:.0}", tool.weight * 100.0)),
+                                crate::present::weight_percent(tool.weight, store.digits()),
                             );
                             let parts = tool
                                 .parts
@@ -127,7 +127,7 @@ fn YearForms(fw: &'static Framework, year: u16) -> impl IntoView {
                     class="danger"
                     on:click=move |_| {
                         if confirm(store.t().confirm_clear_year) {
-                            store.update_year(|r| r.scores = Default::default());
+                            store.clear_scores();
                         }
                     }
                 >
@@ -165,7 +165,7 @@ fn PartsRuleField() -> impl IntoView {
                         "mean" => PartsRule::MeanOfParts,
                         _ => PartsRule::Auto,
                     };
-                    store.update_year(|y| y.options.parts_rule = r);
+                    store.set_parts_rule(r);
                 }
             >
                 {[(PartsRule::Auto, t.parts_auto), (PartsRule::Part1, t.parts_part1), (PartsRule::MeanOfParts, t.parts_mean)]
@@ -274,11 +274,7 @@ fn PasteBlock(fw: &'static Framework, year: u16) -> impl IntoView {
                 .collect()
         });
         let n = good.len();
-        store.update_year(|r| {
-            for (code, v) in good {
-                r.scores.values.insert(code, v);
-            }
-        });
+        store.merge_values(good);
         applied.set(Some(n));
         text.set(String::new());
     };

@@ -2,7 +2,7 @@
 //! fiscal years of the chosen agency (add, delete with confirmation, choose).
 
 use ita_core::framework::{for_year, supported_years};
-use ita_core::workbook::{Agency, AgencyKind, YearRecord};
+use ita_core::workbook::{Agency, AgencyKind};
 use leptos::prelude::*;
 
 use crate::files::confirm;
@@ -13,18 +13,10 @@ pub fn WorkbookScreen() -> impl IntoView {
     let store = use_store();
     let t = move || store.t();
     let adding = RwSignal::new(false);
-    let agencies = move || store.workbook.with(|w| w.agencies.clone());
+    let agencies = move || store.agencies();
 
     let add = Callback::new(move |a: Agency| {
-        let mut id = String::new();
-        store.workbook.update(|w| {
-            id = w.new_agency_id();
-            w.agencies.push(Agency {
-                id: id.clone(),
-                ..a
-            });
-        });
-        store.select(&id, None);
+        store.add_agency(a);
         adding.set(false);
     });
 
@@ -88,14 +80,7 @@ fn AgencyCard(agency: Agency) -> impl IntoView {
     let save = {
         let id = id.clone();
         Callback::new(move |edited: Agency| {
-            store.workbook.update(|w| {
-                if let Some(a) = w.agency_mut(&id) {
-                    a.name = edited.name;
-                    a.kind = edited.kind;
-                    a.district = edited.district;
-                    a.province = edited.province;
-                }
-            });
+            store.edit_agency(&id, edited);
             editing.set(false);
         })
     };
@@ -104,13 +89,7 @@ fn AgencyCard(agency: Agency) -> impl IntoView {
         let name = agency.name.clone();
         move |_| {
             if confirm(&(t().confirm_delete_agency)(&name)) {
-                store.workbook.update(|w| w.agencies.retain(|a| a.id != id));
-                store.prefs.update(|p| {
-                    if p.agency.as_deref() == Some(id.as_str()) {
-                        p.agency = None;
-                        p.year = None;
-                    }
-                });
+                store.remove_agency(&id);
             }
         }
     };
@@ -326,10 +305,7 @@ fn YearsCard() -> impl IntoView {
             .filter(|y| missing_years().contains(y))
             .or_else(|| missing_years().last().copied());
         if let Some(y) = y {
-            store.update_agency(|a| {
-                a.years.entry(y).or_insert_with(YearRecord::default);
-            });
-            store.select_year(y);
+            store.add_year(y);
         }
     };
     view! {
@@ -411,9 +387,7 @@ fn YearRow(year: u16, count: usize) -> impl IntoView {
         let year_s = year_s.clone();
         move |_| {
             if confirm(&(t().confirm_delete_year)(&year_s)) {
-                store.update_agency(|a| {
-                    a.years.remove(&year);
-                });
+                store.remove_year(year);
             }
         }
     };
@@ -459,17 +433,7 @@ fn SamplesCard() -> impl IntoView {
         let Ok(sample) = load(chosen.get_untracked()) else {
             return;
         };
-        let mut first = None;
-        store.workbook.update(|w| {
-            for mut a in sample.agencies {
-                a.id = w.new_agency_id();
-                first.get_or_insert(a.id.clone());
-                w.agencies.push(a);
-            }
-        });
-        if let Some(id) = first {
-            store.select(&id, None);
-        }
+        store.add_agencies(sample.agencies);
     };
     view! {
         <section class="card" aria-labelledby="samples-title">

@@ -1,9 +1,9 @@
-//! Workshop mode, shareable links and the top of the app (issue #7).
+//! Workshop mode and shareable links (issue #7).
 //!
-//! * [`Root`] is what the page mounts: the embeddable calculator when the address says
-//!   `?embed=calculator`, otherwise the app — on the user's own data (`localStorage`, prefix
-//!   `ita`) or, in workshop mode, on a workshop copy kept in `sessionStorage` under the prefix
-//!   `ita-workshop` (this tab only). Entering, resetting or leaving the workshop never writes
+//! * [`Workshop`] decides which data the app works on (see [`Workshop::data`]): the user's
+//!   own data (`localStorage`, prefix `ita`) or, in workshop mode, a workshop copy kept in
+//!   `sessionStorage` under the prefix `ita-workshop` (this tab only); the `root` module mounts
+//!   the app on it. Entering, resetting or leaving the workshop never writes
 //!   the user's own workbook; only "save to my data" does, on request.
 //! * A shared link `#s=<packed scenario>` (`ita_core::input::share_link`; the fragment never reaches a
 //!   server) opens that scenario in workshop mode.
@@ -16,8 +16,6 @@ use ita_core::workbook::{Agency, YearRecord};
 use ita_core::{Lang, Workbook};
 use leptos::prelude::*;
 
-use crate::app::AppWith;
-use crate::embed::{self, EmbedCalculator};
 use crate::persist::{self, Prefs};
 use crate::state::use_store;
 use crate::storage::{BrowserStore, KeyValueStore, Keys, StoreError};
@@ -169,7 +167,7 @@ pub enum Mode {
     Workshop,
 }
 
-/// The workshop controller, from context (present under [`Root`]).
+/// The workshop controller, from context (present under the page root, `Root`).
 #[derive(Clone, Copy)]
 pub struct Workshop {
     pub mode: RwSignal<Mode>,
@@ -283,7 +281,7 @@ fn clear_session() {
     }
 }
 
-/// The workshop controller, if the app runs under [`Root`].
+/// The workshop controller, if the app runs under the page root (`Root`).
 pub fn use_workshop() -> Option<Workshop> {
     use_context::<Workshop>()
 }
@@ -321,37 +319,28 @@ fn open_link_in_hash(ws: Workshop) {
     }
 }
 
-/// What the page mounts. See the module documentation.
-#[component]
-pub fn Root() -> impl IntoView {
-    if embed::requested() {
-        return view! { <EmbedCalculator /> }.into_any();
+impl Workshop {
+    /// Set up the controller for the page: provide it as context, and open a shared link in
+    /// the address now and whenever the fragment changes.
+    pub fn install() -> Workshop {
+        let ws = Workshop::new();
+        provide_context(ws);
+        // A shared link opened in a new tab, or pasted into this one.
+        open_link_in_hash(ws);
+        let handle = window_event_listener(leptos::ev::hashchange, move |_| open_link_in_hash(ws));
+        on_cleanup(move || handle.remove());
+        ws
     }
-    crate::offline::register_service_worker();
-    let ws = Workshop::new();
-    provide_context(ws);
 
-    // A shared link opened in a new tab, or pasted into this one.
-    open_link_in_hash(ws);
-    let handle = window_event_listener(leptos::ev::hashchange, move |_| open_link_in_hash(ws));
-    on_cleanup(move || handle.remove());
-
-    view! {
-        {move || {
-            ws.generation.track();
-            match ws.mode.get() {
-                Mode::Own => {
-                    view! { <AppWith backend=Rc::new(BrowserStore) keys=Keys::default() /> }
-                        .into_any()
-                }
-                Mode::Workshop => {
-                    view! { <AppWith backend=Rc::new(SessionStore) keys=workshop_keys() /> }
-                        .into_any()
-                }
-            }
-        }}
+    /// Where the app keeps its data now (reactive: changes when the workshop starts, is reset
+    /// or is left, so the app is rebuilt on fresh data).
+    pub fn data(self) -> (Rc<dyn KeyValueStore>, Keys) {
+        self.generation.track();
+        match self.mode.get() {
+            Mode::Own => (Rc::new(BrowserStore), Keys::default()),
+            Mode::Workshop => (Rc::new(SessionStore), workshop_keys()),
+        }
     }
-    .into_any()
 }
 
 /// The banner shown at the top of every screen in workshop mode (rendered inside the app, so

@@ -1,0 +1,65 @@
+//! The results table of the screens: column headers, one row header per row, numbers
+//! right-aligned, verdicts as coloured tags with the result in words. Rows are plain data
+//! built by `crate::present` and the screens.
+
+use leptos::prelude::*;
+
+use crate::present::{Cell, Column};
+
+/// Props:
+/// * `columns` — the column headers;
+/// * `rows` — the rows' cells (use [`Cell::Head`] for the row's header);
+/// * `caption` — optional caption.
+#[component]
+pub fn ResultsTable(
+    #[prop(into)] columns: Signal<Vec<Column>>,
+    #[prop(into)] rows: Signal<Vec<Vec<Cell>>>,
+    #[prop(optional, into)] caption: Option<Signal<String>>,
+) -> impl IntoView {
+    view! {
+        <div class="table-scroll" tabindex="0">
+            <table class="results-table">
+                {caption.map(|c| view! { <caption>{move || c.get()}</caption> })}
+                <thead>
+                    <tr>
+                        {move || {
+                            columns
+                                .get()
+                                .into_iter()
+                                .map(|c| {
+                                    view! {
+                                        <th scope="col" class:num=c.num>
+                                            {c.label}
+                                        </th>
+                                    }
+                                })
+                                .collect_view()
+                        }}
+                    </tr>
+                </thead>
+                <tbody>
+                    {move || {
+                        rows.get()
+                            .into_iter()
+                            .map(|row| view! { <tr>{row.into_iter().map(cell).collect_view()}</tr> })
+                            .collect_view()
+                    }}
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
+fn cell(c: Cell) -> AnyView {
+    match c {
+        Cell::Text(s) => view! { <td>{s}</td> }.into_any(),
+        Cell::Head(s) => view! { <th scope="row">{s}</th> }.into_any(),
+        Cell::Num(s) => view! { <td class="num">{s}</td> }.into_any(),
+        Cell::Verdict { text, passed } => view! {
+            <td>
+                <span class=if passed { "tag pass" } else { "tag fail" }>{text}</span>
+            </td>
+        }
+        .into_any(),
+    }
+}
