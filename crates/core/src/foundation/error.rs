@@ -15,7 +15,8 @@ pub enum ItaError {
     /// A code the year's framework does not know.
     UnknownCode { code: String, year: u16 },
     /// A fiscal year with no framework.
-    NoFramework { year: u16 },
+    /// `available`: the first and last year the loaded frameworks cover.
+    NoFramework { year: u16, available: (u16, u16) },
     /// A year that is not a plausible Buddhist-era fiscal year.
     BadYear { field: String, input: String },
     /// A framework file that does not follow the schema.
@@ -57,11 +58,23 @@ impl ItaError {
             (UnknownCode { code, year }, Lang::En) => {
                 format!("unknown code \"{code}\" for the {year} framework")
             }
-            (NoFramework { year }, Lang::Th) => {
-                format!("ไม่มีกรอบการประเมิน ITA สำหรับปีงบประมาณ {year} (มีปี 2562–2569)")
+            (
+                NoFramework {
+                    year,
+                    available: (first, last),
+                },
+                Lang::Th,
+            ) => {
+                format!("ไม่มีกรอบการประเมิน ITA สำหรับปีงบประมาณ {year} (มีปี {first}–{last})")
             }
-            (NoFramework { year }, Lang::En) => {
-                format!("no ITA framework for fiscal year {year} (available: 2562–2569)")
+            (
+                NoFramework {
+                    year,
+                    available: (first, last),
+                },
+                Lang::En,
+            ) => {
+                format!("no ITA framework for fiscal year {year} (available: {first}–{last})")
             }
             (BadYear { field, input }, Lang::Th) => {
                 format!("{field}: \"{input}\" ไม่ใช่ปีงบประมาณ พ.ศ. (เช่น 2568)")
