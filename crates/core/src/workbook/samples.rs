@@ -3,7 +3,7 @@
 //! from ผ่านดี by a single tool, and one with two years to compare. Loading one never touches
 //! the user's own workbook: the caller decides where it goes.
 
-use crate::foundation::error::ItaError;
+use crate::foundation::error::{ItaError, Problem};
 use crate::Workbook;
 
 /// A bundled sample.
@@ -50,7 +50,7 @@ pub fn load(id: &str) -> Result<Workbook, ItaError> {
         .find(|s| s.id == id)
         .ok_or_else(|| ItaError::BadWorkbook {
             path: "sample".into(),
-            problem: format!("no sample \"{id}\""),
+            problem: Problem::text(format!("ไม่มีตัวอย่าง \"{id}\""), format!("no sample \"{id}\"")),
         })?;
     Workbook::from_json(s.json)
 }
