@@ -205,7 +205,7 @@ mod tests {
             &LINK_BASE64.encode(b"1|2568|m|x|IIT:101"),
             &LINK_BASE64.encode(b"2|2568|m|x|"),
             &LINK_BASE64.encode(b"1|2568|z|x|"),
-            &LINK_BASE64.encode(&[0xff, 0xfe]),
+            &LINK_BASE64.encode([0xff, 0xfe]),
         ] {
             assert!(decode(bad).is_err(), "{bad}");
         }
