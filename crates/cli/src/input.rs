@@ -7,10 +7,34 @@ use ita_core::input::scores_csv::{parse_year_number, read_scores_csv_with};
 use ita_core::workbook::{Agency, YearRecord};
 use ita_core::{Framework, ItaError, Lang, Workbook};
 
+/// A message of the CLI's own in the user's language.
+fn say(lang: Lang, th: String, en: String) -> String {
+    match lang {
+        Lang::Th => th,
+        Lang::En => en,
+    }
+}
+
+/// "cannot read FILE: why", in the user's language (the system's reason is its own text).
+fn cannot_read(path: &str, e: &std::io::Error, lang: Lang) -> String {
+    let why = match e.kind() {
+        std::io::ErrorKind::NotFound => say(lang, "ไม่พบไฟล์".into(), "file not found".into()),
+        std::io::ErrorKind::PermissionDenied => {
+            say(lang, "ไม่มีสิทธิ์อ่านไฟล์".into(), "permission denied".into())
+        }
+        _ => say(lang, "ระบบอ่านไฟล์ไม่สำเร็จ".into(), e.to_string()),
+    };
+    say(
+        lang,
+        format!("อ่านไฟล์ {path} ไม่ได้: {why}"),
+        format!("cannot read {path}: {why}"),
+    )
+}
+
 /// Read a user's framework file (`--framework`): a future year or a corrected rule, no rebuild.
 /// It lives for the whole run, so it is leaked to get the `'static` the built-ins have.
 pub fn read_framework(path: &str, lang: Lang) -> Result<&'static Framework, String> {
-    let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+    let text = std::fs::read_to_string(path).map_err(|e| cannot_read(path, &e, lang))?;
     let fw = Framework::from_toml(&text).map_err(|e| format!("{path}: {}", e.message(lang)))?;
     Ok(Box::leak(Box::new(fw)))
 }
@@ -33,8 +57,14 @@ pub fn read_agency(
     lang: Lang,
     custom: Option<&'static Framework>,
 ) -> Result<Agency, String> {
-    let bytes = std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?;
-    let text = String::from_utf8(bytes).map_err(|_| format!("{path} is not UTF-8 text"))?;
+    let bytes = std::fs::read(path).map_err(|e| cannot_read(path, &e, lang))?;
+    let text = String::from_utf8(bytes).map_err(|_| {
+        say(
+            lang,
+            format!("{path} ไม่ใช่ไฟล์ข้อความ UTF-8"),
+            format!("{path} is not UTF-8 text"),
+        )
+    })?;
     let looks_json = text
         .trim_start_matches('\u{feff}')
         .trim_start()
@@ -46,8 +76,16 @@ pub fn read_agency(
             None => wb.agencies.first(),
         };
         return found.cloned().ok_or_else(|| match agency {
-            Some(id) => format!("{path}: no agency \"{id}\""),
-            None => format!("{path}: the workbook has no agency"),
+            Some(id) => say(
+                lang,
+                format!("{path}: ไม่พบหน่วยงาน \"{id}\""),
+                format!("{path}: no agency \"{id}\""),
+            ),
+            None => say(
+                lang,
+                format!("{path}: สมุดงานไม่มีหน่วยงาน"),
+                format!("{path}: the workbook has no agency"),
+            ),
         });
     }
     let years = read_scores_csv_with(&text, |y| framework_for(y, custom))
@@ -80,7 +118,11 @@ pub fn pick_year(agency: &Agency, year: Option<&str>, lang: Lang) -> Result<u16,
             if agency.years.contains_key(&y) {
                 Ok(y)
             } else {
-                Err(format!("the file has no scores for {y}"))
+                Err(say(
+                    lang,
+                    format!("ไฟล์ไม่มีคะแนนของปี {y}"),
+                    format!("the file has no scores for {y}"),
+                ))
             }
         }
         None => agency
@@ -88,6 +130,6 @@ pub fn pick_year(agency: &Agency, year: Option<&str>, lang: Lang) -> Result<u16,
             .keys()
             .next_back()
             .copied()
-            .ok_or_else(|| "the file has no scores".to_string()),
+            .ok_or_else(|| say(lang, "ไฟล์ไม่มีคะแนน".into(), "the file has no scores".into())),
     }
 }

@@ -2,7 +2,7 @@
 
 use ita_core::report::{build_with_draft, DocKind, ReportOptions};
 use ita_core::writing::draft_measures::DraftDetail;
-use ita_document::{csv, docx, html, xlsx};
+use ita_document::Format;
 
 use crate::args::Args;
 use crate::input::{pick_year, read_agency};
@@ -32,8 +32,14 @@ pub fn report(args: &Args) -> Result<(), String> {
     let format = args.format.clone().unwrap_or_else(|| {
         out.rsplit_once('.')
             .map(|(_, ext)| ext.to_ascii_lowercase())
-            .unwrap_or_else(|| "docx".into())
+            .unwrap_or_else(|| Format::Docx.extension().into())
     });
+    let format = Format::from_extension(&format).ok_or_else(|| {
+        format!(
+            "--format must be one of {}, not \"{format}\"",
+            Format::names()
+        )
+    })?;
     let agency = read_agency(file, args.agency.as_deref(), args.lang, None)?;
     let year = pick_year(&agency, args.year.as_deref(), args.lang)?;
     let opts = ReportOptions {
@@ -43,17 +49,7 @@ pub fn report(args: &Args) -> Result<(), String> {
     let detail = draft_detail(args.draft.as_deref())?;
     let doc =
         build_with_draft(&agency, year, &kinds, &opts, detail).map_err(|e| e.message(args.lang))?;
-    let bytes = match format.as_str() {
-        "docx" => docx::write(&doc).map_err(|e| e.to_string())?,
-        "xlsx" => xlsx::write(&doc).map_err(|e| e.to_string())?,
-        "csv" => csv::write(&doc).into_bytes(),
-        "html" => html::write(&doc, "").into_bytes(),
-        other => {
-            return Err(format!(
-                "--format must be docx, xlsx, csv or html, not \"{other}\""
-            ))
-        }
-    };
+    let bytes = format.write(&doc).map_err(|e| e.to_string())?;
     std::fs::write(out, bytes).map_err(|e| format!("cannot write {out}: {e}"))?;
     Ok(())
 }

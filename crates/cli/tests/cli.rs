@@ -3,6 +3,8 @@
 use std::path::PathBuf;
 use std::process::Command;
 
+use ita_core::foundation::lang::english_words;
+
 fn ita(args: &[&str]) -> (i32, String, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_ita"))
         .args(args)
@@ -100,11 +102,46 @@ fn bad_input_exits_non_zero_with_one_line_naming_the_problem() {
         assert_eq!(err.trim().lines().count(), 1, "{name}: {err}");
         assert!(err.contains(needle), "{name}: {err}");
     }
-    let (code, _, err) = ita(&["analyze", "/nonexistent/file.csv"]);
+    let (code, _, err) = ita(&["analyze", "/nonexistent/file.csv", "--lang", "en"]);
     assert_eq!(code, 1);
     assert!(err.contains("cannot read"));
     let (code, _, _) = ita(&["frobnicate"]);
     assert_eq!(code, 2);
+}
+
+/// In Thai mode every message is Thai: codes, file names, tool names and the scores file's
+/// column names aside (they are what the user types).
+#[test]
+fn bad_input_in_thai_mode_is_reported_entirely_in_thai() {
+    let cases = [
+        (
+            "code-th.csv",
+            "year,code,score\n2568,x9,50\n",
+            "ไม่รู้จักรหัส \"x9\"",
+        ),
+        ("out-th.csv", "year,code,score\n2565,1,101\n", "101"),
+        ("year-th.csv", "year,code,score\n2599,1,50\n", "2599"),
+        (
+            "bad-th.json",
+            "{\"format\": \"ita-workbook\", \"version\": 1, \"agencies\": [",
+            "JSON",
+        ),
+        (
+            "syntax-th.json",
+            "{\"format\": \"ita-workbook\" \"version\": 1}",
+            "บรรทัดที่ 1",
+        ),
+        ("foreign-th.json", "{\"hello\": 1}", "ไม่ใช่สมุดงาน ITA"),
+    ];
+    for (name, text, needle) in cases {
+        let (code, _, err) = ita(&["analyze", &temp_file(name, text), "--lang", "th"]);
+        assert_ne!(code, 0, "{name} accepted");
+        assert!(err.contains(needle), "{name}: {err}");
+        let english = english_words(&err, &["ita:", "year,code,score", "year", "code", "score"]);
+        assert!(english.is_empty(), "{name}: English {english:?} in {err}");
+    }
+    let (_, _, err) = ita(&["analyze", "/nonexistent/file.csv", "--lang", "th"]);
+    assert!(english_words(&err, &["ita:"]).is_empty(), "{err}");
 }
 
 // --- analyze: weaknesses, strengths, findings, gains, changes --------------------------------

@@ -8,12 +8,15 @@
 pub mod csv;
 #[cfg(feature = "docx")]
 pub mod docx;
+mod format;
 pub mod html;
 pub mod layout;
 #[cfg(feature = "xlsx")]
 pub mod xlsx;
 
 use serde::{Deserialize, Serialize};
+
+pub use format::{Format, WriteError};
 
 /// Horizontal alignment of a paragraph.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -9,12 +9,15 @@
 //!   "digits": "thai", "charts": [{ "png_base64": "…", "width_px": 800, "height_px": 400, "alt": "…" }] }
 //! ```
 
+use base64::alphabet;
+use base64::engine::{DecodePaddingMode, GeneralPurpose, GeneralPurposeConfig};
+use base64::Engine;
 use serde::Deserialize;
 
 use ita_core::foundation::number::Digits;
 use ita_core::report::{build, DocKind, ReportOptions};
 use ita_core::Workbook;
-use ita_document::{csv, docx, html, xlsx, Image};
+use ita_document::{Format, Image};
 
 #[derive(Deserialize)]
 struct Chart {
@@ -38,35 +41,24 @@ struct Request {
     charts: Vec<Chart>,
 }
 
-/// Decode standard base64 (what `canvas.toDataURL` gives after the comma).
+/// Decode standard base64 (what `canvas.toDataURL` gives after the comma), padded or not.
 fn decode_base64(s: &str) -> Result<Vec<u8>, String> {
-    let mut out = Vec::with_capacity(s.len() * 3 / 4);
-    let mut acc = 0u32;
-    let mut bits = 0;
-    for c in s.bytes().filter(|c| !c.is_ascii_whitespace()) {
-        let v = match c {
-            b'A'..=b'Z' => c - b'A',
-            b'a'..=b'z' => c - b'a' + 26,
-            b'0'..=b'9' => c - b'0' + 52,
-            b'+' => 62,
-            b'/' => 63,
-            b'=' => break,
-            _ => return Err("a chart image is not valid base64".into()),
-        };
-        acc = acc << 6 | v as u32;
-        bits += 6;
-        if bits >= 8 {
-            bits -= 8;
-            out.push((acc >> bits) as u8);
-        }
-    }
-    Ok(out)
+    const CHART_BASE64: GeneralPurpose = GeneralPurpose::new(
+        &alphabet::STANDARD,
+        GeneralPurposeConfig::new().with_decode_padding_mode(DecodePaddingMode::Indifferent),
+    );
+    let clean: String = s.chars().filter(|c| !c.is_ascii_whitespace()).collect();
+    CHART_BASE64
+        .decode(clean)
+        .map_err(|_| "a chart image is not valid base64".to_string())
 }
 
 /// Build the requested documents and return the file's bytes, or a message naming the problem.
 pub fn export(request_json: &str) -> Result<Vec<u8>, String> {
     let req: Request =
         serde_json::from_str(request_json).map_err(|e| format!("bad export request: {e}"))?;
+    let format = Format::from_extension(&req.format)
+        .ok_or_else(|| format!("unknown format \"{}\" ({})", req.format, Format::names()))?;
     let wb = Workbook::from_json(&req.workbook.to_string())
         .map_err(|e| e.message(ita_core::Lang::Th))?;
     let agency = wb
@@ -88,15 +80,7 @@ pub fn export(request_json: &str) -> Result<Vec<u8>, String> {
     };
     let doc =
         build(agency, req.year, &req.docs, &opts).map_err(|e| e.message(ita_core::Lang::Th))?;
-    match req.format.as_str() {
-        "docx" => docx::write(&doc).map_err(|e| e.to_string()),
-        "xlsx" => xlsx::write(&doc).map_err(|e| e.to_string()),
-        "csv" => Ok(csv::write(&doc).into_bytes()),
-        "html" => Ok(html::write(&doc, "").into_bytes()),
-        other => Err(format!(
-            "unknown format \"{other}\" (docx, xlsx, csv, html)"
-        )),
-    }
+    format.write(&doc).map_err(|e| e.to_string())
 }
 
 #[cfg(test)]
@@ -107,6 +91,8 @@ mod tests {
     fn decodes_base64() {
         assert_eq!(decode_base64("TWFu").unwrap(), b"Man");
         assert_eq!(decode_base64("TWE=").unwrap(), b"Ma");
+        assert_eq!(decode_base64("TWE").unwrap(), b"Ma");
+        assert_eq!(decode_base64("TW\nFu").unwrap(), b"Man");
         assert!(decode_base64("T$==").is_err());
     }
 }

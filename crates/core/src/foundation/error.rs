@@ -15,17 +15,20 @@ pub enum ItaError {
     /// A code the year's framework does not know.
     UnknownCode { code: String, year: u16 },
     /// A fiscal year with no framework.
-    NoFramework { year: u16 },
+    /// `available`: the first and last year the loaded frameworks cover.
+    NoFramework { year: u16, available: (u16, u16) },
     /// A year that is not a plausible Buddhist-era fiscal year.
     BadYear { field: String, input: String },
     /// A framework file that does not follow the schema.
     BadFramework { path: String, problem: String },
     /// A scores CSV that cannot be read.
-    BadCsv { line: usize, problem: String },
-    /// A workbook JSON that cannot be read.
-    BadWorkbook { path: String, problem: String },
+    BadCsv { line: usize, problem: Problem },
+    /// A workbook JSON that cannot be read; `path` empty = the file as a whole.
+    BadWorkbook { path: String, problem: Problem },
+    /// A shared link that cannot be opened.
+    BadLink { problem: Problem },
     /// Raw answer counts that cannot be used.
-    BadAnswers { code: String, problem: String },
+    BadAnswers { code: String, problem: Problem },
     /// The same code twice for one year in one file.
     Duplicate {
         code: String,
@@ -60,11 +63,23 @@ impl ItaError {
             (UnknownCode { code, year }, Lang::En) => {
                 format!("unknown code \"{code}\" for the {year} framework")
             }
-            (NoFramework { year }, Lang::Th) => {
-                format!("ไม่มีกรอบการประเมิน ITA สำหรับปีงบประมาณ {year} (มีปี 2562–2569)")
+            (
+                NoFramework {
+                    year,
+                    available: (first, last),
+                },
+                Lang::Th,
+            ) => {
+                format!("ไม่มีกรอบการประเมิน ITA สำหรับปีงบประมาณ {year} (มีปี {first}–{last})")
             }
-            (NoFramework { year }, Lang::En) => {
-                format!("no ITA framework for fiscal year {year} (available: 2562–2569)")
+            (
+                NoFramework {
+                    year,
+                    available: (first, last),
+                },
+                Lang::En,
+            ) => {
+                format!("no ITA framework for fiscal year {year} (available: {first}–{last})")
             }
             (BadYear { field, input }, Lang::Th) => {
                 format!("{field}: \"{input}\" ไม่ใช่ปีงบประมาณ พ.ศ. (เช่น 2568)")
@@ -79,20 +94,43 @@ impl ItaError {
                 format!("invalid framework file at {path}: {problem}")
             }
             (BadCsv { line, problem }, Lang::Th) => {
-                format!("ไฟล์ CSV บรรทัดที่ {line}: {problem}")
+                format!("ไฟล์ CSV บรรทัดที่ {line}: {}", problem.message(lang))
             }
-            (BadCsv { line, problem }, Lang::En) => format!("CSV line {line}: {problem}"),
+            (BadCsv { line, problem }, Lang::En) => {
+                format!("CSV line {line}: {}", problem.message(lang))
+            }
+            (BadWorkbook { path, problem }, Lang::Th) if path.is_empty() => {
+                format!("ไฟล์สมุดงาน JSON ไม่ถูกต้อง: {}", problem.message(lang))
+            }
             (BadWorkbook { path, problem }, Lang::Th) => {
-                format!("ไฟล์สมุดงาน JSON ไม่ถูกต้องที่ {path}: {problem}")
+                format!(
+                    "ไฟล์สมุดงาน JSON ไม่ถูกต้องที่ช่อง \"{path}\": {}",
+                    problem.message(lang)
+                )
+            }
+            (BadWorkbook { path, problem }, Lang::En) if path.is_empty() => {
+                format!("invalid workbook JSON: {}", problem.message(lang))
             }
             (BadWorkbook { path, problem }, Lang::En) => {
-                format!("invalid workbook JSON at {path}: {problem}")
+                format!("invalid workbook JSON at {path}: {}", problem.message(lang))
+            }
+            (BadLink { problem }, Lang::Th) => {
+                format!("เปิดลิงก์ที่แชร์มาไม่ได้: {}", problem.message(lang))
+            }
+            (BadLink { problem }, Lang::En) => {
+                format!(
+                    "the shared link cannot be opened: {}",
+                    problem.message(lang)
+                )
             }
             (BadAnswers { code, problem }, Lang::Th) => {
-                format!("จำนวนผู้ตอบของข้อ {code} ใช้ไม่ได้: {problem}")
+                format!("จำนวนผู้ตอบของข้อ {code} ใช้ไม่ได้: {}", problem.message(lang))
             }
             (BadAnswers { code, problem }, Lang::En) => {
-                format!("answer counts for {code} cannot be used: {problem}")
+                format!(
+                    "answer counts for {code} cannot be used: {}",
+                    problem.message(lang)
+                )
             }
             (Duplicate { code, year, line }, Lang::Th) => {
                 format!("บรรทัดที่ {line}: รหัส {code} ของปี {year} ซ้ำกับบรรทัดก่อนหน้า")
@@ -100,6 +138,132 @@ impl ItaError {
             (Duplicate { code, year, line }, Lang::En) => {
                 format!("line {line}: code {code} for {year} appears twice")
             }
+        }
+    }
+}
+
+/// What is wrong inside a file, a line or a link: kept as structure, not as flattened text, so
+/// that it is rendered in the language the whole message is asked in.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Problem {
+    /// A nested error (a bad value on a CSV line, an unknown year in a workbook …).
+    Cause(Box<ItaError>),
+    /// A problem described in both languages.
+    Text { th: String, en: String },
+    /// What a JSON parser found, by class and position (its own English text is never shown).
+    Json(JsonProblem),
+}
+
+impl Problem {
+    pub fn text(th: impl Into<String>, en: impl Into<String>) -> Problem {
+        Problem::Text {
+            th: th.into(),
+            en: en.into(),
+        }
+    }
+
+    pub fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (Problem::Cause(e), _) => e.message(lang),
+            (Problem::Text { th, .. }, Lang::Th) => th.clone(),
+            (Problem::Text { en, .. }, Lang::En) => en.clone(),
+            (Problem::Json(j), _) => j.message(lang),
+        }
+    }
+}
+
+impl From<ItaError> for Problem {
+    fn from(e: ItaError) -> Problem {
+        Problem::Cause(Box::new(e))
+    }
+}
+
+/// The class of a JSON parser's error.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum JsonProblemKind {
+    /// Not JSON at that point (a missing comma, an unquoted word …).
+    Syntax,
+    /// The text ends in the middle of a value.
+    Truncated,
+    /// A value of the wrong type (text where a number belongs …); the value, when known.
+    WrongType(String),
+    /// A field that must be there is not (its name).
+    MissingField(String),
+    /// A field the format does not have (its name).
+    UnknownField(String),
+    /// A value the field does not accept (an unknown kind …); the value, when known.
+    BadValue(String),
+}
+
+/// A JSON parser's error without its English text: the class and where it happened.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct JsonProblem {
+    pub kind: JsonProblemKind,
+    /// 1-based; 0 when the parser gives no position (a value already parsed).
+    pub line: usize,
+    pub column: usize,
+}
+
+impl JsonProblem {
+    /// Classify a serde_json error (its text is read only for the field's name).
+    pub fn of(e: &serde_json::Error) -> JsonProblem {
+        use serde_json::error::Category;
+        let text = e.to_string();
+        // serde's messages quote a field's name in backticks: "missing field `id`".
+        let quoted = || text.split('`').nth(1).unwrap_or_default().to_string();
+        let kind = match e.classify() {
+            Category::Syntax | Category::Io => JsonProblemKind::Syntax,
+            Category::Eof => JsonProblemKind::Truncated,
+            Category::Data if text.starts_with("missing field") => {
+                JsonProblemKind::MissingField(quoted())
+            }
+            Category::Data if text.starts_with("unknown field") => {
+                JsonProblemKind::UnknownField(quoted())
+            }
+            Category::Data if text.starts_with("invalid type") => {
+                JsonProblemKind::WrongType(quoted())
+            }
+            Category::Data => JsonProblemKind::BadValue(quoted()),
+        };
+        JsonProblem {
+            kind,
+            line: e.line(),
+            column: e.column(),
+        }
+    }
+
+    pub fn message(&self, lang: Lang) -> String {
+        use JsonProblemKind::*;
+        let value = |v: &str| {
+            if v.is_empty() {
+                String::new()
+            } else {
+                format!(" \"{v}\"")
+            }
+        };
+        let what = match (&self.kind, lang) {
+            (Syntax, Lang::Th) => "รูปแบบ JSON ผิด".to_string(),
+            (Syntax, Lang::En) => "not valid JSON".to_string(),
+            (Truncated, Lang::Th) => "ไฟล์จบก่อนข้อมูลครบ".to_string(),
+            (Truncated, Lang::En) => "the file ends before the data does".to_string(),
+            (WrongType(v), Lang::Th) => {
+                format!("ค่า{} ผิดชนิด (เช่น เป็นข้อความในช่องที่ต้องเป็นตัวเลข)", value(v))
+            }
+            (WrongType(v), Lang::En) => format!(
+                "the value{} has the wrong type (e.g. text where a number belongs)",
+                value(v)
+            ),
+            (MissingField(f), Lang::Th) => format!("ขาดช่อง \"{f}\" ที่ต้องมี"),
+            (MissingField(f), Lang::En) => format!("the required field \"{f}\" is missing"),
+            (UnknownField(f), Lang::Th) => format!("มีช่อง \"{f}\" ที่รูปแบบนี้ไม่มี"),
+            (UnknownField(f), Lang::En) => format!("the field \"{f}\" is not part of the format"),
+            (BadValue(v), Lang::Th) => format!("มีค่า{} ที่ช่องนั้นรับไม่ได้", value(v)),
+            (BadValue(v), Lang::En) => format!("a value{} the field does not accept", value(v)),
+        };
+        match (self.line, lang) {
+            (0, _) => what,
+            (line, Lang::Th) => format!("{what} (บรรทัดที่ {line} ตำแหน่งที่ {})", self.column),
+            (line, Lang::En) => format!("{what} (line {line}, column {})", self.column),
         }
     }
 }

@@ -36,6 +36,18 @@ pub(crate) fn validate(f: &FrameworkFile) -> Result<(), ItaError> {
         }
     }
     check_score("pass_mark".into(), f.pass_mark)?;
+    if let Some(item) = &f.documents.measures_oit_item {
+        let is_oit_item = f
+            .questions
+            .iter()
+            .any(|q| q.code == *item && q.scale == Scale::Oit);
+        if !is_oit_item {
+            return Err(bad(
+                "documents.measures_oit_item",
+                format!("\"{item}\" is not an OIT item of this file"),
+            ));
+        }
+    }
 
     let mut codes = BTreeSet::new();
     let mut claim = |path: String, code: &str| -> Result<(), ItaError> {

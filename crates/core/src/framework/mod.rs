@@ -189,6 +189,34 @@ pub struct FrameworkFile {
     pub sub_indicators: Vec<SubIndicator>,
     pub questions: Vec<Question>,
     pub rating: Rating,
+    /// The rules of this generation for the documents an agency publishes (optional table).
+    #[serde(default)]
+    pub documents: DocumentRules,
+}
+
+/// Year-dependent rules for the published documents, kept here so that whoever adds a year's
+/// framework file sets them in one place (schema: `frameworks/README.md`, `[documents]`).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DocumentRules {
+    /// The OIT item that asks for the analysis of the results and the measures (o42 up to
+    /// 2565, o25 from 2569), cited by the cover memo. `None`: the memo names it in words.
+    #[serde(default)]
+    pub measures_oit_item: Option<String>,
+    /// The layout the agencies used for the measures plan in this generation.
+    #[serde(default)]
+    pub measures_style: MeasuresStyle,
+}
+
+/// The layout of the measures plan the agencies of a generation used.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MeasuresStyle {
+    /// One measure per weak indicator (seeds up to 2567).
+    #[default]
+    ByIndicator,
+    /// The NACC's seven-issue template (ITA 2568 on).
+    SevenIssues,
 }
 
 /// What a code stands for in the scoring tree.
@@ -488,10 +516,34 @@ pub fn all() -> &'static [Framework] {
 
 /// The built-in framework that scores `year` (Buddhist era).
 pub fn for_year(year: u16) -> Result<&'static Framework, ItaError> {
-    built_in()
-        .iter()
-        .find(|f| f.covers(year))
-        .ok_or(ItaError::NoFramework { year })
+    built_in().iter().find(|f| f.covers(year)).ok_or_else(|| {
+        let years = supported_years();
+        let first = years.first().copied().unwrap_or_default();
+        let last = years.last().copied().unwrap_or_default();
+        ItaError::NoFramework {
+            year,
+            available: (first, last),
+        }
+    })
+}
+
+/// The built-in framework that scores `year`, else the nearest one: the latest for a year after
+/// every file, the earliest for a year before them (for rules that carry on, such as the OIT
+/// item a cover memo cites).
+pub fn nearest(year: u16) -> &'static Framework {
+    let all = built_in();
+    all.iter().find(|f| f.covers(year)).unwrap_or_else(|| {
+        let first_year = |f: &&Framework| f.file.years.iter().min().copied().unwrap_or(0);
+        if all.iter().all(|f| first_year(&f) > year) {
+            all.iter()
+                .min_by_key(first_year)
+                .expect("built-in frameworks exist")
+        } else {
+            all.iter()
+                .max_by_key(first_year)
+                .expect("built-in frameworks exist")
+        }
+    })
 }
 
 /// Every fiscal year a built-in framework covers, ascending.

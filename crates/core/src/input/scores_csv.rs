@@ -7,7 +7,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::foundation::error::ItaError;
+use crate::foundation::error::{ItaError, Problem};
 use crate::foundation::number::{parse_score, thai_to_arabic};
 use crate::framework::{for_year, Framework};
 use crate::workbook::scores::{check_code, Scores};
@@ -36,7 +36,10 @@ pub(crate) fn split_line(line: &str, sep: char, line_no: usize) -> Result<Vec<St
     if in_quotes {
         return Err(ItaError::BadCsv {
             line: line_no,
-            problem: "a quoted field is not closed".into(),
+            problem: Problem::text(
+                "มีช่องที่เปิดเครื่องหมายคำพูดแล้วไม่ได้ปิด",
+                "a quoted field is not closed",
+            ),
         });
     }
     fields.push(cur);
@@ -86,7 +89,10 @@ pub fn read_scores_csv_with<'a>(
     let Some((_, header)) = lines.next() else {
         return Err(ItaError::BadCsv {
             line: 1,
-            problem: "the file is empty (expected the header year,code,score)".into(),
+            problem: Problem::text(
+                "ไฟล์ว่าง (บรรทัดแรกต้องเป็นหัวตาราง year,code,score)",
+                "the file is empty (expected the header year,code,score)",
+            ),
         });
     };
     let sep = [',', ';', '\t']
@@ -100,9 +106,12 @@ pub fn read_scores_csv_with<'a>(
     if head != ["year", "code", "score"] {
         return Err(ItaError::BadCsv {
             line: 1,
-            problem: format!(
-                "the header must be year,code,score (found {})",
-                header.trim()
+            problem: Problem::text(
+                format!("หัวตารางต้องเป็น year,code,score (พบ {})", header.trim()),
+                format!(
+                    "the header must be year,code,score (found {})",
+                    header.trim()
+                ),
             ),
         });
     }
@@ -114,12 +123,15 @@ pub fn read_scores_csv_with<'a>(
         if f.len() != 3 {
             return Err(ItaError::BadCsv {
                 line: line_no,
-                problem: format!("expected 3 fields (year,code,score), found {}", f.len()),
+                problem: Problem::text(
+                    format!("ต้องมี 3 ช่อง (year,code,score) แต่พบ {}", f.len()),
+                    format!("expected 3 fields (year,code,score), found {}", f.len()),
+                ),
             });
         }
         let wrap = |e: ItaError| ItaError::BadCsv {
             line: line_no,
-            problem: e.message(crate::Lang::En),
+            problem: e.into(),
         };
         let year = parse_year_number(&f[0], "year").map_err(wrap)?;
         let fw = lookup(year).map_err(wrap)?;

@@ -8,7 +8,7 @@ mod plan_doc;
 
 use serde::{Deserialize, Serialize};
 
-use crate::foundation::error::ItaError;
+use crate::foundation::error::{ItaError, Problem};
 use crate::foundation::number::Digits;
 use crate::workbook::Agency;
 use crate::writing::draft_measures::DraftDetail;
@@ -22,7 +22,10 @@ pub use plan_doc::{implementation_section, plan_section};
 pub(crate) fn no_scores(year: u16) -> ItaError {
     ItaError::BadWorkbook {
         path: format!("years.{year}"),
-        problem: format!("no scores for fiscal year {year}"),
+        problem: Problem::text(
+            format!("ไม่มีคะแนนของปีงบประมาณ {year}"),
+            format!("no scores for fiscal year {year}"),
+        ),
     }
 }
 

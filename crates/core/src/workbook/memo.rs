@@ -63,13 +63,13 @@ impl Memo {
             agency.name.clone()
         };
         let next = year + 1;
-        let item = if next <= 2565 {
-            "o42".to_string()
-        } else if next >= 2569 {
-            "o25".to_string()
-        } else {
-            "ข้อมูลการนำผลการประเมินไปสู่การพัฒนา".to_string()
-        };
+        // The item of the framework that checks the measures' year (its `[documents]` table).
+        let item = crate::framework::nearest(next)
+            .file
+            .documents
+            .measures_oit_item
+            .clone()
+            .unwrap_or_else(|| "ข้อมูลการนำผลการประเมินไปสู่การพัฒนา".to_string());
         let (subject, facts, considerations) = match kind {
             MemoSubject::AnalysisAndPlan => (
                 d(format!("รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. {year} และมาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. {next}")),

@@ -24,7 +24,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::foundation::error::ItaError;
+use crate::foundation::error::{ItaError, JsonProblem, Problem};
 use crate::framework::for_year;
 mod edit;
 pub mod measures;
@@ -138,16 +138,17 @@ impl Workbook {
         // Check the envelope first so that a foreign JSON file gets a message about what it is.
         let raw: serde_json::Value =
             serde_json::from_str(text).map_err(|e| ItaError::BadWorkbook {
-                path: format!("line {} column {}", e.line(), e.column()),
-                problem: e.to_string(),
+                path: String::new(),
+                problem: Problem::Json(JsonProblem::of(&e)),
             })?;
         match raw.get("format").and_then(|f| f.as_str()) {
             Some(FORMAT) => {}
             _ => {
                 return Err(ItaError::BadWorkbook {
                     path: "format".into(),
-                    problem: format!(
-                        "this is not an ITA workbook (expected \"format\": \"{FORMAT}\")"
+                    problem: Problem::text(
+                        format!("ไฟล์นี้ไม่ใช่สมุดงาน ITA (ต้องมี \"format\": \"{FORMAT}\")"),
+                        format!("this is not an ITA workbook (expected \"format\": \"{FORMAT}\")"),
                     ),
                 })
             }
@@ -157,21 +158,22 @@ impl Workbook {
             Some(v) => {
                 return Err(ItaError::BadWorkbook {
                     path: "version".into(),
-                    problem: format!(
-                    "version {v} is newer than this tool understands ({VERSION}); update the tool"
-                ),
+                    problem: Problem::text(
+                        format!("รุ่น {v} ใหม่กว่าที่เครื่องมือนี้อ่านได้ ({VERSION}) กรุณาอัปเดตเครื่องมือ"),
+                        format!("version {v} is newer than this tool understands ({VERSION}); update the tool"),
+                    ),
                 })
             }
             None => {
                 return Err(ItaError::BadWorkbook {
                     path: "version".into(),
-                    problem: "missing or not a number".into(),
+                    problem: Problem::text("ไม่มี หรือไม่ใช่ตัวเลข", "missing or not a number"),
                 })
             }
         }
         let wb: Workbook = serde_json::from_value(raw).map_err(|e| ItaError::BadWorkbook {
-            path: "file".into(),
-            problem: e.to_string(),
+            path: String::new(),
+            problem: Problem::Json(JsonProblem::of(&e)),
         })?;
         wb.validate()?;
         Ok(wb)
@@ -191,20 +193,20 @@ impl Workbook {
             if agency.id.trim().is_empty() || !ids.insert(agency.id.clone()) {
                 return Err(ItaError::BadWorkbook {
                     path: format!("{path}.id"),
-                    problem: "missing or duplicate id".into(),
+                    problem: Problem::text("ไม่มีรหัส หรือรหัสซ้ำ", "missing or duplicate id"),
                 });
             }
             for (year, rec) in &agency.years {
                 let ypath = format!("{path}.years.{year}");
                 let fw = for_year(*year).map_err(|e| ItaError::BadWorkbook {
                     path: ypath.clone(),
-                    problem: e.message(crate::Lang::En),
+                    problem: e.into(),
                 })?;
                 rec.scores
                     .validate(fw, *year)
                     .map_err(|e| ItaError::BadWorkbook {
                         path: format!("{ypath}.scores"),
-                        problem: e.message(crate::Lang::En),
+                        problem: e.into(),
                     })?;
             }
         }

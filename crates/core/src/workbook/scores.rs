@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::foundation::error::ItaError;
+use crate::foundation::error::{ItaError, Problem};
 use crate::foundation::number::{check_range, thai_to_arabic};
 use crate::framework::{Framework, NodeKind, Scale};
 
@@ -96,49 +96,62 @@ impl Scores {
 
 /// The score of a question or sub-item from raw answer counts.
 pub fn answer_score(fw: &Framework, code: &str, counts: &[u32]) -> Result<f64, ItaError> {
-    let bad = |problem: String| ItaError::BadAnswers {
+    let bad = |th: String, en: String| ItaError::BadAnswers {
         code: code.to_string(),
-        problem,
+        problem: Problem::text(th, en),
     };
     let (question, reverse) = match fw.node(code).map(|n| n.kind) {
         Some(NodeKind::Question) => {
             let q = fw
                 .question(code)
-                .ok_or_else(|| bad("unknown question".into()))?;
+                .ok_or_else(|| bad("ไม่รู้จักข้อคำถามนี้".into(), "unknown question".into()))?;
             if !q.sub_items.is_empty() {
-                return Err(bad(format!(
-                    "the question has {} sub-items: give counts per sub-item ({code}.1 …)",
-                    q.sub_items.len()
-                )));
+                let n = q.sub_items.len();
+                return Err(bad(
+                    format!("ข้อนี้มี {n} ข้อย่อย ให้ใส่จำนวนผู้ตอบของแต่ละข้อย่อย ({code}.1 …)"),
+                    format!(
+                        "the question has {n} sub-items: give counts per sub-item ({code}.1 …)"
+                    ),
+                ));
             }
             (q, q.reverse)
         }
         Some(NodeKind::SubItem) => {
             let (qcode, n) = code
                 .rsplit_once('.')
-                .ok_or_else(|| bad("bad sub-item".into()))?;
+                .ok_or_else(|| bad("ข้อย่อยไม่ถูกต้อง".into(), "bad sub-item".into()))?;
             let q = fw
                 .question(qcode)
-                .ok_or_else(|| bad("unknown question".into()))?;
-            let n: usize = n.parse().map_err(|_| bad("bad sub-item".into()))?;
+                .ok_or_else(|| bad("ไม่รู้จักข้อคำถามนี้".into(), "unknown question".into()))?;
+            let n: usize = n
+                .parse()
+                .map_err(|_| bad("ข้อย่อยไม่ถูกต้อง".into(), "bad sub-item".into()))?;
             (q, q.sub_item_reverse(n))
         }
-        _ => return Err(bad("answer counts exist only for survey questions".into())),
+        _ => {
+            return Err(bad(
+                "จำนวนผู้ตอบมีเฉพาะข้อคำถามของแบบสำรวจ".into(),
+                "answer counts exist only for survey questions".into(),
+            ))
+        }
     };
     if question.scale == Scale::Oit {
-        return Err(bad("OIT items have no respondents".into()));
+        return Err(bad(
+            "ข้อ OIT ไม่มีผู้ตอบ".into(),
+            "OIT items have no respondents".into(),
+        ));
     }
     let values = question.scale.option_values(reverse);
     if counts.len() != values.len() {
-        return Err(bad(format!(
-            "{} counts given, the scale has {} options",
-            counts.len(),
-            values.len()
-        )));
+        let (given, options) = (counts.len(), values.len());
+        return Err(bad(
+            format!("ใส่จำนวนมา {given} ค่า แต่ข้อนี้มี {options} ตัวเลือก"),
+            format!("{given} counts given, the scale has {options} options"),
+        ));
     }
     let total: u64 = counts.iter().map(|&c| c as u64).sum();
     if total == 0 {
-        return Err(bad("no respondents".into()));
+        return Err(bad("ไม่มีผู้ตอบ".into(), "no respondents".into()));
     }
     let sum: f64 = counts.iter().zip(&values).map(|(&c, v)| c as f64 * v).sum();
     Ok(sum / total as f64)

@@ -19,7 +19,7 @@ use crate::analysis::ranking::{Analysis, Finding};
 use crate::foundation::error::Lang;
 use crate::foundation::number::{format_score, with_digits, Digits};
 use crate::foundation::thai_date::{fiscal_year_period, DateFormat, DateStyle, Era};
-use crate::framework::Framework;
+use crate::framework::{Framework, MeasuresStyle};
 use crate::scoring::assess::Assessment;
 use crate::workbook::measures::Measure;
 use crate::workbook::AgencyKind;
@@ -47,10 +47,11 @@ impl DraftStyle {
     }
 }
 
-/// Whether the seven-issue template belongs to `fw`'s generation (ITA 2568 and later). Drafting
-/// in that style works for any framework; this only says which one to offer first.
+/// Whether the seven-issue template belongs to `fw`'s generation (ITA 2568 and later: the
+/// framework file's `documents.measures_style`). Drafting in that style works for any
+/// framework; this only says which one to offer first.
 pub fn seven_issues_apply(fw: &Framework) -> bool {
-    fw.file.years.iter().min().is_some_and(|&y| y >= 2568)
+    fw.file.documents.measures_style == MeasuresStyle::SevenIssues
 }
 
 /// How much the draft says.

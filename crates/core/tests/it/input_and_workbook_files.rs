@@ -183,3 +183,39 @@ fn checked_setters_reject_bad_codes_and_values() {
     assert!(e.message(Lang::Th).contains("นอกช่วง"));
     assert_eq!(s.get("1"), None, "a bad value never replaces anything");
 }
+
+// The sample workbooks score as their titles claim (here, not in `workbook::samples`, because
+// scoring is a later layer than the workbook).
+fn sample_result(id: &str, year: u16) -> (f64, ita_core::Level, ita_core::Assessment) {
+    let wb = ita_core::workbook::samples::load(id).unwrap();
+    let a = &wb.agencies[0];
+    assert!(
+        a.name.contains("ตัวอย่างสมมติ"),
+        "samples are labelled fictional"
+    );
+    let r = ita_core::assess_year(
+        year,
+        &a.years[&year].scores,
+        &ita_core::AssessOptions::default(),
+    )
+    .unwrap();
+    (r.overall.unwrap(), r.level.clone().unwrap(), r)
+}
+
+#[test]
+fn the_sample_profiles_are_what_they_claim() {
+    let (_, level, _) = sample_result("sample-sao-fails", 2568);
+    assert!(!level.passed, "{level:?}");
+    let (overall, level, _) = sample_result("sample-pao-narrow", 2565);
+    assert_eq!(level.name, "A");
+    assert!((85.0..86.0).contains(&overall), "{overall}");
+    let (overall, level, a) = sample_result("sample-blocked-by-eit", 2568);
+    assert!(overall >= 85.0);
+    assert_eq!(level.name, "ผ่าน");
+    let eit = a.value("EIT").unwrap();
+    assert!(eit < 85.0 && a.value("IIT").unwrap() >= 85.0 && a.value("OIT").unwrap() >= 85.0);
+    let (_, level_2567, _) = sample_result("sample-municipality", 2567);
+    let (_, level_2568, _) = sample_result("sample-municipality", 2568);
+    assert!(!level_2567.passed);
+    assert!(level_2568.passed);
+}

@@ -7,6 +7,8 @@ mod analysis_ranking;
 mod analysis_year_over_year;
 mod cohort;
 mod foundation_thai_date;
+mod foundation_thai_messages;
+mod framework_year_rules;
 mod input_and_workbook_files;
 mod planner;
 mod report_documents;

@@ -325,6 +325,7 @@ fn build(shape: &Shape) -> Framework {
         sub_indicators,
         questions,
         rating: Rating { levels },
+        documents: Default::default(),
     })
     .expect("generated framework is valid")
 }

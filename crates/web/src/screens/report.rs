@@ -44,13 +44,19 @@ pub enum Format {
 impl Format {
     pub const ALL: [Format; 4] = [Format::Docx, Format::Xlsx, Format::Csv, Format::Print];
 
-    pub fn slug(self) -> &'static str {
+    /// The file format written (`ita_document::Format` holds extensions, MIME types and
+    /// writers); print has none.
+    fn file(self) -> Option<ita_document::Format> {
         match self {
-            Format::Docx => "docx",
-            Format::Xlsx => "xlsx",
-            Format::Csv => "csv",
-            Format::Print => "print",
+            Format::Docx => Some(ita_document::Format::Docx),
+            Format::Xlsx => Some(ita_document::Format::Xlsx),
+            Format::Csv => Some(ita_document::Format::Csv),
+            Format::Print => None,
         }
+    }
+
+    pub fn slug(self) -> &'static str {
+        self.file().map_or("print", ita_document::Format::extension)
     }
 
     fn label(self, r: &ReportTexts) -> &'static str {
@@ -63,14 +69,7 @@ impl Format {
     }
 
     fn mime(self) -> &'static str {
-        match self {
-            Format::Docx => {
-                "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-            }
-            Format::Xlsx => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            Format::Csv => "text/csv",
-            Format::Print => "text/html",
-        }
+        self.file().unwrap_or(ita_document::Format::Html).mime()
     }
 }
 
