@@ -95,7 +95,8 @@ Commands:
                 everything: rustfmt, structure check, clippy (host and wasm32), cargo test,
                 in-browser tests, end-to-end tests against a release build
   build         release build into dist/ (a static site: copy the folder to any web server)
-  size          release build, then print the size of the wasm (raw and gzip)
+  size          release build, then print the size of the wasm (raw and gzip) and, with
+                twiggy installed, the largest items of each wasm
   bench [--no-build]
                 release build, then serve it with gzip and print first-load bytes, time to
                 the first screen and to interactive (also under slow 4G) and edit
