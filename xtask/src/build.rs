@@ -5,7 +5,7 @@ use std::fs;
 
 use crate::context::{step, Ctx};
 use crate::tools::ensure_build_tools;
-use crate::{Result, RELEASE_DIST, SERVE_ADDRESS, SERVE_PORT};
+use crate::{Result, RELEASE_DIST, SERVE_ADDRESS, SERVE_PORT, WASM_TARGET};
 
 pub(crate) fn run(ctx: &mut Ctx, args: &[String]) -> Result {
     let dev = match args {
@@ -57,7 +57,38 @@ pub(crate) fn size(ctx: &mut Ctx, args: &[String]) -> Result {
     let mut c = ctx.command("bash");
     c.arg(ctx.root.join("scripts/wasm-size.sh"))
         .arg(ctx.root.join(RELEASE_DIST));
-    ctx.run(c, "scripts/wasm-size.sh")
+    ctx.run(c, "scripts/wasm-size.sh")?;
+    twiggy_top(ctx)
+}
+
+/// With `twiggy` installed (`cargo install twiggy --locked`), the 20 largest items of each
+/// wasm, read from cargo's output before wasm-bindgen and wasm-opt (it still has the function
+/// names; sizes are before `wasm-opt -Oz`). Findings and the plan: docs/SIZE.md.
+fn twiggy_top(ctx: &Ctx) -> Result {
+    if ctx
+        .capture(ctx.command_with("twiggy", ["--version"]))
+        .is_none()
+    {
+        println!(
+            "\n(install twiggy with `cargo install twiggy --locked` to see what each wasm holds)"
+        );
+        return Ok(());
+    }
+    for name in ["ita-web", "ita-export", "ita-calc"] {
+        let wasm = ctx
+            .root
+            .join(format!("target/{WASM_TARGET}/release/{name}.wasm"));
+        if !wasm.is_file() {
+            continue;
+        }
+        step(&format!(
+            "Largest items of {name} (twiggy top, before wasm-opt)"
+        ));
+        let mut c = ctx.command("twiggy");
+        c.args(["top", "-n", "20"]).arg(&wasm);
+        ctx.run(c, "twiggy top")?;
+    }
+    Ok(())
 }
 
 pub(crate) fn cargo_fetch(ctx: &Ctx) -> Result {

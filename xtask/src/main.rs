@@ -4,18 +4,20 @@
 //!   http://127.0.0.1:8080
 //! * `cargo xtask test` – install what the tests need, then run every check and test
 //!
-//! and, for maintainers: `cargo xtask build` (release build into `dist/`) and
-//! `cargo xtask size` (release build, then print the wasm size).
+//! and, for maintainers: `cargo xtask build` (release build into `dist/`),
+//! `cargo xtask size` (release build, then print the wasm size) and `cargo xtask bench`
+//! (release build, then the load and speed figures of issue #12 next to a static baseline).
 //!
 //! Every install step first checks whether the tool is already there at the right version,
 //! prints what it installs, and stops with a clear message when it cannot install something.
 //! No dependencies on purpose: this crate must compile in seconds on a fresh machine.
 //!
-//! The code: this file only dispatches; [`build`] holds `run`, `build` and `size`, [`test`] the
-//! test sequence, [`structure`] the layout check it runs, [`tools`] the installers,
-//! [`manifest`] the little TOML / Cargo.lock reading xtask needs, and [`context`] the process
-//! helpers (PATH, running commands, apt) and the console output.
+//! The code: this file only dispatches; [`build`] holds `run`, `build` and `size`, [`bench`]
+//! the benchmark, [`test`] the test sequence, [`structure`] the layout check it runs,
+//! [`tools`] the installers, [`manifest`] the little TOML / Cargo.lock reading xtask needs,
+//! and [`context`] the process helpers (PATH, running commands, apt) and the console output.
 
+mod bench;
 mod build;
 mod context;
 mod manifest;
@@ -52,6 +54,7 @@ fn main() -> ExitCode {
         "test" => test::test(&mut ctx, rest),
         "build" => build::build(&mut ctx, rest),
         "size" => build::size(&mut ctx, rest),
+        "bench" => bench::bench(&mut ctx, rest),
         "structure" if rest.is_empty() => structure::check(&ctx.root),
         "structure" => Err(format!(
             "`cargo xtask structure` takes no arguments (got {rest:?})"
@@ -92,7 +95,13 @@ Commands:
                 everything: rustfmt, structure check, clippy (host and wasm32), cargo test,
                 in-browser tests, end-to-end tests against a release build
   build         release build into dist/ (a static site: copy the folder to any web server)
-  size          release build, then print the size of the wasm (raw and gzip)
+  size          release build, then print the size of the wasm (raw and gzip) and, with
+                twiggy installed, the largest items of each wasm
+  bench [--no-build]
+                release build, then serve it with gzip and print first-load bytes, time to
+                the first screen and to interactive (also under slow 4G) and edit
+                latencies, next to a static baseline page and the targets of issue #12
+                (--no-build: measure the last release build in target/dist-release)
   structure     only the structure check `test` runs (file lengths, modules importing
                 each other); reads files, compiles nothing
   help          this text"

@@ -371,6 +371,15 @@ fn missing_document_packages(ctx: &Ctx) -> Vec<&'static str> {
 }
 
 /// npm packages of the end-to-end tests, exactly as tests/package-lock.json pins them.
+/// What `cargo xtask bench` needs on top of the build tools: Chromium and playwright-core.
+pub(crate) fn ensure_bench_tools(ctx: &mut Ctx) -> Result {
+    step("Checking benchmark tools");
+    ensure_node(ctx)?;
+    ensure_chromium(ctx)?;
+    ensure_test_npm_packages(ctx)?;
+    Ok(())
+}
+
 fn ensure_test_npm_packages(ctx: &Ctx) -> Result {
     let tests = ctx.root.join("tests");
     let lock = read(&tests.join("package-lock.json"))?;
