@@ -183,3 +183,25 @@ fn checked_setters_reject_bad_codes_and_values() {
     assert!(e.message(Lang::Th).contains("นอกช่วง"));
     assert_eq!(s.get("1"), None, "a bad value never replaces anything");
 }
+
+#[test]
+fn csv_and_workbook_read_after_a_double_bom() {
+    let years = read_scores_csv("\u{feff}\u{feff}year,code,score\n2565,ITA,79.43\n").unwrap();
+    assert_eq!(years[&2565].values["ITA"], 79.43);
+    let json = format!("\u{feff}\u{feff}{}", Workbook::default().to_json());
+    assert_eq!(Workbook::from_json(&json).unwrap(), Workbook::default());
+}
+
+#[test]
+fn windows_874_csv_bytes_decode_then_read() {
+    use ita_core::foundation::text::{decode, TextEncoding};
+    let bytes = b"\xEF\xBB\xBF\xEF\xBB\xBFyear,code,score\r\n\xF2\xF5\xF6\xF5,ITA,\xF7\xF9.43\r\n";
+    // Not UTF-8 after the marks: Thai digits in Windows-874.
+    let d = decode(bytes).unwrap();
+    assert_eq!(d.encoding, TextEncoding::Windows874);
+    assert_eq!(
+        read_scores_csv(&d.text).unwrap()[&2565].values["ITA"],
+        79.43
+    );
+    assert!(d.encoding.note(Lang::En).unwrap().contains("TIS-620"));
+}
