@@ -144,9 +144,10 @@ pub fn build(
         format!(" {}", agency.name)
     };
     Ok(Document {
-        title: crate::foundation::number::with_digits(
+        title: crate::foundation::number::with_digits_keeping(
             &format!("{title}{name} {year}"),
             opts.digits,
+            &[&agency.name],
         ),
         sections,
     })
