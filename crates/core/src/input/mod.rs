@@ -5,7 +5,10 @@
 //! * [`scores_csv`]: the scores file `year,code,score` (read and write).
 //! * [`paste`]: rows pasted from a spreadsheet, a web page or a document.
 //! * [`share_link`]: a scenario packed into a URL fragment (`#s=…`) and back.
+//! * [`fuzz_entry`]: one entry per reader (and the framework reader) for the fuzz targets
+//!   and the corpus replay test, with their invariants.
 
+pub mod fuzz_entry;
 pub mod paste;
 pub mod scores_csv;
 pub mod share_link;

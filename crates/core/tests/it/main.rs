@@ -6,6 +6,7 @@ mod seeds;
 mod analysis_ranking;
 mod analysis_year_over_year;
 mod foundation_thai_date;
+mod fuzz_corpus;
 mod input_and_workbook_files;
 mod planner;
 mod report_documents;
