@@ -8,7 +8,9 @@
 # (not checked in), seeded from the checked-in corpus fuzz/corpus/TARGET/; a crash is saved
 # under fuzz/artifacts/TARGET/ and the script stops with its exit code: add the input to
 # fuzz/corpus/TARGET/ with the fix, and `cargo test -p ita-core` replays it from then on.
-# Runs at the lowest priority (nice 19): the machines are shared.
+# Runs at the lowest priority (nice 19): the machines are shared. Built with debug assertions
+# (integer overflow is a finding) and without AddressSanitizer by default: ita-core and
+# ita-document have no unsafe code, and ASan halves the speed; FUZZ_SANITIZER=address turns it on.
 set -eu
 
 TARGETS="scores_csv workbook_json paste share_link framework_toml"
@@ -41,7 +43,7 @@ for t in $TARGETS; do
     mkdir -p "work/$t"
     echo "== $t: $RUNS runs"
     start=$(date +%s)
-    nice -n 19 cargo +nightly fuzz run "$t" "work/$t" "corpus/$t" -- \
+    nice -n 19 cargo +nightly fuzz run --debug-assertions --sanitizer "${FUZZ_SANITIZER:-none}" "$t" "work/$t" "corpus/$t" -- \
         -runs="$RUNS" -max_total_time=0 -print_final_stats=1
     echo "== $t: done in $(( $(date +%s) - start )) s"
 done
