@@ -77,7 +77,13 @@ fn parse_line(fw: &Framework, year: u16, line: &str) -> Result<(String, f64), It
                 input: String::new(),
             });
         }
-        [] => unreachable!("empty lines are skipped"),
+        // Only separators (",", ";" or a bare "ตัวชี้วัดที่"): no code to read. Found by fuzzing.
+        [] => {
+            return Err(ItaError::UnknownCode {
+                code: line.to_string(),
+                year,
+            })
+        }
     };
     // A tab-separated cell may still hold "code name"; the code is its first word.
     let first = first.split_whitespace().next().unwrap_or(first);

@@ -205,3 +205,15 @@ fn windows_874_csv_bytes_decode_then_read() {
     );
     assert!(d.encoding.note(Lang::En).unwrap().contains("TIS-620"));
 }
+
+/// Found by fuzzing (fuzz/corpus/paste/crash-only-a-separator.txt): a pasted line of only
+/// separators panicked.
+#[test]
+fn a_pasted_line_of_only_separators_is_an_error_not_a_panic() {
+    use ita_core::input::paste::parse_pasted;
+    let fw = for_year(2568).unwrap();
+    let lines = parse_pasted(fw, 2568, ",\n;\nตัวชี้วัดที่\nIIT 95.42\n");
+    assert_eq!(lines.len(), 4);
+    assert!(lines[..3].iter().all(|l| l.result.is_err()));
+    assert_eq!(lines[3].result, Ok(("IIT".to_string(), 95.42)));
+}
