@@ -1,16 +1,14 @@
 // Automated accessibility checks with axe-core (WCAG 2.1 A and AA rules).
 
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
 import { after, before, describe, test } from 'node:test';
 import { AppShell } from '../pages/app-shell.mjs';
 import { startServer, VIEWPORTS, withBrowser } from '../support/browser.mjs';
-
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+import { injectAxe } from '../support/origins.mjs';
 
 /** Run axe-core on the current page; returns the violations, summarised. */
 async function axeViolations(page) {
-  await page.addScriptTag({ path: AXE });
+  await injectAxe(page);
   const violations = await page.evaluate(async () => {
     const result = await window.axe.run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },

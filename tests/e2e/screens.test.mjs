@@ -2,18 +2,16 @@
 // sideways scrolling, and a screenshot in tests/artifacts/ for people to look at.
 
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import { ItaApp, SCREENS } from '../pages/ita-app.mjs';
 import { screenshot, startServer, VIEWPORTS, withBrowser } from '../support/browser.mjs';
+import { injectAxe } from '../support/origins.mjs';
 import { expectText } from '../support/wait.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const SEED_004 = resolve(HERE, '../../examples/seed-004-indicators-2565.csv');
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
 /**
  * The axe-core violations of the page: all of them on this issue's screens (`SCREENS`), the
  * serious and critical ones on the other screens of the menu.
@@ -24,7 +22,7 @@ async function violations(page, screen) {
 }
 
 async function axeViolations(page) {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
+  if (!(await page.evaluate(() => 'axe' in window))) await injectAxe(page);
   return page.evaluate(async () => {
     const result = await window.axe.run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },

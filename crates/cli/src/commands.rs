@@ -265,7 +265,7 @@ pub fn plan(args: &Args) -> Result<(), String> {
     let target =
         Target::parse(args.target.as_deref().unwrap_or_default()).map_err(|e| e.message(lang))?;
     let efforts = match &args.effort {
-        Some(path) => read_efforts(path)?,
+        Some(path) => read_efforts(path, lang)?,
         None => Default::default(),
     };
     let options = PlanOptions {

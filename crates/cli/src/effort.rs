@@ -5,17 +5,17 @@ use std::collections::BTreeMap;
 
 use ita_core::foundation::number::parse_number;
 use ita_core::workbook::scores::normalize_code;
+use ita_core::Lang;
 
 /// Read an effort file. Errors name the file and line.
-pub fn read_efforts(path: &str) -> Result<BTreeMap<String, f64>, String> {
-    let bytes = std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?;
-    let text = String::from_utf8(bytes).map_err(|_| format!("{path} is not UTF-8 text"))?;
+pub fn read_efforts(path: &str, lang: Lang) -> Result<BTreeMap<String, f64>, String> {
+    let text = crate::input::read_text(path, lang)?;
     parse_efforts(&text).map_err(|(line, problem)| format!("{path} line {line}: {problem}"))
 }
 
 /// Parse effort lines; an error is (line number, problem).
 pub fn parse_efforts(text: &str) -> Result<BTreeMap<String, f64>, (usize, String)> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let text = ita_core::foundation::text::strip_boms(text);
     let mut out = BTreeMap::new();
     for (idx, line) in text.lines().enumerate() {
         let n = idx + 1;

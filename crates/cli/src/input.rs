@@ -2,6 +2,7 @@
 
 use std::collections::BTreeMap;
 
+use ita_core::foundation::text::decode;
 use ita_core::framework::for_year;
 use ita_core::input::scores_csv::{parse_year_number, read_scores_csv_with};
 use ita_core::workbook::{Agency, YearRecord};
@@ -31,10 +32,21 @@ fn cannot_read(path: &str, e: &std::io::Error, lang: Lang) -> String {
     )
 }
 
+/// Read a text file in whatever encoding it comes in (UTF-8, UTF-16, Windows-874 / TIS-620 from
+/// Thai Excel): the core decodes it; a note on stderr says when it was not UTF-8.
+pub fn read_text(path: &str, lang: Lang) -> Result<String, String> {
+    let bytes = std::fs::read(path).map_err(|e| cannot_read(path, &e, lang))?;
+    let decoded = decode(&bytes).map_err(|e| format!("{path}: {}", e.message(lang)))?;
+    if let Some(note) = decoded.encoding.note(lang) {
+        eprintln!("{path}: {note}");
+    }
+    Ok(decoded.text)
+}
+
 /// Read a user's framework file (`--framework`): a future year or a corrected rule, no rebuild.
 /// It lives for the whole run, so it is leaked to get the `'static` the built-ins have.
 pub fn read_framework(path: &str, lang: Lang) -> Result<&'static Framework, String> {
-    let text = std::fs::read_to_string(path).map_err(|e| cannot_read(path, &e, lang))?;
+    let text = read_text(path, lang)?;
     let fw = Framework::from_toml(&text).map_err(|e| format!("{path}: {}", e.message(lang)))?;
     Ok(Box::leak(Box::new(fw)))
 }
@@ -57,18 +69,8 @@ pub fn read_agency(
     lang: Lang,
     custom: Option<&'static Framework>,
 ) -> Result<Agency, String> {
-    let bytes = std::fs::read(path).map_err(|e| cannot_read(path, &e, lang))?;
-    let text = String::from_utf8(bytes).map_err(|_| {
-        say(
-            lang,
-            format!("{path} ไม่ใช่ไฟล์ข้อความ UTF-8"),
-            format!("{path} is not UTF-8 text"),
-        )
-    })?;
-    let looks_json = text
-        .trim_start_matches('\u{feff}')
-        .trim_start()
-        .starts_with('{');
+    let text = read_text(path, lang)?;
+    let looks_json = text.trim_start().starts_with('{');
     if looks_json {
         let wb = Workbook::from_json(&text).map_err(|e| format!("{path}: {}", e.message(lang)))?;
         let found = match agency {

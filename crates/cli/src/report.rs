@@ -2,6 +2,7 @@
 
 use ita_core::report::{build_with_draft, DocKind, ReportOptions};
 use ita_core::writing::draft_measures::DraftDetail;
+use ita_core::Lang;
 use ita_document::Format;
 
 use crate::args::Args;
@@ -25,9 +26,37 @@ pub fn draft_detail(value: Option<&str>) -> Result<DraftDetail, String> {
     }
 }
 
+/// Whether `a` and `b` name the same existing file (through `..`, symbolic or hard links).
+fn same_file(a: &str, b: &str) -> bool {
+    let (Ok(ma), Ok(mb)) = (std::fs::metadata(a), std::fs::metadata(b)) else {
+        return false;
+    };
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        if (ma.dev(), ma.ino()) == (mb.dev(), mb.ino()) {
+            return true;
+        }
+    }
+    let _ = (ma, mb);
+    matches!(
+        (std::fs::canonicalize(a), std::fs::canonicalize(b)),
+        (Ok(x), Ok(y)) if x == y
+    )
+}
+
 pub fn report(args: &Args) -> Result<(), String> {
     let file = args.file.as_deref().unwrap_or_default();
     let out = args.output.as_deref().unwrap_or_default();
+    // Checked before reading anything: the input must survive a slip of the keyboard.
+    if same_file(file, out) {
+        return Err(match args.lang {
+            Lang::Th => format!("{out} คือไฟล์ข้อมูลที่อ่านเข้ามา จะไม่เขียนทับ: ตั้งชื่อไฟล์ผลลัพธ์อื่นด้วย -o"),
+            Lang::En => format!(
+                "{out} is the input file and will not be overwritten: choose another name with -o"
+            ),
+        });
+    }
     let kinds = kinds(args.doc.as_deref())?;
     let format = args.format.clone().unwrap_or_else(|| {
         out.rsplit_once('.')

@@ -783,3 +783,69 @@ fn extract_fails_with_one_line_naming_the_problem() {
         "{err}"
     );
 }
+
+#[test]
+fn report_refuses_to_overwrite_its_own_input() {
+    let text = "year,code,score\n2565,ITA,79.43\n";
+    let input = temp_file("own-input.csv", text);
+    let parent = std::path::Path::new(&input)
+        .parent()
+        .unwrap()
+        .to_string_lossy()
+        .into_owned();
+    for out in [
+        input.clone(),
+        format!(
+            "{parent}/./../{}/own-input.csv",
+            parent.rsplit('/').next().unwrap()
+        ),
+    ] {
+        let (code, _, err) = ita(&["report", &input, "--format", "csv", "-o", &out]);
+        assert_eq!(code, 1, "{err}");
+        assert!(err.contains("ไม่เขียนทับ"), "{err}");
+        assert_eq!(std::fs::read_to_string(&input).unwrap(), text);
+    }
+    let (code, _, err) = ita(&["report", &input, "-o", &input, "--lang", "en"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("will not be overwritten"), "{err}");
+}
+
+#[test]
+fn reads_windows_874_and_double_bom_csv_files() {
+    // Thai digits in Windows-874 (as Thai Excel saves "CSV"): ๒๕๖๕ = F2 F5 F6 F5, ๗๙ = F7 F9.
+    let dir = std::env::temp_dir().join(format!("ita-cli-enc-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let tis = dir.join("tis620.csv");
+    std::fs::write(
+        &tis,
+        b"year,code,score\r\n\xF2\xF5\xF6\xF5,ITA,\xF7\xF9.43\r\n",
+    )
+    .unwrap();
+    let (code, out, err) = ita(&["analyze", tis.to_str().unwrap(), "--json"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        err.contains("Windows-874"),
+        "the encoding found is named: {err}"
+    );
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(
+        (v["year"].clone(), v["overall"].clone()),
+        (2565.into(), 79.43.into())
+    );
+
+    let bom2 = dir.join("bom2.csv");
+    std::fs::write(
+        &bom2,
+        b"\xEF\xBB\xBF\xEF\xBB\xBFyear,code,score\n2565,ITA,79.43\n",
+    )
+    .unwrap();
+    let (code, _, err) = ita(&["analyze", bom2.to_str().unwrap(), "--json"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(!err.contains("UTF"), "UTF-8 needs no note: {err}");
+
+    let bin = dir.join("binary.csv");
+    std::fs::write(&bin, b"PK\x03\x04\x14\x00\x06\x00").unwrap();
+    let (code, _, err) = ita(&["analyze", bin.to_str().unwrap()]);
+    assert_eq!(code, 1);
+    assert!(err.contains("ไม่ใช่ไฟล์ข้อความ"), "{err}");
+}

@@ -5,11 +5,13 @@
 //! * [`number`]: reading numbers (Thai and Arabic digits), the one rounding rule, formatting
 //!   with the user's digit setting.
 //! * [`thai_date`]: Buddhist-era dates, the fiscal year (1 October – 30 September), Thai months.
+//! * [`text`]: a file's bytes to text (UTF-8, UTF-16, Windows-874 / TIS-620), for every reader.
 
 pub mod cohort_problem;
 pub mod error;
 pub mod lang;
 pub mod number;
+pub mod text;
 pub mod thai_date;
 
 pub use error::ItaError;

@@ -39,12 +39,40 @@ pub fn arabic_to_thai(s: &str) -> String {
         .collect()
 }
 
-/// Print digits in the chosen script.
+/// Print digits in the chosen script. Only for text the tool writes: the user's own text
+/// (names, measures, memo fields) keeps its digits as typed (see [`with_digits_keeping`]).
 pub fn with_digits(s: &str, digits: Digits) -> String {
     match digits {
         Digits::Arabic => s.to_string(),
         Digits::Thai => arabic_to_thai(s),
     }
+}
+
+/// As [`with_digits`], for the tool's text with the user's text put in it: every occurrence
+/// of a `keep` string (an agency's name, district or province) keeps its digits as typed,
+/// so that "ISO 9001" or a phone number in a name is never turned into Thai digits.
+pub fn with_digits_keeping(s: &str, digits: Digits, keep: &[&str]) -> String {
+    if digits == Digits::Arabic {
+        return s.to_string();
+    }
+    // Byte ranges of `s` inside a kept string; only strings with an ASCII digit matter.
+    let mut kept = vec![false; s.len()];
+    for k in keep
+        .iter()
+        .filter(|k| k.bytes().any(|b| b.is_ascii_digit()))
+    {
+        for (start, _) in s.match_indices(*k) {
+            kept[start..start + k.len()]
+                .iter_mut()
+                .for_each(|b| *b = true);
+        }
+    }
+    s.char_indices()
+        .map(|(i, c)| match c.to_digit(10) {
+            Some(d) if c.is_ascii_digit() && !kept[i] => THAI_DIGITS[d as usize],
+            _ => c,
+        })
+        .collect()
 }
 
 /// Round to `places` decimals, half away from zero on the decimal value (see module docs).

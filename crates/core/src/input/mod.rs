@@ -7,7 +7,10 @@
 //! * [`labels`]: the labels that name a score in real text, shared by `paste` and `report_text`.
 //! * [`report_text`]: an agency's ITA result read from a report, memo or announcement.
 //! * [`share_link`]: a scenario packed into a URL fragment (`#s=…`) and back.
+//! * [`fuzz_entry`]: one entry per reader (and the framework reader) for the fuzz targets
+//!   and the corpus replay test, with their invariants.
 
+pub mod fuzz_entry;
 pub mod labels;
 pub mod paste;
 pub mod report_text;

@@ -4,11 +4,15 @@
 //! sub-indicator (`9.1`…), a question or item (`i7`, `e6`, `o38`) or a sub-item (`i11.1`).
 //! Years are Buddhist-era fiscal years; Thai digits are accepted; an empty score is skipped
 //! (missing, never zero). Reading validates everything before returning anything.
+//!
+//! The reader takes text: a file's bytes go through [`crate::foundation::text::decode`] first
+//! (UTF-8, UTF-16, Windows-874 / TIS-620 from Thai Excel), which also says which one it found.
 
 use std::collections::BTreeMap;
 
 use crate::foundation::error::{ItaError, Problem};
 use crate::foundation::number::{parse_score, thai_to_arabic};
+use crate::foundation::text::strip_boms;
 use crate::framework::{for_year, Framework};
 use crate::workbook::scores::{check_code, Scores};
 
@@ -81,7 +85,7 @@ pub fn read_scores_csv_with<'a>(
     text: &str,
     lookup: impl Fn(u16) -> Result<&'a Framework, ItaError>,
 ) -> Result<BTreeMap<u16, Scores>, ItaError> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let text = strip_boms(text);
     let mut lines = text
         .lines()
         .enumerate()

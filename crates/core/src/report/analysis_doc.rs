@@ -4,7 +4,7 @@
 
 use crate::analysis::ranking::{analyze, questions_of, AnalysisSettings, Finding};
 use crate::foundation::error::ItaError;
-use crate::foundation::number::{format_score, with_digits, Digits};
+use crate::foundation::number::{format_score, with_digits, with_digits_keeping, Digits};
 use crate::framework::{for_year, Framework};
 use crate::scoring::assess::{assess, Assessment};
 use crate::workbook::Agency;
@@ -60,12 +60,17 @@ pub fn analysis_section(
     let a: Assessment = assess(fw, year, &rec.scores, &rec.options);
     let an = analyze(fw, &a, &AnalysisSettings::default());
     let dg = opts.digits;
-    let d = |s: String| with_digits(&s, dg);
     let name = if agency.name.trim().is_empty() {
         "หน่วยงาน".to_string()
     } else {
         agency.name.clone()
     };
+    let user_text = [
+        name.as_str(),
+        agency.district.trim(),
+        agency.province.trim(),
+    ];
+    let d = |s: String| with_digits_keeping(&s, dg, &user_text);
     let place = [
         (!agency.district.trim().is_empty()).then(|| format!("อำเภอ{}", agency.district.trim())),
         (!agency.province.trim().is_empty()).then(|| format!("จังหวัด{}", agency.province.trim())),

@@ -1,6 +1,5 @@
 //! The cover memo (บันทึกข้อความ) as a document section.
 
-use crate::foundation::number::with_digits;
 use crate::workbook::memo::{Memo, MemoSubject};
 use crate::workbook::Agency;
 use ita_document::{Block, Paragraph, Section, Span};
@@ -22,7 +21,9 @@ pub fn memo_section(agency: &Agency, year: u16, opts: &ReportOptions) -> Section
         .get(&year)
         .and_then(|r| r.memo.clone())
         .unwrap_or_else(|| Memo::draft(agency, year, MemoSubject::AnalysisAndPlan, opts.digits));
-    let d = |s: &str| with_digits(s, opts.digits);
+    // Every field is the user's text (or the draft, already written with the digit setting):
+    // printed as it stands, never with its digits changed.
+    let d = |s: &str| s.to_string();
     let dots = |s: &str| {
         if s.trim().is_empty() {
             "....................".to_string()

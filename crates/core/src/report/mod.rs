@@ -167,9 +167,10 @@ pub fn build_with_draft(
         format!(" {}", agency.name)
     };
     Ok(Document {
-        title: crate::foundation::number::with_digits(
+        title: crate::foundation::number::with_digits_keeping(
             &format!("{title}{name} {year}"),
             opts.digits,
+            &[&agency.name],
         ),
         sections,
     })

@@ -1,7 +1,7 @@
 //! The measures plan and the implementation report: tables of the plan's measures.
 
 use crate::foundation::error::ItaError;
-use crate::foundation::number::with_digits;
+use crate::foundation::number::with_digits_keeping;
 use crate::framework::for_year;
 use crate::scoring::assess::assess;
 use crate::workbook::measures::Measure;
@@ -21,19 +21,20 @@ fn agency_name(agency: &Agency) -> String {
 
 /// มาตรการส่งเสริมคุณธรรมและความโปร่งใส for the fiscal year after `year`.
 pub fn plan_section(agency: &Agency, year: u16, plan: &[Measure], opts: &ReportOptions) -> Section {
-    let d = |s: String| with_digits(&s, opts.digits);
     let name = agency_name(agency);
+    // The tool's sentences get the digit setting; the measures are the user's text, as typed.
+    let d = |s: String| with_digits_keeping(&s, opts.digits, &[&name]);
     let next = year + 1;
     let rows = plan
         .iter()
         .map(|m| {
             vec![
-                Cell::text(d(m.issue.clone())),
-                Cell::text(d(m.measure.clone())),
-                Cell::text(d(m.steps.clone())),
-                Cell::text(d(m.owner.clone())),
-                Cell::text(d(m.period.clone())),
-                Cell::text(d(m.monitoring.clone())),
+                Cell::text(m.issue.clone()),
+                Cell::text(m.measure.clone()),
+                Cell::text(m.steps.clone()),
+                Cell::text(m.owner.clone()),
+                Cell::text(m.period.clone()),
+                Cell::text(m.monitoring.clone()),
             ]
         })
         .collect();
@@ -70,8 +71,8 @@ pub fn implementation_section(
     opts: &ReportOptions,
     detail: crate::writing::draft_measures::DraftDetail,
 ) -> Result<Section, ItaError> {
-    let d = |s: String| with_digits(&s, opts.digits);
     let name = agency_name(agency);
+    let d = |s: String| with_digits_keeping(&s, opts.digits, &[&name]);
     let next = year + 1;
     let mut plan = super::plan_or_draft(agency, year, opts, detail);
     let fopts = FollowUpOptions {
@@ -96,13 +97,13 @@ pub fn implementation_section(
                 m.done.clone()
             };
             vec![
-                Cell::text(d(m.measure.clone())),
-                Cell::text(d(m.steps.clone())),
-                Cell::text(d(m.owner.clone())),
-                Cell::text(d(m.period.clone())),
-                Cell::text(d(done)),
-                Cell::text(d(m.outcome.clone())),
-                Cell::text(d(m.suggestions.clone())),
+                Cell::text(m.measure.clone()),
+                Cell::text(m.steps.clone()),
+                Cell::text(m.owner.clone()),
+                Cell::text(m.period.clone()),
+                Cell::text(done),
+                Cell::text(m.outcome.clone()),
+                Cell::text(m.suggestions.clone()),
             ]
         })
         .collect();

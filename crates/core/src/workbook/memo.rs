@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::foundation::number::{with_digits, Digits};
+use crate::foundation::number::{with_digits_keeping, Digits};
 use crate::workbook::Agency;
 
 /// Which document the memo sends.
@@ -56,12 +56,12 @@ pub struct Memo {
 impl Memo {
     /// A memo with the standard wording of the seed memos for `year`'s results.
     pub fn draft(agency: &Agency, year: u16, kind: MemoSubject, digits: Digits) -> Memo {
-        let d = |s: String| with_digits(&s, digits);
         let name = if agency.name.trim().is_empty() {
             "หน่วยงาน".to_string()
         } else {
             agency.name.clone()
         };
+        let d = |s: String| with_digits_keeping(&s, digits, &[&name]);
         let next = year + 1;
         // The item of the framework that checks the measures' year (its `[documents]` table).
         let item = crate::framework::nearest(next)

@@ -134,7 +134,7 @@ impl Default for Workbook {
 impl Workbook {
     /// Read and fully validate a workbook.
     pub fn from_json(text: &str) -> Result<Workbook, ItaError> {
-        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let text = crate::foundation::text::strip_boms(text);
         // Check the envelope first so that a foreign JSON file gets a message about what it is.
         let raw: serde_json::Value =
             serde_json::from_str(text).map_err(|e| ItaError::BadWorkbook {

@@ -17,7 +17,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::analysis::ranking::{Analysis, Finding};
 use crate::foundation::error::Lang;
-use crate::foundation::number::{format_score, with_digits, Digits};
+use crate::foundation::number::{format_score, with_digits_keeping, Digits};
 use crate::foundation::thai_date::{fiscal_year_period, DateFormat, DateStyle, Era};
 use crate::framework::{Framework, MeasuresStyle};
 use crate::scoring::assess::Assessment;
@@ -194,8 +194,9 @@ impl Drafter<'_> {
         self.opts.lang == Lang::Th
     }
 
+    /// The digit setting on the tool's text; the agency's name in it stays as typed.
     fn d(&self, text: &str) -> String {
-        with_digits(text, self.opts.digits)
+        with_digits_keeping(text, self.opts.digits, &[&self.opts.agency_name])
     }
 
     /// Findings below the pass mark under an indicator, in the framework's order.

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::analysis::ranking::passes;
 use crate::foundation::error::Lang;
-use crate::foundation::number::{round2, with_digits, Digits};
+use crate::foundation::number::{round2, with_digits, with_digits_keeping, Digits};
 use crate::foundation::thai_date::{fiscal_year_label, DateFormat, DateStyle, Era};
 use crate::framework::Framework;
 use crate::scoring::assess::Assessment;
@@ -376,5 +376,5 @@ pub fn report_intro(
             )
         }
     };
-    with_digits(&text, opts.digits)
+    with_digits_keeping(&text, opts.digits, &[agency])
 }

@@ -219,3 +219,37 @@ fn the_sample_profiles_are_what_they_claim() {
     assert!(!level_2567.passed);
     assert!(level_2568.passed);
 }
+
+#[test]
+fn csv_and_workbook_read_after_a_double_bom() {
+    let years = read_scores_csv("\u{feff}\u{feff}year,code,score\n2565,ITA,79.43\n").unwrap();
+    assert_eq!(years[&2565].values["ITA"], 79.43);
+    let json = format!("\u{feff}\u{feff}{}", Workbook::default().to_json());
+    assert_eq!(Workbook::from_json(&json).unwrap(), Workbook::default());
+}
+
+#[test]
+fn windows_874_csv_bytes_decode_then_read() {
+    use ita_core::foundation::text::{decode, TextEncoding};
+    let bytes = b"\xEF\xBB\xBF\xEF\xBB\xBFyear,code,score\r\n\xF2\xF5\xF6\xF5,ITA,\xF7\xF9.43\r\n";
+    // Not UTF-8 after the marks: Thai digits in Windows-874.
+    let d = decode(bytes).unwrap();
+    assert_eq!(d.encoding, TextEncoding::Windows874);
+    assert_eq!(
+        read_scores_csv(&d.text).unwrap()[&2565].values["ITA"],
+        79.43
+    );
+    assert!(d.encoding.note(Lang::En).unwrap().contains("TIS-620"));
+}
+
+/// Found by fuzzing (fuzz/corpus/paste/crash-only-a-separator.txt): a pasted line of only
+/// separators panicked.
+#[test]
+fn a_pasted_line_of_only_separators_is_an_error_not_a_panic() {
+    use ita_core::input::paste::parse_pasted;
+    let fw = for_year(2568).unwrap();
+    let lines = parse_pasted(fw, 2568, ",\n;\nตัวชี้วัดที่\nIIT 95.42\n");
+    assert_eq!(lines.len(), 4);
+    assert!(lines[..3].iter().all(|l| l.result.is_err()));
+    assert_eq!(lines[3].result, Ok(("IIT".to_string(), 95.42)));
+}

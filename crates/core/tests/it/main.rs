@@ -9,6 +9,7 @@ mod cohort;
 mod foundation_thai_date;
 mod foundation_thai_messages;
 mod framework_year_rules;
+mod fuzz_corpus;
 mod input_and_workbook_files;
 mod planner;
 mod report_documents;

@@ -222,3 +222,49 @@ fn the_tool_table_ends_with_the_overall_and_level_for_spreadsheets() {
     assert!(last[0].text.contains("ITA") && last[0].text.contains("B"));
     assert_eq!(last[2].number, Some(79.43));
 }
+
+/// Thai digits are for the numbers the tool writes; the user's own text (names, measures, memo
+/// fields) keeps "ISO 9001", reference and phone numbers exactly as typed.
+#[test]
+fn thai_digit_documents_keep_the_digits_of_the_users_own_text() {
+    use ita_core::workbook::measures::Measure;
+    use ita_core::workbook::memo::Memo;
+    let mut agency = seed_004_agency();
+    agency.name = "ศูนย์บริการ ISO 9001 เขต 12".into();
+    agency.district = "หมู่ 5".into();
+    let rec = agency.years.get_mut(&2565).unwrap();
+    rec.plan = vec![Measure {
+        issue: "ข้อ o38 ต่ำ".into(),
+        measure: "ปรับปรุงตามมาตรฐาน ISO 9001".into(),
+        steps: "โทร 02-123-4567 ภายใน 30 วัน".into(),
+        owner: "กอง 2".into(),
+        period: "ต.ค. 2565".into(),
+        monitoring: "รายงานทุก 3 เดือน".into(),
+        ..Default::default()
+    }];
+    rec.memo = Some(Memo {
+        reference: "อบ 0023/2569".into(),
+        date: "28 เมษายน 2569".into(),
+        facts: "ตามหนังสือที่ 0808.2/ว 123".into(),
+        ..Default::default()
+    });
+    let doc = build(&agency, 2565, &DocKind::ALL, &ReportOptions::default()).unwrap();
+    let xml = unzip_text(&docx::write(&doc).unwrap(), "word/document.xml");
+    for typed in [
+        "ศูนย์บริการ ISO 9001 เขต 12",
+        "อำเภอหมู่ 5",
+        "ปรับปรุงตามมาตรฐาน ISO 9001",
+        "โทร 02-123-4567 ภายใน 30 วัน",
+        "กอง 2",
+        "รายงานทุก 3 เดือน",
+        "อบ 0023/2569",
+        "28 เมษายน 2569",
+        "ตามหนังสือที่ 0808.2/ว 123",
+    ] {
+        assert!(xml.contains(typed), "{typed} lost its digits");
+    }
+    assert!(!xml.contains("๙๐๐๑"), "no user digit turned Thai");
+    // The tool's own numbers still follow the setting.
+    assert!(xml.contains("๗๙.๔๓"));
+    assert!(xml.contains("พ.ศ. ๒๕๖๖"));
+}

@@ -17,7 +17,7 @@ use serde::{Deserialize, Serialize};
 use crate::analysis::ranking::{passes, questions_of, Analysis};
 use crate::foundation::error::Lang;
 use crate::foundation::number::{
-    format_change, format_fixed, format_score, round2, with_digits, Digits,
+    format_change, format_fixed, format_score, round2, with_digits, with_digits_keeping, Digits,
 };
 use crate::foundation::thai_date::{fiscal_year_label, year_label, DateFormat, DateStyle, Era};
 use crate::framework::Framework;
@@ -173,6 +173,11 @@ impl<'a> Narrator<'a> {
         with_digits(&text, self.opts.digits)
     }
 
+    /// As `d`, for a sentence that names the agency: the name keeps its digits as typed.
+    fn d_naming(&self, text: String, agency: &str) -> String {
+        with_digits_keeping(&text, self.opts.digits, &[agency])
+    }
+
     fn mark(&self) -> String {
         mark_text(self.an.pass_mark)
     }
@@ -234,7 +239,7 @@ impl<'a> Narrator<'a> {
                 mark_text(min)
             ),
         };
-        self.d(text)
+        self.d_naming(text, agency)
     }
 
     fn gate_unchecked(&self) -> Option<(String, f64)> {
@@ -288,7 +293,7 @@ impl<'a> Narrator<'a> {
                 self.mark()
             )
         };
-        Some(self.d(text))
+        Some(self.d_naming(text, agency))
     }
 
     /// The tool scores that are known: "ผลการประเมินรายเครื่องมือ ได้แก่ IIT ๘๕.๙๙ คะแนน
@@ -327,7 +332,7 @@ impl<'a> Narrator<'a> {
     /// The paragraph that opens the analysis (seed 004).
     pub fn analysis_intro(&self, agency: &str) -> String {
         let year = fiscal_year_label(self.year, &self.opts.date_format());
-        self.d(if self.th() {
+        self.d_naming(if self.th() {
             let who = real_name(agency).unwrap_or("หน่วยงาน");
             format!(
                 "{who} ได้วิเคราะห์ผลการประเมิน ITA {year} โดยจำแนกตามเครื่องมือการประเมิน และระบุประเด็นที่เป็นข้อบกพร่องหรือจุดอ่อนที่ต้องแก้ไขโดยเร่งด่วน ประเด็นที่จะต้องพัฒนาให้ดีขึ้น ที่มีความสอดคล้องกับผลการประเมิน รวมถึงการนำผลการวิเคราะห์ไปสู่การปฏิบัติ โดยมีรายละเอียดดังนี้"
@@ -337,7 +342,7 @@ impl<'a> Narrator<'a> {
             format!(
                 "{who} analysed its ITA results of {year} by assessment tool, identified the weaknesses to correct urgently and the points to develop, and set out how the analysis will be put into practice, as follows."
             )
-        })
+        }, agency)
     }
 
     fn known_total(&self) -> (usize, usize) {
@@ -448,7 +453,7 @@ impl<'a> Narrator<'a> {
             fiscal_year_label(self.year, &f),
             fiscal_year_label(plan_year, &f),
         );
-        self.d(if self.th() {
+        self.d_naming(if self.th() {
             let of = real_name(agency)
                 .map(|a| format!("ของ{a}"))
                 .unwrap_or_default();
@@ -460,7 +465,7 @@ impl<'a> Narrator<'a> {
             format!(
                 "From the analysis of the ITA results of {from}, {who} sets the following integrity and transparency measures for {to}."
             )
-        })
+        }, agency)
     }
 
     /// Sentences comparing this year with an earlier one (`prev`, scored with `prev_fw`):

@@ -20,7 +20,7 @@ use std::sync::OnceLock;
 use serde::{Deserialize, Serialize};
 
 use crate::foundation::error::Lang;
-use crate::foundation::number::{with_digits, Digits};
+use crate::foundation::number::{with_digits_keeping, Digits};
 use crate::framework::{Framework, Scale};
 use crate::workbook::AgencyKind;
 
@@ -510,12 +510,13 @@ impl Wording {
 
     /// Replace the placeholders and print digits as chosen.
     pub fn fill(&self, text: &str) -> String {
+        let agency = self.agency_name();
         let filled = text
-            .replace("{agency}", &self.agency_name())
+            .replace("{agency}", &agency)
             .replace("{executive}", self.executive())
             .replace("{year}", &self.year.to_string())
             .replace("{prev_year}", &self.prev_year.to_string());
-        with_digits(&filled, self.digits)
+        with_digits_keeping(&filled, self.digits, &[&agency])
     }
 }
 

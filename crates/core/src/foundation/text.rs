@@ -1,0 +1,156 @@
+//! Turning a file's bytes into text: the one place every file reader decodes what users bring.
+//!
+//! Files from Thai Excel and older Thai software are often not UTF-8 but Windows-874 (the
+//! Microsoft superset of TIS-620). [`decode`] accepts UTF-8 (with any number of byte-order
+//! marks: some tools add a second one when re-saving), UTF-16 with a byte-order mark, and
+//! Windows-874 / TIS-620, and says which one it found so the caller can show a note. Bytes that
+//! are none of these (a spreadsheet saved as `.xlsx`, an image) are refused with a message.
+
+use std::fmt;
+
+use super::lang::Lang;
+
+/// The encoding a file was read in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TextEncoding {
+    /// UTF-8, with or without byte-order marks.
+    Utf8,
+    /// UTF-16 (little- or big-endian), recognised by its byte-order mark.
+    Utf16,
+    /// Windows-874 / TIS-620 (Thai Excel's "CSV" on Windows).
+    Windows874,
+}
+
+impl TextEncoding {
+    /// The encoding's usual name.
+    pub fn name(self) -> &'static str {
+        match self {
+            TextEncoding::Utf8 => "UTF-8",
+            TextEncoding::Utf16 => "UTF-16",
+            TextEncoding::Windows874 => "Windows-874 (TIS-620)",
+        }
+    }
+
+    /// A note to show the user when the file was not in the expected UTF-8, else `None`.
+    pub fn note(self, lang: Lang) -> Option<String> {
+        if self == TextEncoding::Utf8 {
+            return None;
+        }
+        Some(match lang {
+            Lang::Th => format!("อ่านไฟล์เป็นรหัสอักขระ {} แล้ว", self.name()),
+            Lang::En => format!("the file was read as {}", self.name()),
+        })
+    }
+}
+
+/// A file's text and the encoding it was found in.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Decoded {
+    /// The text, without byte-order marks.
+    pub text: String,
+    pub encoding: TextEncoding,
+}
+
+/// Bytes that are not text in any encoding the tool reads.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NotText;
+
+impl NotText {
+    /// The message shown to the user.
+    pub fn message(&self, lang: Lang) -> String {
+        match lang {
+            Lang::Th => "ไฟล์นี้ไม่ใช่ไฟล์ข้อความ (อ่านได้เฉพาะ UTF-8, UTF-16 หรือ Windows-874/TIS-620 \
+                         เช่น CSV ที่บันทึกจาก Excel)"
+                .into(),
+            Lang::En => "this file is not text (readable: UTF-8, UTF-16 or Windows-874/TIS-620, \
+                         e.g. a CSV saved from Excel)"
+                .into(),
+        }
+    }
+}
+
+impl fmt::Display for NotText {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+impl std::error::Error for NotText {}
+
+const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// Remove every leading byte-order mark (U+FEFF) from text already decoded.
+pub fn strip_boms(text: &str) -> &str {
+    text.trim_start_matches('\u{feff}')
+}
+
+/// Decode a file's bytes (see the module doc for what is accepted).
+pub fn decode(bytes: &[u8]) -> Result<Decoded, NotText> {
+    if let Some((enc, _)) = encoding_rs::Encoding::for_bom(bytes) {
+        if enc != encoding_rs::UTF_8 {
+            let (text, had_errors) = enc.decode_with_bom_removal(bytes);
+            return if had_errors || has_binary(&text) {
+                Err(NotText)
+            } else {
+                Ok(Decoded {
+                    text: strip_boms(&text).to_string(),
+                    encoding: TextEncoding::Utf16,
+                })
+            };
+        }
+    }
+    let mut body = bytes;
+    while let Some(rest) = body.strip_prefix(UTF8_BOM) {
+        body = rest;
+    }
+    if let Ok(text) = std::str::from_utf8(body) {
+        if has_binary(text) {
+            return Err(NotText);
+        }
+        return Ok(Decoded {
+            text: strip_boms(text).to_string(),
+            encoding: TextEncoding::Utf8,
+        });
+    }
+    let (text, had_errors) = encoding_rs::WINDOWS_874.decode_without_bom_handling(body);
+    if had_errors || has_binary(&text) {
+        return Err(NotText);
+    }
+    Ok(Decoded {
+        text: strip_boms(&text).to_string(),
+        encoding: TextEncoding::Windows874,
+    })
+}
+
+/// Control characters that never occur in a text file (NUL and the like): a binary file.
+fn has_binary(text: &str) -> bool {
+    text.chars()
+        .any(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{c}'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_windows_874_thai() {
+        // "ปี" in Windows-874: ป = 0xBB, ี = 0xD5.
+        let d = decode(b"year,code,score\n2565,ITA,\xBB\xD5\n").unwrap();
+        assert_eq!(d.encoding, TextEncoding::Windows874);
+        assert!(d.text.ends_with("ปี\n"));
+        assert!(d.encoding.note(Lang::Th).unwrap().contains("Windows-874"));
+    }
+
+    #[test]
+    fn strips_every_bom_and_refuses_binary() {
+        let d = decode(b"\xEF\xBB\xBF\xEF\xBB\xBFyear").unwrap();
+        assert_eq!((d.text.as_str(), d.encoding), ("year", TextEncoding::Utf8));
+        assert_eq!(TextEncoding::Utf8.note(Lang::Th), None);
+        assert_eq!(decode(b"PK\x03\x04\x00\x00"), Err(NotText));
+        let utf16: Vec<u8> = [0xFF, 0xFE]
+            .into_iter()
+            .chain("ปี".encode_utf16().flat_map(u16::to_le_bytes))
+            .collect();
+        assert_eq!(decode(&utf16).unwrap().text, "ปี");
+    }
+}

@@ -1,0 +1,7 @@
+//! Fuzz target `framework_toml`: arbitrary bytes through ita-core's entry for this reader
+//! (`ita_core::input::fuzz_entry`, the same code the corpus replay test runs).
+#![no_main]
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| {
+    ita_core::input::fuzz_entry::run("framework_toml", data);
+});
