@@ -5,8 +5,9 @@
 //! * `cargo xtask test` – install what the tests need, then run every check and test
 //!
 //! and, for maintainers: `cargo xtask build` (release build into `dist/`),
-//! `cargo xtask size` (release build, then print the wasm size) and `cargo xtask bench`
-//! (release build, then the load and speed figures of issue #12 next to a static baseline).
+//! `cargo xtask size` (release build, then print the wasm size), `cargo xtask bench`
+//! (release build, then the load and speed figures of issue #12 next to a static baseline) and
+//! `cargo xtask fuzz` (cargo-fuzz over the core's readers, `scripts/fuzz.sh`).
 //!
 //! Every install step first checks whether the tool is already there at the right version,
 //! prints what it installs, and stops with a clear message when it cannot install something.
@@ -55,6 +56,7 @@ fn main() -> ExitCode {
         "build" => build::build(&mut ctx, rest),
         "size" => build::size(&mut ctx, rest),
         "bench" => bench::bench(&mut ctx, rest),
+        "fuzz" => fuzz(&ctx, rest),
         "structure" if rest.is_empty() => structure::check(&ctx.root),
         "structure" => Err(format!(
             "`cargo xtask structure` takes no arguments (got {rest:?})"
@@ -82,6 +84,14 @@ fn main() -> ExitCode {
     }
 }
 
+/// `cargo xtask fuzz`: the runner is a shell script so that it can be used without building
+/// xtask; this gives it the project's one entry point.
+fn fuzz(ctx: &Ctx, args: &[String]) -> Result {
+    let mut c = ctx.command("sh");
+    c.arg(ctx.root.join("scripts/fuzz.sh")).args(args);
+    ctx.run(c, "scripts/fuzz.sh")
+}
+
 fn print_help() {
     println!(
         "\
@@ -102,6 +112,10 @@ Commands:
                 the first screen and to interactive (also under slow 4G) and edit
                 latencies, next to a static baseline page and the targets of issue #12
                 (--no-build: measure the last release build in target/dist-release)
+  fuzz [TARGET] [--runs N]
+                fuzz ita-core's readers (scores_csv, workbook_json, paste, share_link,
+                framework_toml; default every target, 1000000 runs each) with cargo-fuzz;
+                installs nightly Rust and cargo-fuzz when missing (scripts/fuzz.sh)
   structure     only the structure check `test` runs (file lengths, modules importing
                 each other); reads files, compiles nothing
   help          this text"
