@@ -243,13 +243,17 @@ fn windows_874_csv_bytes_decode_then_read() {
 }
 
 /// Found by fuzzing (fuzz/corpus/paste/crash-only-a-separator.txt): a pasted line of only
-/// separators panicked.
+/// separators panicked. Such a line has no code and no score, so the reader of real pasted
+/// text (issue #13) lists it as skipped, as it does a header; the next line is still read.
 #[test]
-fn a_pasted_line_of_only_separators_is_an_error_not_a_panic() {
-    use ita_core::input::paste::parse_pasted;
+fn a_pasted_line_of_only_separators_is_skipped_not_a_panic() {
+    use ita_core::input::paste::read_paste;
     let fw = for_year(2568).unwrap();
-    let lines = parse_pasted(fw, 2568, ",\n;\nตัวชี้วัดที่\nIIT 95.42\n");
-    assert_eq!(lines.len(), 4);
-    assert!(lines[..3].iter().all(|l| l.result.is_err()));
-    assert_eq!(lines[3].result, Ok(("IIT".to_string(), 95.42)));
+    let report = read_paste(fw, 2568, ",\n;\nตัวชี้วัดที่\nIIT 95.42\n");
+    let skipped: Vec<usize> = report.skipped.iter().map(|(line, _)| *line).collect();
+    assert_eq!(skipped, [1, 2, 3]);
+    assert!(report.errors.is_empty(), "{:?}", report.errors);
+    assert_eq!(report.values.len(), 1);
+    assert_eq!(report.values[0].code, "IIT");
+    assert_eq!(report.values[0].value, 95.42);
 }

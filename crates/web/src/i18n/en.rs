@@ -290,7 +290,6 @@ pub static WORKSHOP_EN: super::WorkshopTexts = super::WorkshopTexts {
     save_own: "Save to my data",
     save_failed: "Could not save to your data: this browser does not allow saving, or the stored data cannot be read",
     link_agency: "Scenario from a link",
-    link_error: |e| format!("The shared link cannot be opened: {e}"),
     samples_title: "Sample data for workshops",
     samples_help: "Open a fictional agency in one click to practise every screen of the tool. Your own data is not changed, and you can go back to it at any time.",
     open_sample: "Open in workshop mode",

@@ -19,7 +19,6 @@ pub struct WorkshopTexts {
     pub save_own: &'static str,
     pub save_failed: &'static str,
     pub link_agency: &'static str,
-    pub link_error: fn(&str) -> String,
     pub samples_title: &'static str,
     pub samples_help: &'static str,
     pub open_sample: &'static str,

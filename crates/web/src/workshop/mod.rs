@@ -202,8 +202,9 @@ impl Workshop {
         let wb = match source.workbook(lang) {
             Ok(wb) => wb,
             Err(e) => {
-                self.problem
-                    .set(Some((crate::i18n::texts(lang).workshop.link_error)(&e)));
+                // The core's message already says what could not be opened (a shared link, or a
+                // sample), in the user's language.
+                self.problem.set(Some(e));
                 return;
             }
         };
