@@ -72,7 +72,16 @@ describe('workbook app', () => {
         { message: 'canvas painted with green and red bars' },
       );
       assert.ok(px.width > 300 && px.height > 200, JSON.stringify(px));
-      assert.match(await app.indicatorChart.getAttribute('aria-label'), /ตัวชี้วัด/);
+      // Each chart's data is read once (issue #10): the canvas is hidden from assistive
+      // technology, the screen's results table is its text alternative, and the chart carries
+      // no second, hidden copy of the table.
+      assert.equal(await app.indicatorChart.getAttribute('aria-hidden'), 'true');
+      const figure = app.indicatorChart.locator('xpath=ancestor::figure');
+      assert.equal(await figure.locator('table').count(), 0, 'no hidden copy of the data');
+      assert.ok(
+        (await page.locator('main table', { hasText: 'การปฏิบัติหน้าที่' }).count()) >= 1,
+        'the results table names the indicators',
+      );
       // The chart follows edits.
       const before = px.red;
       await app.show('scores');
