@@ -81,6 +81,19 @@ impl Store {
         })
     }
 
+    /// Run `f` on the chosen agency, year and its record (tracked), or `None` when there is
+    /// no chosen year or no record for it.
+    pub fn with_year_record<T>(
+        self,
+        f: impl FnOnce(&Agency, u16, &YearRecord) -> Option<T>,
+    ) -> Option<T> {
+        let y = self.year.get()?;
+        self.agency.with(|a| {
+            let a = a.as_ref()?;
+            f(a, y, a.years.get(&y)?)
+        })
+    }
+
     /// Like [`Store::with_scored`], with the analysis too: `T::default()` unless the current
     /// year has a framework, an assessment and its analysis.
     pub fn with_analysed<T: Default>(

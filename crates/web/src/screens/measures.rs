@@ -14,17 +14,8 @@ pub fn MeasuresScreen() -> impl IntoView {
     let store = use_store();
     let t = move || store.t();
     let ids = Memo::new(move |_| {
-        store.agency.with(|a| {
-            let y = store.year.get()?;
-            Some(
-                a.as_ref()?
-                    .years
-                    .get(&y)?
-                    .plan
-                    .iter()
-                    .map(|m| m.id.clone())
-                    .collect::<Vec<_>>(),
-            )
+        store.with_year_record(|_, _, rec| {
+            Some(rec.plan.iter().map(|m| m.id.clone()).collect::<Vec<_>>())
         })
     });
     let title = move || match store.year.get() {
@@ -105,16 +96,7 @@ fn MeasureRow(id: String, index: usize, count: usize) -> impl IntoView {
     let measure = {
         let id = id.clone();
         Memo::new(move |_| {
-            store.agency.with(|a| {
-                let y = store.year.get()?;
-                a.as_ref()?
-                    .years
-                    .get(&y)?
-                    .plan
-                    .iter()
-                    .find(|m| m.id == id)
-                    .cloned()
-            })
+            store.with_year_record(|_, _, rec| rec.plan.iter().find(|m| m.id == id).cloned())
         })
     };
     let edit = {
