@@ -86,6 +86,19 @@ pub fn MeasuresScreen() -> impl IntoView {
     }
 }
 
+/// The fields made by `$field` (the row's field maker) for the measure's text fields, each
+/// `name: label` (the screen text that labels it).
+macro_rules! text_fields {
+    ($field:ident; $($name:ident: $label:ident),+) => {
+        vec![$($field(
+            stringify!($name),
+            |t| t.$label,
+            |m| m.$name.clone(),
+            |m, v| m.$name = v,
+        )),+]
+    };
+}
+
 /// One measure with its follow-up.
 ///
 /// Props: `id` (the measure's id), `index` (its 0-based position), `count` (rows in the plan).
@@ -169,16 +182,14 @@ fn MeasureRow(id: String, index: usize, count: usize) -> impl IntoView {
                 </div>
             </div>
             <div class="field-grid wide">
-                {field("issue", |t| t.f_issue, |m| m.issue.clone(), |m, v| m.issue = v)}
-                {field("measure", |t| t.f_measure, |m| m.measure.clone(), |m, v| m.measure = v)}
-                {field("steps", |t| t.f_steps, |m| m.steps.clone(), |m, v| m.steps = v)}
-                {field("owner", |t| t.f_owner, |m| m.owner.clone(), |m, v| m.owner = v)}
-                {field("period", |t| t.f_period, |m| m.period.clone(), |m, v| m.period = v)}
-                {field(
-                    "monitoring",
-                    |t| t.f_monitoring,
-                    |m| m.monitoring.clone(),
-                    |m, v| m.monitoring = v,
+                {text_fields!(
+                    field;
+                    issue: f_issue,
+                    measure: f_measure,
+                    steps: f_steps,
+                    owner: f_owner,
+                    period: f_period,
+                    monitoring: f_monitoring
                 )}
             </div>
             <fieldset class="followup">
@@ -210,14 +221,7 @@ fn MeasureRow(id: String, index: usize, count: usize) -> impl IntoView {
                     </select>
                 </div>
                 <div class="field-grid wide">
-                    {field("done", |t| t.f_done, |m| m.done.clone(), |m, v| m.done = v)}
-                    {field("outcome", |t| t.f_outcome, |m| m.outcome.clone(), |m, v| m.outcome = v)}
-                    {field(
-                        "suggestions",
-                        |t| t.f_suggestions,
-                        |m| m.suggestions.clone(),
-                        |m, v| m.suggestions = v,
-                    )}
+                    {text_fields!(field; done: f_done, outcome: f_outcome, suggestions: f_suggestions)}
                 </div>
             </fieldset>
         </li>
