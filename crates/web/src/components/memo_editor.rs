@@ -7,6 +7,7 @@ use ita_core::foundation::number::Digits;
 use ita_core::workbook::memo::{Memo as CoverMemo, MemoSubject, Signer};
 use leptos::prelude::*;
 
+use crate::components::{text_field, TextFieldKind};
 use crate::files::confirm;
 use crate::i18n::ReportTexts;
 use crate::state::{use_store, Store};
@@ -49,23 +50,16 @@ fn MemoField(
 ) -> impl IntoView {
     let store = use_store();
     let memo = Memo::new(move |_| current(store));
-    let value = move || memo.with(|m| m.as_ref().map(get).unwrap_or_default());
-    let on_input = move |ev: leptos::ev::Event| {
-        let v = event_target_value(&ev);
-        edit(store, |m| set(m, v));
-    };
-    let input = if rows == 0 {
-        view! { <input id=id type="text" prop:value=value on:input=on_input /> }.into_any()
-    } else {
-        view! { <textarea id=id rows=rows prop:value=value on:input=on_input></textarea> }
-            .into_any()
-    };
-    view! {
-        <div class="field">
-            <label for=id>{move || label(&store.t().report)}</label>
-            {input}
-        </div>
-    }
+    text_field(
+        id.to_string(),
+        TextFieldKind {
+            rows,
+            ..TextFieldKind::default()
+        },
+        move || label(&store.t().report),
+        move || memo.with(|m| m.as_ref().map(get).unwrap_or_default()),
+        move |v| edit(store, |m| set(m, v)),
+    )
 }
 
 /// A memo text field as data: `id`, label, getter, setter, rows (0 = one line).
@@ -141,37 +135,25 @@ fn SignerFields(index: usize) -> impl IntoView {
             }
         })
     };
-    let id = |f: &str| format!("memo-signer-{index}-{f}");
+    // One line of the block: its id part, label, and the signer's field it edits.
+    let line = move |f: &'static str,
+                     label: Label,
+                     g: fn(&Signer) -> String,
+                     s: fn(&mut Signer, String)| {
+        text_field(
+            format!("memo-signer-{index}-{f}"),
+            TextFieldKind::default(),
+            move || label(r()),
+            move || get(g),
+            move |v| set(s, v),
+        )
+    };
     view! {
         <fieldset class="memo-signer" data-testid="memo-signer">
             <legend>{move || (r().memo_signer_n)(index + 1)}</legend>
-            <div class="field">
-                <label for=id("opinion")>{move || r().memo_opinion}</label>
-                <input
-                    id=id("opinion")
-                    type="text"
-                    prop:value=move || get(|s| s.opinion.clone())
-                    on:input=move |ev| set(|s, v| s.opinion = v, event_target_value(&ev))
-                />
-            </div>
-            <div class="field">
-                <label for=id("name")>{move || r().memo_name}</label>
-                <input
-                    id=id("name")
-                    type="text"
-                    prop:value=move || get(|s| s.name.clone())
-                    on:input=move |ev| set(|s, v| s.name = v, event_target_value(&ev))
-                />
-            </div>
-            <div class="field">
-                <label for=id("position")>{move || r().memo_position}</label>
-                <input
-                    id=id("position")
-                    type="text"
-                    prop:value=move || get(|s| s.position.clone())
-                    on:input=move |ev| set(|s, v| s.position = v, event_target_value(&ev))
-                />
-            </div>
+            {line("opinion", |r| r.memo_opinion, |s| s.opinion.clone(), |s, v| s.opinion = v)}
+            {line("name", |r| r.memo_name, |s| s.name.clone(), |s, v| s.name = v)}
+            {line("position", |r| r.memo_position, |s| s.position.clone(), |s, v| s.position = v)}
             <p class="actions">
                 <button type="button" class="secondary" on:click=remove>
                     {move || r().memo_remove_signer}

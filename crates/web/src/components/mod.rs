@@ -10,6 +10,7 @@ pub mod radio;
 pub mod results_table;
 pub mod score_field;
 pub mod summary_bar;
+pub mod text_field;
 
 pub use bar_chart::BarChart;
 pub use doc_preview::DocPreview;
@@ -20,3 +21,4 @@ pub use radio::{radio_option, RadioAttrs};
 pub use results_table::ResultsTable;
 pub use score_field::{OitField, ScoreField};
 pub use summary_bar::SummaryBar;
+pub use text_field::{text_field, TextFieldKind};

@@ -5,6 +5,7 @@
 use ita_core::workbook::measures::{Measure, Status};
 use leptos::prelude::*;
 
+use crate::components::{text_field, TextFieldKind};
 use crate::files::confirm;
 use crate::plan_tools;
 use crate::state::use_store;
@@ -125,21 +126,16 @@ fn MeasureRow(id: String, index: usize, count: usize) -> impl IntoView {
               get: fn(&Measure) -> String,
               set: fn(&mut Measure, String)| {
             let edit = edit.clone();
-            let fid = format!("{id}-{key}");
-            view! {
-                <div class="field">
-                    <label for=fid.clone()>{move || label(t())}</label>
-                    <textarea
-                        id=fid
-                        rows="2"
-                        prop:value=move || measure.with(|m| m.as_ref().map(get).unwrap_or_default())
-                        on:input=move |ev| {
-                            let v = event_target_value(&ev);
-                            edit(&|m: &mut Measure| set(m, v.clone()));
-                        }
-                    ></textarea>
-                </div>
-            }
+            text_field(
+                format!("{id}-{key}"),
+                TextFieldKind {
+                    rows: 2,
+                    ..TextFieldKind::default()
+                },
+                move || label(t()),
+                move || measure.with(|m| m.as_ref().map(get).unwrap_or_default()),
+                move |v| edit(&|m: &mut Measure| set(m, v.clone())),
+            )
         }
     };
     let mv = {

@@ -5,6 +5,7 @@ use ita_core::framework::{for_year, supported_years};
 use ita_core::workbook::{Agency, AgencyKind};
 use leptos::prelude::*;
 
+use crate::components::{text_field, TextFieldKind};
 use crate::files::confirm;
 use crate::state::use_store;
 
@@ -202,19 +203,16 @@ pub fn AgencyForm(
     let text_field = move |key: &str,
                            label: fn(&'static crate::i18n::Texts) -> &'static str,
                            sig: RwSignal<String>| {
-        let id = format!("{}-{key}", uid_f);
-        view! {
-            <div class="field">
-                <label for=id.clone()>{move || label(t())}</label>
-                <input
-                    id=id
-                    type="text"
-                    autocomplete="off"
-                    prop:value=move || sig.get()
-                    on:input=move |ev| sig.set(event_target_value(&ev))
-                />
-            </div>
-        }
+        text_field(
+            format!("{}-{key}", uid_f),
+            TextFieldKind {
+                autocomplete: Some("off"),
+                ..TextFieldKind::default()
+            },
+            move || label(t()),
+            move || sig.get(),
+            move |v| sig.set(v),
+        )
     };
     let name_id = format!("{uid}-name");
     let name_err = format!("{uid}-name-error");
