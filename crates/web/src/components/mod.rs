@@ -1,6 +1,7 @@
 //! Reusable pieces of the screens. Each component documents its props.
 
 pub mod bar_chart;
+pub mod choice_field;
 pub mod doc_preview;
 pub mod import_file;
 pub mod memo_editor;
@@ -13,6 +14,7 @@ pub mod summary_bar;
 pub mod text_field;
 
 pub use bar_chart::BarChart;
+pub use choice_field::choice_field;
 pub use doc_preview::DocPreview;
 pub use import_file::ImportFile;
 pub use memo_editor::MemoEditor;

@@ -5,7 +5,7 @@
 use ita_core::workbook::measures::{Measure, Status};
 use leptos::prelude::*;
 
-use crate::components::{text_field, TextFieldKind};
+use crate::components::{choice_field, text_field, TextFieldKind};
 use crate::files::confirm;
 use crate::plan_tools;
 use crate::state::use_store;
@@ -190,32 +190,15 @@ fn MeasureRow(id: String, index: usize, count: usize) -> impl IntoView {
             </div>
             <fieldset class="followup">
                 <legend>{move || t().followup_title}</legend>
-                <div class="field">
-                    <label for=status_id.clone()>{move || t().f_status}</label>
-                    <select
-                        id=status_id
-                        on:change=move |ev| {
-                            let v = event_target_value(&ev);
-                            if let Some(s) = Status::ALL.into_iter().find(|s| status_slug(*s) == v) {
-                                edit_status(&|m: &mut Measure| m.status = s);
-                            }
-                        }
-                    >
-                        {Status::ALL
-                            .into_iter()
-                            .map(|s| {
-                                view! {
-                                    <option
-                                        value=status_slug(s)
-                                        selected=move || measure.with(|m| m.as_ref().is_some_and(|m| m.status == s))
-                                    >
-                                        {move || s.label(store.lang())}
-                                    </option>
-                                }
-                            })
-                            .collect_view()}
-                    </select>
-                </div>
+                {choice_field(
+                    status_id,
+                    move || t().f_status,
+                    Status::ALL.to_vec(),
+                    status_slug,
+                    move |s| s.label(store.lang()),
+                    move || measure.with(|m| m.as_ref().map(|m| m.status)),
+                    move |s| edit_status(&|m: &mut Measure| m.status = s),
+                )}
                 <div class="field-grid wide">
                     {text_fields!(field; done: f_done, outcome: f_outcome, suggestions: f_suggestions)}
                 </div>

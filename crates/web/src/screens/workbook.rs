@@ -5,7 +5,7 @@ use ita_core::framework::{for_year, supported_years};
 use ita_core::workbook::{Agency, AgencyKind};
 use leptos::prelude::*;
 
-use crate::components::{text_field, TextFieldKind};
+use crate::components::{choice_field, text_field, TextFieldKind};
 use crate::files::confirm;
 use crate::state::use_store;
 
@@ -238,29 +238,15 @@ pub fn AgencyForm(
                     {move || error.get().then(|| t().name_required)}
                 </p>
             </div>
-            <div class="field">
-                <label for=kind_id.clone()>{move || t().agency_kind}</label>
-                <select
-                    id=kind_id
-                    on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        if let Some(k) = AgencyKind::ALL.into_iter().find(|k| kind_slug(*k) == v) {
-                            kind.set(k);
-                        }
-                    }
-                >
-                    {AgencyKind::ALL
-                        .into_iter()
-                        .map(|k| {
-                            view! {
-                                <option value=kind_slug(k) selected=move || kind.get() == k>
-                                    {move || k.label(store.lang())}
-                                </option>
-                            }
-                        })
-                        .collect_view()}
-                </select>
-            </div>
+            {choice_field(
+                kind_id,
+                move || t().agency_kind,
+                AgencyKind::ALL.to_vec(),
+                kind_slug,
+                move |k| k.label(store.lang()),
+                move || Some(kind.get()),
+                move |k| kind.set(k),
+            )}
             {text_field("district", |t| t.district, district)}
             {text_field("province", |t| t.province, province)}
             <p class="actions">
