@@ -14,7 +14,7 @@ pub mod summary_bar;
 pub mod text_field;
 
 pub use bar_chart::BarChart;
-pub use choice_field::choice_field;
+pub use choice_field::{choice_field, Choice};
 pub use doc_preview::DocPreview;
 pub use import_file::ImportFile;
 pub use memo_editor::MemoEditor;

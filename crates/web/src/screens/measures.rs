@@ -5,6 +5,7 @@
 use ita_core::workbook::measures::{Measure, Status};
 use leptos::prelude::*;
 
+use crate::components::choice_field::impl_choice;
 use crate::components::{choice_field, text_field, TextFieldKind};
 use crate::files::confirm;
 use crate::plan_tools;
@@ -193,9 +194,7 @@ fn MeasureRow(id: String, index: usize, count: usize) -> impl IntoView {
                 {choice_field(
                     status_id,
                     move || t().f_status,
-                    Status::ALL.to_vec(),
-                    status_slug,
-                    move |s| s.label(store.lang()),
+                    move || store.lang(),
                     move || measure.with(|m| m.as_ref().map(|m| m.status)),
                     move |s| edit_status(&|m: &mut Measure| m.status = s),
                 )}
@@ -207,11 +206,9 @@ fn MeasureRow(id: String, index: usize, count: usize) -> impl IntoView {
     }
 }
 
-fn status_slug(s: Status) -> &'static str {
-    match s {
-        Status::NotStarted => "not_started",
-        Status::InProgress => "in_progress",
-        Status::Done => "done",
-        Status::Cancelled => "cancelled",
-    }
-}
+impl_choice!(Status {
+    NotStarted => "not_started",
+    InProgress => "in_progress",
+    Done => "done",
+    Cancelled => "cancelled",
+});

@@ -5,6 +5,7 @@ use ita_core::framework::{for_year, supported_years};
 use ita_core::workbook::{Agency, AgencyKind};
 use leptos::prelude::*;
 
+use crate::components::choice_field::impl_choice;
 use crate::components::{choice_field, text_field, TextFieldKind};
 use crate::files::confirm;
 use crate::state::use_store;
@@ -241,9 +242,7 @@ pub fn AgencyForm(
             {choice_field(
                 kind_id,
                 move || t().agency_kind,
-                AgencyKind::ALL.to_vec(),
-                kind_slug,
-                move |k| k.label(store.lang()),
+                move || store.lang(),
                 move || Some(kind.get()),
                 move |k| kind.set(k),
             )}
@@ -259,15 +258,13 @@ pub fn AgencyForm(
     }
 }
 
-fn kind_slug(k: AgencyKind) -> &'static str {
-    match k {
-        AgencyKind::Municipality => "municipality",
-        AgencyKind::Sao => "sao",
-        AgencyKind::Pao => "pao",
-        AgencyKind::Central => "central",
-        AgencyKind::Other => "other",
-    }
-}
+impl_choice!(AgencyKind {
+    Municipality => "municipality",
+    Sao => "sao",
+    Pao => "pao",
+    Central => "central",
+    Other => "other",
+});
 
 /// The fiscal years of the chosen agency.
 #[component]
