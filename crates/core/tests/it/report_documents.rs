@@ -25,23 +25,7 @@ fn seed_004_agency() -> Agency {
         ..Default::default()
     };
     let plan = draft_plan(fw, &a, &an, &opts);
-    let mut years = BTreeMap::new();
-    years.insert(
-        2565,
-        YearRecord {
-            scores: s,
-            plan,
-            ..Default::default()
-        },
-    );
-    Agency {
-        id: "a1".into(),
-        name: "องค์การบริหารส่วนจังหวัดอุบลราชธานี".into(),
-        kind: AgencyKind::Pao,
-        district: "เมืองอุบลราชธานี".into(),
-        province: "อุบลราชธานี".into(),
-        years,
-    }
+    seeds::ubon_pao_2565(s, plan)
 }
 
 fn unzip_text(bytes: &[u8], name: &str) -> String {

@@ -30,14 +30,7 @@ fn seed_004_ten_indicators_give_79_43_level_b() {
 #[test]
 fn seed_004_indicator_1_from_its_six_questions() {
     let fw = for_year(2565).unwrap();
-    let s = scores(&[
-        ("i1", 84.49),
-        ("i2", 86.64),
-        ("i3", 86.87),
-        ("i4", 97.57),
-        ("i5", 97.45),
-        ("i6", 97.26),
-    ]);
+    let s = scores(&seeds::SEED_004_INDICATOR_1_QUESTIONS);
     let a = assess(fw, 2565, &s, &AssessOptions::default());
     assert_eq!(shown(a.value("1")), "91.71");
 }
@@ -45,18 +38,7 @@ fn seed_004_indicator_1_from_its_six_questions() {
 #[test]
 fn seed_004_indicators_7_and_8_from_their_questions() {
     let fw = for_year(2565).unwrap();
-    let s = scores(&[
-        ("e6", 90.09),
-        ("e7", 89.36),
-        ("e8", 96.53),
-        ("e9", 87.90),
-        ("e10", 95.05),
-        ("e11", 88.70),
-        ("e12", 87.88),
-        ("e13", 98.02),
-        ("e14", 88.20),
-        ("e15", 89.70),
-    ]);
+    let s = scores(&seeds::SEED_004_EIT_QUESTIONS);
     let a = assess(fw, 2565, &s, &AssessOptions::default());
     assert_eq!(shown(a.value("7")), "91.79");
     assert_eq!(shown(a.value("8")), "90.50");
