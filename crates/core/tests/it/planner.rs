@@ -366,21 +366,11 @@ fn efforts_for(codes: &[String], weights: &[u8], kind: u8) -> BTreeMap<String, f
         .collect()
 }
 
-/// The names of the framework's rating levels, in its order.
-fn level_names(fw: &Framework) -> Vec<String> {
-    fw.file
-        .rating
-        .levels
-        .iter()
-        .map(|l| l.name.clone())
-        .collect()
-}
-
 fn small_case() -> impl Strategy<Value = (Framework, Scores, Target, BTreeMap<String, f64>, bool)> {
     shape().prop_flat_map(|s| {
         let fw = build(&s);
         let codes: Vec<String> = fw.questions().iter().map(|q| q.code.clone()).collect();
-        let names = level_names(&fw);
+        let names = fw.level_names();
         (
             Just(fw),
             prop::collection::vec(score(), codes.len()),
@@ -424,7 +414,7 @@ fn real_case() -> impl Strategy<Value = (u16, Scores, Target, BTreeMap<String, f
             })
             .map(|n| n.code.clone())
             .collect();
-        let names = level_names(fw);
+        let names = fw.level_names();
         (
             Just(year),
             prop::sample::subsequence(leaves.clone(), 0..=10),
