@@ -256,41 +256,25 @@ impl<'a> Narrator<'a> {
         let v = self.a.overall?;
         let level = self.a.level.as_ref()?;
         let year = fiscal_year_label(self.year, &self.opts.date_format());
+        let pick = |th: &'static str, en: &'static str| if self.th() { th } else { en };
+        let who = real_name(agency).unwrap_or(pick("หน่วยงาน", "the agency"));
+        let verdict = if level.passed {
+            pick("ซึ่งผ่านเกณฑ์", "which passes")
+        } else {
+            pick("ซึ่งไม่ผ่านเกณฑ์", "below")
+        };
+        let at_least = match self.gate_unchecked() {
+            Some(_) => pick("ไม่ต่ำกว่า", " at least"),
+            None => "",
+        };
+        let (score, name, mark) = (sc(v), &level.name, self.mark());
         let text = if self.th() {
-            let who = real_name(agency).unwrap_or("หน่วยงาน");
-            let verdict = if level.passed {
-                "ซึ่งผ่านเกณฑ์"
-            } else {
-                "ซึ่งไม่ผ่านเกณฑ์"
-            };
-            let at_least = if self.gate_unchecked().is_some() {
-                "ไม่ต่ำกว่า"
-            } else {
-                ""
-            };
             format!(
-                "ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำ{year} {who} ได้คะแนนภาพรวม {} คะแนน อยู่ในระดับ{at_least} {} {verdict} ({} คะแนน)",
-                sc(v),
-                level.name,
-                self.mark()
+                "ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำ{year} {who} ได้คะแนนภาพรวม {score} คะแนน อยู่ในระดับ{at_least} {name} {verdict} ({mark} คะแนน)"
             )
         } else {
-            let who = real_name(agency).unwrap_or("the agency");
-            let verdict = if level.passed {
-                "which passes"
-            } else {
-                "below"
-            };
-            let at_least = if self.gate_unchecked().is_some() {
-                " at least"
-            } else {
-                ""
-            };
             format!(
-                "In the ITA of {year}, {who} scored {} overall, level {}{at_least}, {verdict} the pass mark of {}",
-                sc(v),
-                level.name,
-                self.mark()
+                "In the ITA of {year}, {who} scored {score} overall, level {name}{at_least}, {verdict} the pass mark of {mark}"
             )
         };
         Some(self.d_naming(text, agency))
