@@ -4,8 +4,13 @@ use crate::seeds;
 
 use ita_core::foundation::number::{format_score, Digits};
 use ita_core::framework::for_year;
-use ita_core::{assess, AssessOptions, Scores, Warning};
+use ita_core::{assess, AssessOptions, Assessment, Scores, Warning};
 use seeds::{scores, seed_000_scores, seed_004_indicators};
+
+/// The assessment of `s` for `year` with the default options.
+fn assessed(year: u16, s: &Scores) -> Assessment {
+    assess(for_year(year).unwrap(), year, s, &AssessOptions::default())
+}
 
 fn shown(v: Option<f64>) -> String {
     format_score(v.expect("value"), Digits::Arabic)
@@ -29,33 +34,30 @@ fn seed_004_ten_indicators_give_79_43_level_b() {
 
 #[test]
 fn seed_004_indicator_1_from_its_six_questions() {
-    let fw = for_year(2565).unwrap();
-    let s = scores(&seeds::SEED_004_INDICATOR_1_QUESTIONS);
-    let a = assess(fw, 2565, &s, &AssessOptions::default());
+    let a = assessed(2565, &scores(&seeds::SEED_004_INDICATOR_1_QUESTIONS));
     assert_eq!(shown(a.value("1")), "91.71");
 }
 
 #[test]
 fn seed_004_indicators_7_and_8_from_their_questions() {
-    let fw = for_year(2565).unwrap();
-    let s = scores(&seeds::SEED_004_EIT_QUESTIONS);
-    let a = assess(fw, 2565, &s, &AssessOptions::default());
+    let a = assessed(2565, &scores(&seeds::SEED_004_EIT_QUESTIONS));
     assert_eq!(shown(a.value("7")), "91.79");
     assert_eq!(shown(a.value("8")), "90.50");
 }
 
 #[test]
 fn seed_004_multi_part_questions_are_the_mean_of_their_sub_items() {
-    let fw = for_year(2565).unwrap();
-    let s = scores(&[
-        ("i12.1", 75.91),
-        ("i12.2", 73.65),
-        ("i12.3", 70.31),
-        ("i28.1", 81.84),
-        ("i28.2", 80.68),
-        ("i28.3", 79.14),
-    ]);
-    let a = assess(fw, 2565, &s, &AssessOptions::default());
+    let a = assessed(
+        2565,
+        &scores(&[
+            ("i12.1", 75.91),
+            ("i12.2", 73.65),
+            ("i12.3", 70.31),
+            ("i28.1", 81.84),
+            ("i28.2", 80.68),
+            ("i28.3", 79.14),
+        ]),
+    );
     assert_eq!(shown(a.value("i12")), "73.29");
     assert_eq!(shown(a.value("i28")), "80.55");
 }
