@@ -168,13 +168,7 @@ fn rating_gate_every_tool_must_reach_85_for_phan_di() {
 
 #[test]
 fn overall_without_tools_cannot_confirm_a_gated_level() {
-    let fw = for_year(2568).unwrap();
-    let a = assess(
-        fw,
-        2568,
-        &scores(&[("ITA", 94.62)]),
-        &AssessOptions::default(),
-    );
+    let a = assessed(2568, &scores(&[("ITA", 94.62)]));
     assert_eq!(a.level.unwrap().name, "ผ่าน");
     assert!(a
         .warnings
@@ -199,7 +193,7 @@ fn eit_parts_that_differ_need_the_published_eit_or_a_rule() {
     assert_eq!(shown(assess(fw, 2568, &s, &mean).value("EIT")), "85.00");
     let mut given = s.clone();
     given.insert("EIT", 88.0);
-    let a = assess(fw, 2568, &given, &AssessOptions::default());
+    let a = assessed(2568, &given);
     assert_eq!(shown(a.value("EIT")), "88.00");
     assert!(!a
         .warnings
