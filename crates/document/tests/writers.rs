@@ -1,6 +1,9 @@
 //! The DOCX and XLSX writers, opened as archives: structure, Thai settings and content.
 
-use std::io::{Cursor, Read};
+#[path = "common/zip_text.rs"]
+mod zip_text;
+
+use zip_text::{entry, unzip};
 
 use ita_document::{csv, docx, html, xlsx, Block, Cell, Document, Paragraph, Section, Span, Table};
 
@@ -58,19 +61,6 @@ fn sample() -> Document {
             },
         ],
     }
-}
-
-fn unzip(bytes: &[u8]) -> zip::ZipArchive<Cursor<Vec<u8>>> {
-    zip::ZipArchive::new(Cursor::new(bytes.to_vec())).expect("a zip archive")
-}
-
-fn entry(z: &mut zip::ZipArchive<Cursor<Vec<u8>>>, name: &str) -> String {
-    let mut s = String::new();
-    z.by_name(name)
-        .unwrap_or_else(|_| panic!("{name} missing"))
-        .read_to_string(&mut s)
-        .unwrap();
-    s
 }
 
 #[test]
