@@ -218,22 +218,17 @@ fn print_text(sc: &ScoredCohort, s: &CohortSummary, args: &Args) {
             )
         );
         for w in &s.weak_indicators {
-            match lang {
-                Lang::Th => p(format!(
-                    "  ตัวชี้วัดที่ {}: ต่ำกว่าเกณฑ์ {} จาก {} แห่ง เฉลี่ย {}",
-                    w.number,
-                    w.below,
-                    w.known,
-                    n(Some(w.mean))
-                )),
-                Lang::En => p(format!(
-                    "  indicator {}: below in {} of {} agencies, mean {}",
-                    w.number,
-                    w.below,
-                    w.known,
-                    n(Some(w.mean))
-                )),
-            }
+            let (number, below, known, mean) = (w.number, w.below, w.known, n(Some(w.mean)));
+            p(match lang {
+                Lang::Th => {
+                    format!("  ตัวชี้วัดที่ {number}: ต่ำกว่าเกณฑ์ {below} จาก {known} แห่ง เฉลี่ย {mean}")
+                }
+                Lang::En => {
+                    format!(
+                        "  indicator {number}: below in {below} of {known} agencies, mean {mean}"
+                    )
+                }
+            });
         }
     }
     if !s.held_back.is_empty() {

@@ -38,34 +38,15 @@ fn text(x: &Extracted, args: &Args) -> String {
         }
     };
     let mut out = String::new();
+    let tr = |th_text: &'static str, en_text: &'static str| if th { th_text } else { en_text };
     if let Some(a) = &x.agency {
-        out += &format!(
-            "{}: {}\n",
-            if th {
-                "หน่วยงาน"
-            } else {
-                "Agency"
-            },
-            a.value
-        );
+        out += &format!("{}: {}\n", tr("หน่วยงาน", "Agency"), a.value);
     }
     if let Some(y) = &x.year {
-        out += &format!(
-            "{}: {}\n",
-            if th {
-                "ปีงบประมาณ"
-            } else {
-                "Fiscal year"
-            },
-            y.value
-        );
+        out += &format!("{}: {}\n", tr("ปีงบประมาณ", "Fiscal year"), y.value);
     }
     if let Some(o) = &x.overall {
-        let label = if th {
-            "คะแนนภาพรวม (ตามที่เผยแพร่)"
-        } else {
-            "Overall (as published)"
-        };
+        let label = tr("คะแนนภาพรวม (ตามที่เผยแพร่)", "Overall (as published)");
         out += &format!(
             "{label}: {}    [{}]\n",
             format_score(o.value, digits),
@@ -73,11 +54,7 @@ fn text(x: &Extracted, args: &Args) -> String {
         );
     }
     if let Some(l) = &x.level {
-        let label = if th {
-            "ระดับ (ตามที่เผยแพร่)"
-        } else {
-            "Level (as published)"
-        };
+        let label = tr("ระดับ (ตามที่เผยแพร่)", "Level (as published)");
         out += &format!("{label}: {}\n", l.value);
     }
     let rows = x
@@ -95,15 +72,7 @@ fn text(x: &Extracted, args: &Args) -> String {
         );
     }
     for w in &x.warnings {
-        out += &format!(
-            "{}: {}\n",
-            if th {
-                "คำเตือน"
-            } else {
-                "warning"
-            },
-            w.message(args.lang)
-        );
+        out += &format!("{}: {}\n", tr("คำเตือน", "warning"), w.message(args.lang));
     }
     out
 }

@@ -17,6 +17,33 @@ fn ita(args: &[&str]) -> (i32, String, String) {
     )
 }
 
+/// The codes of a plan's steps, in order, from its JSON.
+fn step_codes(v: &serde_json::Value) -> Vec<&str> {
+    v["steps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["code"].as_str().unwrap())
+        .collect()
+}
+
+/// Run `ita`, expect success and every one of `needles` in stdout; returns stdout.
+fn succeeds_with(args: &[&str], needles: &[&str]) -> String {
+    let (code, out, err) = ita(args);
+    assert_eq!(code, 0, "{err}");
+    for needle in needles {
+        assert!(out.contains(needle), "{out}");
+    }
+    out
+}
+
+/// Run `ita`, expect exit code `code` and a message on stderr containing `needle`.
+fn fails_with(args: &[&str], code: i32, needle: &str) {
+    let (got, _, err) = ita(args);
+    assert_eq!(got, code, "{err}");
+    assert!(err.contains(needle), "{err}");
+}
+
 fn example(name: &str) -> String {
     let p: PathBuf = [env!("CARGO_MANIFEST_DIR"), "..", "..", "examples", name]
         .iter()
@@ -34,13 +61,11 @@ fn temp_file(name: &str, text: &str) -> String {
 
 #[test]
 fn analyze_json_seed_004() {
-    let (code, out, err) = ita(&[
+    let v = json_of(&[
         "analyze",
         &example("seed-004-indicators-2565.csv"),
         "--json",
     ]);
-    assert_eq!(code, 0, "{err}");
-    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(v["year"], 2565);
     assert_eq!(v["overall"], 79.43);
     assert_eq!(v["level"], "B");
@@ -52,15 +77,13 @@ fn analyze_json_seed_004() {
 
 #[test]
 fn analyze_json_seed_000_with_thai_digits_in_the_file() {
-    let (code, out, err) = ita(&[
+    let v = json_of(&[
         "analyze",
         &example("seed-000-tools-2568.csv"),
         "--json",
         "--year",
         "๒๕๖๘",
     ]);
-    assert_eq!(code, 0, "{err}");
-    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(v["overall"], 94.62);
     assert_eq!(v["level"], "ผ่านดี");
     assert_eq!(v["tools"]["OIT"], 86.88);
@@ -70,14 +93,14 @@ fn analyze_json_seed_000_with_thai_digits_in_the_file() {
 
 #[test]
 fn analyze_text_output_in_thai() {
-    let (code, out, _) = ita(&[
-        "analyze",
-        &example("seed-004-indicators-2565.csv"),
-        "--thai-digits",
-    ]);
-    assert_eq!(code, 0);
-    assert!(out.contains("๗๙.๔๓"), "{out}");
-    assert!(out.contains("การป้องกันการทุจริต"), "{out}");
+    succeeds_with(
+        &[
+            "analyze",
+            &example("seed-004-indicators-2565.csv"),
+            "--thai-digits",
+        ],
+        &["๗๙.๔๓", "การป้องกันการทุจริต"],
+    );
 }
 
 #[test]
@@ -275,17 +298,20 @@ fn analyze_json_changes_against_the_previous_year_in_the_file() {
 
 #[test]
 fn analyze_text_shows_the_analysis_briefly() {
-    let (code, out, _) = ita(&[
-        "analyze",
-        &temp_file("seed004q-text.csv", SEED_004_WITH_QUESTIONS),
-        "--lang",
-        "en",
-    ]);
-    assert_eq!(code, 0);
-    assert!(out.contains("Urgent weaknesses: 10, 2, 4, 5"), "{out}");
-    assert!(out.contains("Points to develop: 7, 1, 8"), "{out}");
-    assert!(out.contains("i12, i7, i11"), "{out}");
-    assert!(out.contains("o42 +5.00"), "{out}");
+    succeeds_with(
+        &[
+            "analyze",
+            &temp_file("seed004q-text.csv", SEED_004_WITH_QUESTIONS),
+            "--lang",
+            "en",
+        ],
+        &[
+            "Urgent weaknesses: 10, 2, 4, 5",
+            "Points to develop: 7, 1, 8",
+            "i12, i7, i11",
+            "o42 +5.00",
+        ],
+    );
     let (_, out, _) = ita(&["analyze", &temp_file("two-years-text.csv", TWO_YEARS)]);
     assert!(
         out.contains(
@@ -329,23 +355,21 @@ fn plan_reports_the_iit_eit_points_oit_cannot_provide() {
     assert_eq!(v["still_needed_after_all_oit"]["overall"], 2.02);
     assert_eq!(v["survey_changes"], 2);
     assert_eq!(v["level_after"], "AA");
-    let codes: Vec<&str> = v["steps"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|s| s["code"].as_str().unwrap())
-        .collect();
+    let codes = step_codes(&v);
     assert_eq!(codes, ["10", "9", "6", "2"], "OIT first, then by gain");
-    let (code, out, _) = ita(&[
-        "plan",
-        &example("seed-004-indicators-2565.csv"),
-        "--target",
-        "95",
-    ]);
-    assert_eq!(code, 0);
-    assert!(out.contains("ตัวชี้วัดที่ 10 การป้องกันการทุจริต"), "{out}");
-    assert!(out.contains("ผลที่ได้: 95.05 ระดับ AA"), "{out}");
-    assert!(out.contains("ยังขาด 2.02 คะแนน"), "{out}");
+    succeeds_with(
+        &[
+            "plan",
+            &example("seed-004-indicators-2565.csv"),
+            "--target",
+            "95",
+        ],
+        &[
+            "ตัวชี้วัดที่ 10 การป้องกันการทุจริต",
+            "ผลที่ได้: 95.05 ระดับ AA",
+            "ยังขาด 2.02 คะแนน",
+        ],
+    );
 }
 
 #[test]
@@ -355,12 +379,7 @@ fn plan_to_a_gated_level_and_with_efforts() {
     let v = json_of(&["plan", &seed, "--target", "next", "--json"]);
     assert_eq!(v["goal"]["level"], "ผ่านดีเยี่ยม");
     assert_eq!(v["goal"]["tool_min"], 95.0);
-    let codes: Vec<&str> = v["steps"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|s| s["code"].as_str().unwrap())
-        .collect();
+    let codes = step_codes(&v);
     assert_eq!(codes, ["10.2", "9.2"]);
     assert_eq!(v["level_after"], "ผ่านดีเยี่ยม");
     // Overall 95 alone: any one of four sub-indicators will do; efforts pick the cheapest.
@@ -443,9 +462,11 @@ fn plan_bad_input_exits_non_zero_with_one_line_naming_the_problem() {
     }
     // A gated level needs every tool score.
     let only_overall = temp_file("overall.csv", "year,code,score\n2568,ITA,90\n");
-    let (code, _, err) = ita(&["plan", &only_overall, "--target", "ผ่านดี", "--lang", "en"]);
-    assert_eq!(code, 1);
-    assert!(err.contains("IIT"), "{err}");
+    fails_with(
+        &["plan", &only_overall, "--target", "ผ่านดี", "--lang", "en"],
+        1,
+        "IIT",
+    );
 }
 
 fn zip_entry(path: &str, name: &str) -> String {
@@ -498,19 +519,23 @@ fn report_writes_docx_and_xlsx_with_thai_content() {
     assert!(strings.contains("การใช้งบประมาณ"));
     assert!(zip_entry(&xlsx, "xl/worksheets/sheet2.xml").contains("<v>43.75</v>"));
 
-    let (code, _, err) = ita(&[
-        "report",
-        &example("seed-004-indicators-2565.csv"),
+    fails_with(
+        &[
+            "report",
+            &example("seed-004-indicators-2565.csv"),
+            "--format",
+            "pdf",
+            "-o",
+            &docx,
+        ],
+        1,
         "--format",
-        "pdf",
+    );
+    fails_with(
+        &["report", &example("seed-004-indicators-2565.csv")],
+        2,
         "-o",
-        &docx,
-    ]);
-    assert_eq!(code, 1);
-    assert!(err.contains("--format"), "{err}");
-    let (code, _, err) = ita(&["report", &example("seed-004-indicators-2565.csv")]);
-    assert_eq!(code, 2);
-    assert!(err.contains("-o"), "{err}");
+    );
 }
 
 #[test]
@@ -534,24 +559,22 @@ fn a_users_framework_file_scores_a_year_the_tool_does_not_ship() {
         "scores-2570.csv",
         "year,code,score\n2570,IIT,90\n2570,EIT,88\n2570,OIT,95\n",
     );
-    let (code, out, err) = ita(&["analyze", &csv, "--framework", &fw, "--json"]);
-    assert_eq!(code, 0, "{err}");
-    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let v = json_of(&["analyze", &csv, "--framework", &fw, "--json"]);
     assert_eq!(v["year"], 2570);
     assert_eq!(v["framework"], "2570-local");
     assert_eq!(v["overall"], 91.4);
     assert_eq!(v["level"], "ผ่านดี");
     // Without the file the year is unknown; a broken file names the field at fault.
-    let (code, _, err) = ita(&["analyze", &csv, "--json"]);
-    assert_eq!(code, 1);
-    assert!(err.contains("2570"), "{err}");
+    fails_with(&["analyze", &csv, "--json"], 1, "2570");
     let broken = temp_file(
         "fw-broken.toml",
         &custom.replacen("pass_mark = 85.0", "pass_mark = 185.0", 1),
     );
-    let (code, _, err) = ita(&["analyze", &csv, "--framework", &broken, "--lang", "en"]);
-    assert_eq!(code, 1);
-    assert!(err.contains("pass_mark"), "{err}");
+    fails_with(
+        &["analyze", &csv, "--framework", &broken, "--lang", "en"],
+        1,
+        "pass_mark",
+    );
 }
 
 const COHORT_WIDE: &str = "\
@@ -567,9 +590,7 @@ A,อบต.,จังหวัดหนึ่ง,2567,,90,90,90
 #[test]
 fn cohort_json_from_the_wide_format() {
     let file = temp_file("cohort-wide.csv", COHORT_WIDE);
-    let (code, out, err) = ita(&["cohort", &file, "--json"]);
-    assert_eq!(code, 0, "{err}");
-    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let v = json_of(&["cohort", &file, "--json"]);
     assert_eq!(v["year"], 2568);
     assert_eq!(v["agencies"], 5);
     // (96 + 86 + 85 + 85 + 60) / 5 = 82.4; median 85; 4 of 5 pass.
@@ -599,9 +620,7 @@ fn cohort_json_from_the_wide_format() {
     assert_eq!(v["rises"][0]["agency"], "A");
     assert_eq!(v["rises"][0]["change"], 6.0);
     // Filters.
-    let (code, out, _) = ita(&["cohort", &file, "--json", "--province", "จังหวัดสอง"]);
-    assert_eq!(code, 0);
-    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let v = json_of(&["cohort", &file, "--json", "--province", "จังหวัดสอง"]);
     assert_eq!(v["agencies"], 2);
     let (_, out, _) = ita(&[
         "cohort",
@@ -631,10 +650,10 @@ fn cohort_long_format_text_in_thai_and_english() {
     assert!(out.contains("ติดเพียงเครื่องมือเดียว"), "{out}");
     // D has one IIT indicator only: the engine's own warning says the IIT is incomplete.
     assert!(out.contains("คำเตือน"), "{out}");
-    let (code, out, _) = ita(&["cohort", &file, "--lang", "en", "--thai-digits"]);
-    assert_eq!(code, 0);
-    assert!(out.contains("Held back by a single tool"), "{out}");
-    assert!(out.contains("๘๕.๐๐"), "{out}");
+    succeeds_with(
+        &["cohort", &file, "--lang", "en", "--thai-digits"],
+        &["Held back by a single tool", "๘๕.๐๐"],
+    );
 }
 
 #[test]
@@ -648,17 +667,17 @@ fn cohort_bad_lines_are_named_and_fail() {
     assert!(out.is_empty());
     assert!(err.contains("บรรทัดที่ 3: EIT: \"abc\" ไม่ใช่ตัวเลข"), "{err}");
     assert!(err.contains("บรรทัดที่ 4: ต้องมี 7 ช่อง แต่มี 6 ช่อง"), "{err}");
-    let (code, _, err) = ita(&["cohort", &file, "--lang", "en"]);
-    assert_eq!(code, 1);
-    assert!(err.contains("line 3: EIT"), "{err}");
-    let (code, _, err) = ita(&[
-        "cohort",
-        &temp_file("cohort-head.csv", "who,score\n"),
-        "--lang",
-        "en",
-    ]);
-    assert_eq!(code, 1);
-    assert!(err.contains("line 1: the header"), "{err}");
+    fails_with(&["cohort", &file, "--lang", "en"], 1, "line 3: EIT");
+    fails_with(
+        &[
+            "cohort",
+            &temp_file("cohort-head.csv", "who,score\n"),
+            "--lang",
+            "en",
+        ],
+        1,
+        "line 1: the header",
+    );
 }
 
 #[test]
@@ -690,17 +709,17 @@ fn cohort_report_writes_the_summary_and_the_sheets() {
 fn plan_prints_the_concise_or_full_draft() {
     let file = example("seed-004-indicators-2565.csv");
     let draft = |kind: &str| {
-        let (code, out, err) = ita(&["plan", &file, "--target", "85", "--draft", kind, "--json"]);
-        assert_eq!(code, 0, "{err}");
-        let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+        let v = json_of(&["plan", &file, "--target", "85", "--draft", kind, "--json"]);
         v["draft"].as_array().unwrap().len()
     };
     // One measure per urgent weakness (4 in seed 004); full adds the points to develop.
     assert_eq!(draft("concise"), 4);
     assert!(draft("full") > 4);
-    let (code, _, err) = ita(&["plan", &file, "--target", "85", "--draft", "short"]);
-    assert_eq!(code, 1);
-    assert!(err.contains("--draft must be concise or full"), "{err}");
+    fails_with(
+        &["plan", &file, "--target", "85", "--draft", "short"],
+        1,
+        "--draft must be concise or full",
+    );
 }
 
 fn seed(name: &str) -> String {
@@ -719,9 +738,7 @@ fn seed(name: &str) -> String {
 
 #[test]
 fn extract_json_seed_004_prints_only_what_was_found() {
-    let (code, out, err) = ita(&["extract", &seed("004_78df920a8d8ea174.txt"), "--json"]);
-    assert_eq!(code, 0, "{err}");
-    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let v = json_of(&["extract", &seed("004_78df920a8d8ea174.txt"), "--json"]);
     assert_eq!(v["agency"], "องค์การบริหารส่วนจังหวัดอุบลราชธานี");
     assert_eq!(v["year"], 2565);
     assert_eq!(v["overall"], 79.43);
@@ -736,15 +753,13 @@ fn extract_json_seed_004_prints_only_what_was_found() {
 
 #[test]
 fn extract_json_seed_000_reads_eit_parts_and_garbled_codes() {
-    let (code, out, err) = ita(&[
+    let v = json_of(&[
         "extract",
         &seed("000_a74651b2faac8651.txt"),
         "--json",
         "--lang",
         "en",
     ]);
-    assert_eq!(code, 0, "{err}");
-    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(v["year"], 2568);
     assert_eq!(v["overall"], 94.62);
     assert_eq!(v["level"], "ผ่านดี");
@@ -773,14 +788,15 @@ fn extract_fails_with_one_line_naming_the_problem() {
     assert_eq!(err.trim().lines().count(), 1);
     assert!(err.contains("ไม่พบคะแนนผลการประเมิน ITA"), "{err}");
     let broken = temp_file("broken.pdf", "%PDF-1.7\nnot really");
-    let (code, _, err) = ita(&["extract", &broken, "--lang", "en"]);
-    assert_eq!(code, 1);
-    assert!(err.contains("cannot open the PDF"), "{err}");
-    let (code, _, err) = ita(&["extract", "/nonexistent/report.docx", "--lang", "en"]);
-    assert_eq!(code, 1);
-    assert!(
-        err.contains("cannot read /nonexistent/report.docx"),
-        "{err}"
+    fails_with(
+        &["extract", &broken, "--lang", "en"],
+        1,
+        "cannot open the PDF",
+    );
+    fails_with(
+        &["extract", "/nonexistent/report.docx", "--lang", "en"],
+        1,
+        "cannot read /nonexistent/report.docx",
     );
 }
 
@@ -805,9 +821,11 @@ fn report_refuses_to_overwrite_its_own_input() {
         assert!(err.contains("ไม่เขียนทับ"), "{err}");
         assert_eq!(std::fs::read_to_string(&input).unwrap(), text);
     }
-    let (code, _, err) = ita(&["report", &input, "-o", &input, "--lang", "en"]);
-    assert_eq!(code, 1);
-    assert!(err.contains("will not be overwritten"), "{err}");
+    fails_with(
+        &["report", &input, "-o", &input, "--lang", "en"],
+        1,
+        "will not be overwritten",
+    );
 }
 
 #[test]
@@ -815,13 +833,16 @@ fn reads_windows_874_and_double_bom_csv_files() {
     // Thai digits in Windows-874 (as Thai Excel saves "CSV"): ๒๕๖๕ = F2 F5 F6 F5, ๗๙ = F7 F9.
     let dir = std::env::temp_dir().join(format!("ita-cli-enc-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
-    let tis = dir.join("tis620.csv");
-    std::fs::write(
-        &tis,
+    let file = |name: &str, bytes: &[u8]| {
+        let path = dir.join(name);
+        std::fs::write(&path, bytes).unwrap();
+        path.to_str().unwrap().to_string()
+    };
+    let tis = file(
+        "tis620.csv",
         b"year,code,score\r\n\xF2\xF5\xF6\xF5,ITA,\xF7\xF9.43\r\n",
-    )
-    .unwrap();
-    let (code, out, err) = ita(&["analyze", tis.to_str().unwrap(), "--json"]);
+    );
+    let (code, out, err) = ita(&["analyze", &tis, "--json"]);
     assert_eq!(code, 0, "{err}");
     assert!(
         err.contains("Windows-874"),
@@ -833,19 +854,14 @@ fn reads_windows_874_and_double_bom_csv_files() {
         (2565.into(), 79.43.into())
     );
 
-    let bom2 = dir.join("bom2.csv");
-    std::fs::write(
-        &bom2,
+    let bom2 = file(
+        "bom2.csv",
         b"\xEF\xBB\xBF\xEF\xBB\xBFyear,code,score\n2565,ITA,79.43\n",
-    )
-    .unwrap();
-    let (code, _, err) = ita(&["analyze", bom2.to_str().unwrap(), "--json"]);
+    );
+    let (code, _, err) = ita(&["analyze", &bom2, "--json"]);
     assert_eq!(code, 0, "{err}");
     assert!(!err.contains("UTF"), "UTF-8 needs no note: {err}");
 
-    let bin = dir.join("binary.csv");
-    std::fs::write(&bin, b"PK\x03\x04\x14\x00\x06\x00").unwrap();
-    let (code, _, err) = ita(&["analyze", bin.to_str().unwrap()]);
-    assert_eq!(code, 1);
-    assert!(err.contains("ไม่ใช่ไฟล์ข้อความ"), "{err}");
+    let bin = file("binary.csv", b"PK\x03\x04\x14\x00\x06\x00");
+    fails_with(&["analyze", &bin], 1, "ไม่ใช่ไฟล์ข้อความ");
 }

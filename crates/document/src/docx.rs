@@ -60,8 +60,32 @@ fn fonts() -> RunFonts {
         .cs(FONT)
 }
 
+/// Whether XML 1.0 allows `c` in text. Tab, line feed and carriage return are the only
+/// control characters it allows; U+FFFE and U+FFFF are not characters at all. Word refuses a
+/// file with any other (copied text brings U+000B, Word's and PowerPoint's soft line break).
+fn xml_allowed(c: char) -> bool {
+    matches!(c, '\t' | '\n' | '\r') || (c >= '\u{20}' && c != '\u{FFFE}' && c != '\u{FFFF}')
+}
+
+/// `text` as XML allows it: a vertical tab or form feed (a soft line or page break where the
+/// text was copied from) becomes a line break, every other forbidden character is dropped.
+/// Every text of the document reaches the XML through [`runs`], which calls this.
+pub fn xml_text(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.chars().all(xml_allowed) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    text.chars()
+        .filter_map(|c| match c {
+            '\u{000B}' | '\u{000C}' => Some('\n'),
+            c if xml_allowed(c) => Some(c),
+            _ => None,
+        })
+        .collect()
+}
+
 /// A run for `text`, keeping `\n` as line breaks.
 fn runs(text: &str, bold: bool, size: usize) -> Vec<Run> {
+    let text = xml_text(text);
     let mut out = Vec::new();
     let mut lines = text.split('\n').peekable();
     while let Some(line) = lines.next() {

@@ -44,7 +44,9 @@ td.num { text-align: right; white-space: nowrap; }
 img { max-width: 100%; height: auto; }
 ";
 
-fn paragraph(p: &Paragraph) -> String {
+/// The CSS classes of a paragraph (of [`PRINT_CSS`]: alignment, first-line indent); the in-app
+/// preview uses the same ones.
+pub fn paragraph_class(p: &Paragraph) -> String {
     let mut class = match p.align {
         Align::Left => String::new(),
         Align::Center => "center".into(),
@@ -54,6 +56,11 @@ fn paragraph(p: &Paragraph) -> String {
     if p.first_line_indent {
         class.push_str(" indent");
     }
+    class
+}
+
+fn paragraph(p: &Paragraph) -> String {
+    let class = paragraph_class(p);
     let body: String = p
         .spans
         .iter()

@@ -1,6 +1,9 @@
 //! The DOCX and XLSX writers, opened as archives: structure, Thai settings and content.
 
-use std::io::{Cursor, Read};
+#[path = "common/zip_text.rs"]
+mod zip_text;
+
+use zip_text::{entry, unzip};
 
 use ita_document::{csv, docx, html, xlsx, Block, Cell, Document, Paragraph, Section, Span, Table};
 
@@ -58,19 +61,6 @@ fn sample() -> Document {
             },
         ],
     }
-}
-
-fn unzip(bytes: &[u8]) -> zip::ZipArchive<Cursor<Vec<u8>>> {
-    zip::ZipArchive::new(Cursor::new(bytes.to_vec())).expect("a zip archive")
-}
-
-fn entry(z: &mut zip::ZipArchive<Cursor<Vec<u8>>>, name: &str) -> String {
-    let mut s = String::new();
-    z.by_name(name)
-        .unwrap_or_else(|_| panic!("{name} missing"))
-        .read_to_string(&mut s)
-        .unwrap();
-    s
 }
 
 #[test]
@@ -140,4 +130,46 @@ fn csv_and_html_escape_user_text() {
     assert!(!h.contains("<b>\n"));
     assert!(h.contains("<thead>"));
     assert!(h.contains("size: A4"));
+}
+
+/// Text pasted from Word or PowerPoint carries control characters XML forbids (U+000B is their
+/// soft line break); Word refuses a file that holds one. Every forbidden character, in every
+/// place text goes (title, paragraph, table cell), still gives well-formed XML.
+#[test]
+fn docx_is_valid_xml_whatever_the_text() {
+    let forbidden: String = (0u32..0x20)
+        .filter(|c| ![0x09, 0x0A, 0x0D].contains(c))
+        .chain([0xFFFE, 0xFFFF])
+        .filter_map(char::from_u32)
+        .collect();
+    let text = format!("มาตรการ{forbidden}ที่หนึ่ง\u{000B}บรรทัดสอง");
+    let mut doc = sample();
+    let section = &mut doc.sections[0];
+    section
+        .blocks
+        .insert(0, Block::Title { text: text.clone() });
+    section
+        .blocks
+        .push(Block::Paragraph(Paragraph::centered(vec![Span::plain(
+            text.clone(),
+        )])));
+    section.blocks.push(Block::Table(Table {
+        header: vec!["ก".into()],
+        rows: vec![vec![Cell::text(text.clone())]],
+        ..Table::default()
+    }));
+    let bytes = docx::write(&doc).unwrap();
+    let xml = entry(&mut unzip(&bytes), "word/document.xml");
+    if let Err(e) = roxmltree::Document::parse(&xml) {
+        panic!("word/document.xml is not well-formed: {e}");
+    }
+    for kept in ["มาตรการ", "ที่หนึ่ง", "บรรทัดสอง"]
+    {
+        assert!(xml.contains(kept), "the text around them is kept: {kept}");
+    }
+    assert!(
+        !xml.chars()
+            .any(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r')),
+        "no control character reaches the XML"
+    );
 }

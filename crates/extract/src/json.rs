@@ -1,7 +1,9 @@
 //! The extraction as JSON, in the shape the CLI prints and the web app's preview reads: only
 //! what was found, numbers as numbers, warnings as sentences in the user's language.
 
-use ita_core::input::report_text::Extracted;
+use std::collections::BTreeMap;
+
+use ita_core::input::report_text::{Extracted, Sourced};
 use ita_core::Lang;
 use serde_json::{json, Map, Value};
 
@@ -19,43 +21,10 @@ pub fn to_json(x: &Extracted, lang: Lang) -> Value {
     if let Some(l) = &x.level {
         out.insert("level".into(), json!(l.value));
     }
-    let section = |pairs: Vec<(String, f64)>| -> Value {
-        Value::Object(pairs.into_iter().map(|(k, v)| (k, json!(v))).collect())
-    };
-    if !x.tools.is_empty() {
-        out.insert(
-            "tools".into(),
-            section(x.tools.iter().map(|(k, v)| (k.clone(), v.value)).collect()),
-        );
-    }
-    if !x.indicators.is_empty() {
-        out.insert(
-            "indicators".into(),
-            section(
-                x.indicators
-                    .iter()
-                    .map(|(k, v)| (k.to_string(), v.value))
-                    .collect(),
-            ),
-        );
-    }
-    if !x.sub_indicators.is_empty() {
-        out.insert(
-            "sub_indicators".into(),
-            section(
-                x.sub_indicators
-                    .iter()
-                    .map(|(k, v)| (k.clone(), v.value))
-                    .collect(),
-            ),
-        );
-    }
-    if !x.items.is_empty() {
-        out.insert(
-            "items".into(),
-            section(x.items.iter().map(|(k, v)| (k.clone(), v.value)).collect()),
-        );
-    }
+    section(&mut out, "tools", &x.tools);
+    section(&mut out, "indicators", &x.indicators);
+    section(&mut out, "sub_indicators", &x.sub_indicators);
+    section(&mut out, "items", &x.items);
     if !x.warnings.is_empty() {
         out.insert(
             "warnings".into(),
@@ -67,4 +36,17 @@ pub fn to_json(x: &Extracted, lang: Lang) -> Value {
         );
     }
     Value::Object(out)
+}
+
+/// Add the scores found under `name` as a JSON object of code → number; nothing when none was
+/// found.
+fn section<K: ToString>(
+    out: &mut Map<String, Value>,
+    name: &str,
+    found: &BTreeMap<K, Sourced<f64>>,
+) {
+    if !found.is_empty() {
+        let scores = found.iter().map(|(k, v)| (k.to_string(), json!(v.value)));
+        out.insert(name.into(), Value::Object(scores.collect()));
+    }
 }

@@ -70,13 +70,11 @@ fn seed_004() -> BTreeMap<String, f64> {
     // The figures the core's tests already hold, and the rest the seed prints.
     let mut m = map(&core_seeds::SEED_004_INDICATORS);
     m.extend(map(&core_seeds::SEED_004_QUESTIONS));
+    // i6 is not read: see `unreadable_codes_are_listed_not_guessed`.
+    m.extend(map(&core_seeds::SEED_004_INDICATOR_1_QUESTIONS[..5]));
+    m.extend(map(&core_seeds::SEED_004_EIT_QUESTIONS));
     m.extend(map(&[
         ("ITA", 79.43),
-        ("i1", 84.49),
-        ("i2", 86.64),
-        ("i3", 86.87),
-        ("i4", 97.57),
-        ("i5", 97.45),
         ("i11.1", 87.66),
         ("i11.2", 81.71),
         ("i12.1", 75.91),
@@ -87,18 +85,8 @@ fn seed_004() -> BTreeMap<String, f64> {
         ("i28.2", 80.68),
         ("i28.3", 79.14),
         ("i29", 82.39),
-        ("e6", 90.09),
         ("e6.1", 91.32),
         ("e6.2", 88.87),
-        ("e7", 89.36),
-        ("e8", 96.53),
-        ("e9", 87.90),
-        ("e10", 95.05),
-        ("e11", 88.70),
-        ("e12", 87.88),
-        ("e13", 98.02),
-        ("e14", 88.20),
-        ("e15", 89.70),
     ]));
     m
 }

@@ -116,27 +116,7 @@ pub fn download_bytes(name: &str, mime: &str, bytes: &[u8]) -> Result<(), String
     options.set_type(mime);
     let blob =
         web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options).map_err(js_text)?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(js_text)?;
-    let document = leptos::prelude::document();
-    let a: web_sys::HtmlAnchorElement = document
-        .create_element("a")
-        .map_err(js_text)?
-        .unchecked_into();
-    a.set_href(&url);
-    a.set_download(name);
-    a.set_hidden(true);
-    if let Some(body) = document.body() {
-        let _ = body.append_child(&a);
-        a.click();
-        let _ = body.remove_child(&a);
-    }
-    // Revoke later: revoking at once can cancel the download in some browsers.
-    let revoke = Closure::once_into_js(move || {
-        let _ = web_sys::Url::revoke_object_url(&url);
-    });
-    let _ = leptos::prelude::window()
-        .set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 10_000);
-    Ok(())
+    crate::files::offer_blob(name, &blob, js_text)
 }
 
 /// A chart drawn for a document: PNG as a `data:` URL and its size in pixels.

@@ -5,12 +5,24 @@ use wasm_bindgen::JsCast;
 
 /// Offer `content` as a file named `name` (UTF-8 text of type `mime`).
 pub fn download(name: &str, mime: &str, content: &str) -> Result<(), String> {
-    let fail = |e: wasm_bindgen::JsValue| format!("{e:?}");
+    fn fail(e: wasm_bindgen::JsValue) -> String {
+        format!("{e:?}")
+    }
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(content));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(&format!("{mime};charset=utf-8"));
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(fail)?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(fail)?;
+    offer_blob(name, &blob, fail)
+}
+
+/// Offer `blob` as a file named `name`: a hidden link to an object URL, clicked, then the URL
+/// revoked. `fail` words a browser error (each caller keeps its own wording).
+pub fn offer_blob(
+    name: &str,
+    blob: &web_sys::Blob,
+    fail: fn(wasm_bindgen::JsValue) -> String,
+) -> Result<(), String> {
+    let url = web_sys::Url::create_object_url_with_blob(blob).map_err(fail)?;
     let document = leptos::prelude::document();
     let a: web_sys::HtmlAnchorElement =
         document.create_element("a").map_err(fail)?.unchecked_into();

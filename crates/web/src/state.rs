@@ -10,7 +10,7 @@ use std::rc::Rc;
 
 use ita_core::analysis::ranking::{analyze, Analysis, AnalysisSettings};
 use ita_core::foundation::number::{format_score, with_digits, Digits};
-use ita_core::framework::{for_year, Framework};
+use ita_core::framework::{for_year, Framework, Tool};
 use ita_core::workbook::measures::Measure;
 use ita_core::workbook::scores::PartsRule;
 use ita_core::workbook::{Agency, YearRecord};
@@ -78,6 +78,29 @@ impl Store {
                 Some((fw, a)) => f(fw, a),
                 None => T::default(),
             }
+        })
+    }
+
+    /// The current year's tools with their scores (empty without an assessment).
+    pub fn tool_values(self) -> Vec<(&'static Tool, Option<f64>)> {
+        self.with_scored(|fw, a| {
+            fw.tools()
+                .iter()
+                .map(|tool| (tool, a.value(&tool.code)))
+                .collect()
+        })
+    }
+
+    /// Run `f` on the chosen agency, year and its record (tracked), or `None` when there is
+    /// no chosen year or no record for it.
+    pub fn with_year_record<T>(
+        self,
+        f: impl FnOnce(&Agency, u16, &YearRecord) -> Option<T>,
+    ) -> Option<T> {
+        let y = self.year.get()?;
+        self.agency.with(|a| {
+            let a = a.as_ref()?;
+            f(a, y, a.years.get(&y)?)
         })
     }
 

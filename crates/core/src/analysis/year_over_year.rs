@@ -308,20 +308,13 @@ pub fn compare(from: (&Framework, &Assessment), to: (&Framework, &Assessment)) -
     };
     let level = match (&fa.level, &ta.level) {
         (Some(f), Some(t)) => {
-            let names = |fw: &Framework| -> Vec<String> {
-                fw.file
-                    .rating
-                    .levels
-                    .iter()
-                    .map(|l| l.name.clone())
-                    .collect()
-            };
             // Ranks compare only on the same scale; a lower rank is a higher level.
-            let direction = (names(ffw) == names(tfw)).then(|| match t.rank.cmp(&f.rank) {
-                std::cmp::Ordering::Less => Direction::Up,
-                std::cmp::Ordering::Greater => Direction::Down,
-                std::cmp::Ordering::Equal => Direction::Same,
-            });
+            let direction =
+                (ffw.level_names() == tfw.level_names()).then(|| match t.rank.cmp(&f.rank) {
+                    std::cmp::Ordering::Less => Direction::Up,
+                    std::cmp::Ordering::Greater => Direction::Down,
+                    std::cmp::Ordering::Equal => Direction::Same,
+                });
             Some(LevelChange {
                 from: f.clone(),
                 to: t.clone(),

@@ -290,6 +290,16 @@ impl Framework {
         self.file.pass_mark
     }
 
+    /// The names of the rating levels, in the framework's order.
+    pub fn level_names(&self) -> Vec<String> {
+        self.file
+            .rating
+            .levels
+            .iter()
+            .map(|l| l.name.clone())
+            .collect()
+    }
+
     /// Whether this framework scores `year`.
     pub fn covers(&self, year: u16) -> bool {
         self.file.years.contains(&year)

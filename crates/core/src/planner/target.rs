@@ -108,7 +108,7 @@ pub(crate) fn resolve(
                 })
                 .ok_or_else(|| PlanError::UnknownLevel {
                     name: wanted.to_string(),
-                    levels: levels.iter().map(|l| l.name.clone()).collect(),
+                    levels: fw.level_names(),
                 })?
         }
     };

@@ -1,11 +1,12 @@
 //! The file formats (CSV, workbook JSON, framework TOML) and every bad-input message.
 
+use crate::seeds;
+
 use std::collections::BTreeMap;
 
 use ita_core::framework::{for_year, Framework};
 use ita_core::input::scores_csv::{read_scores_csv, write_scores_csv};
 use ita_core::workbook::measures::{Measure, Status};
-use ita_core::workbook::{Agency, AgencyKind, YearRecord};
 use ita_core::{ItaError, Lang, Scores, Workbook};
 
 fn en(e: &ItaError) -> String {
@@ -76,24 +77,8 @@ fn sample_workbook() -> Workbook {
         status: Status::InProgress,
         ..Default::default()
     }];
-    let mut years = BTreeMap::new();
-    years.insert(
-        2565,
-        YearRecord {
-            scores,
-            plan,
-            ..Default::default()
-        },
-    );
     Workbook {
-        agencies: vec![Agency {
-            id: "a1".into(),
-            name: "องค์การบริหารส่วนจังหวัดอุบลราชธานี".into(),
-            kind: AgencyKind::Pao,
-            district: "เมืองอุบลราชธานี".into(),
-            province: "อุบลราชธานี".into(),
-            years,
-        }],
+        agencies: vec![seeds::ubon_pao_2565(scores, plan)],
         ..Default::default()
     }
 }

@@ -2,6 +2,8 @@
 //! layer and subject; `seeds` holds the figures the seed reports print.
 
 mod seeds;
+#[path = "../../../document/tests/common/zip_text.rs"]
+mod zip_text;
 
 mod analysis_ranking;
 mod analysis_year_over_year;

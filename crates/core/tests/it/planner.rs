@@ -13,10 +13,15 @@ use ita_core::framework::{
     for_year, FrameworkFile, Indicator, NodeKind, OitIndicatorRule, Question, Rating, RatingLevel,
     Scale, SubIndicator, Tool,
 };
-use ita_core::planner::{plan, PlanError, PlanOptions, PlanStatus, Target};
+use ita_core::planner::{plan, Plan, PlanError, PlanOptions, PlanStatus, Target};
 use ita_core::scoring::whatif::{apply_changes, leaves};
 use ita_core::{assess, AssessOptions, Assessment, Framework, Scores};
 use proptest::prelude::*;
+
+/// Plan `a` to the level named `level` with the default options.
+fn plan_to_level(fw: &Framework, a: &Assessment, level: &str) -> Result<Plan, PlanError> {
+    plan(fw, a, &Target::Level(level.into()), &PlanOptions::default())
+}
 
 /// Cases per property: `default`, or `PROPTEST_CASES` for a longer run.
 fn cases(default: u32) -> u32 {
@@ -365,13 +370,7 @@ fn small_case() -> impl Strategy<Value = (Framework, Scores, Target, BTreeMap<St
     shape().prop_flat_map(|s| {
         let fw = build(&s);
         let codes: Vec<String> = fw.questions().iter().map(|q| q.code.clone()).collect();
-        let names: Vec<String> = fw
-            .file
-            .rating
-            .levels
-            .iter()
-            .map(|l| l.name.clone())
-            .collect();
+        let names = fw.level_names();
         (
             Just(fw),
             prop::collection::vec(score(), codes.len()),
@@ -415,13 +414,7 @@ fn real_case() -> impl Strategy<Value = (u16, Scores, Target, BTreeMap<String, f
             })
             .map(|n| n.code.clone())
             .collect();
-        let names: Vec<String> = fw
-            .file
-            .rating
-            .levels
-            .iter()
-            .map(|l| l.name.clone())
-            .collect();
+        let names = fw.level_names();
         (
             Just(year),
             prop::sample::subsequence(leaves.clone(), 0..=10),
@@ -466,7 +459,7 @@ fn seed_004() -> Assessment {
 fn seed_004_reaches_a_with_indicator_10_alone() {
     let fw = for_year(2565).unwrap();
     let a = seed_004();
-    let p = plan(fw, &a, &Target::Level("A".into()), &PlanOptions::default()).unwrap();
+    let p = plan_to_level(fw, &a, "A").unwrap();
     assert_eq!(p.status, PlanStatus::Reachable);
     let codes: Vec<&str> = p.steps.iter().map(|s| s.code.as_str()).collect();
     assert_eq!(codes, ["10"]);
@@ -537,13 +530,7 @@ fn gated_levels_report_the_iit_eit_points_still_needed() {
         );
     }
     let a = assess(fw, 2568, &s, &AssessOptions::default());
-    let p = plan(
-        fw,
-        &a,
-        &Target::Level("ผ่านดี".into()),
-        &PlanOptions::default(),
-    )
-    .unwrap();
+    let p = plan_to_level(fw, &a, "ผ่านดี").unwrap();
     assert_eq!(p.status, PlanStatus::Reachable);
     assert!(!p.oit_alone_enough);
     let sf = p.after_all_oit.as_ref().unwrap();
@@ -615,15 +602,9 @@ fn targets_that_cannot_be_planned_are_errors_not_panics() {
     let mut s = Scores::default();
     s.insert("ITA", 90.0);
     let a = assess(fw, 2568, &s, &AssessOptions::default());
-    let e = plan(
-        fw,
-        &a,
-        &Target::Level("ผ่านดี".into()),
-        &PlanOptions::default(),
-    )
-    .unwrap_err();
+    let e = plan_to_level(fw, &a, "ผ่านดี").unwrap_err();
     assert!(matches!(e, PlanError::ToolsUnknown { .. }), "{e:?}");
-    let e = plan(fw, &a, &Target::Level("AA".into()), &PlanOptions::default()).unwrap_err();
+    let e = plan_to_level(fw, &a, "AA").unwrap_err();
     assert!(e.message(ita_core::Lang::En).contains("ผ่านดีเยี่ยม"));
     let e = plan(fw, &a, &Target::Score(101.0), &PlanOptions::default()).unwrap_err();
     assert!(matches!(e, PlanError::BadTarget { .. }));
@@ -631,13 +612,7 @@ fn targets_that_cannot_be_planned_are_errors_not_panics() {
     let e = plan(fw, &empty, &Target::PassMark, &PlanOptions::default()).unwrap_err();
     assert!(matches!(e, PlanError::OverallUnknown { .. }));
     // The lowest level is always reached.
-    let p = plan(
-        fw,
-        &a,
-        &Target::Level("ต้องปรับปรุงโดยด่วน".into()),
-        &PlanOptions::default(),
-    )
-    .unwrap();
+    let p = plan_to_level(fw, &a, "ต้องปรับปรุงโดยด่วน").unwrap();
     assert_eq!(p.status, PlanStatus::AlreadyReached);
 }
 

@@ -2,9 +2,9 @@
 //! XLSX and opened as archives: structure and Thai content.
 
 use crate::seeds;
+use crate::zip_text::unzip_text;
 
 use std::collections::BTreeMap;
-use std::io::{Cursor, Read};
 
 use ita_core::analysis::ranking::{analyze, AnalysisSettings};
 use ita_core::framework::for_year;
@@ -25,33 +25,7 @@ fn seed_004_agency() -> Agency {
         ..Default::default()
     };
     let plan = draft_plan(fw, &a, &an, &opts);
-    let mut years = BTreeMap::new();
-    years.insert(
-        2565,
-        YearRecord {
-            scores: s,
-            plan,
-            ..Default::default()
-        },
-    );
-    Agency {
-        id: "a1".into(),
-        name: "องค์การบริหารส่วนจังหวัดอุบลราชธานี".into(),
-        kind: AgencyKind::Pao,
-        district: "เมืองอุบลราชธานี".into(),
-        province: "อุบลราชธานี".into(),
-        years,
-    }
-}
-
-fn unzip_text(bytes: &[u8], name: &str) -> String {
-    let mut z = zip::ZipArchive::new(Cursor::new(bytes.to_vec())).expect("zip");
-    let mut s = String::new();
-    z.by_name(name)
-        .unwrap_or_else(|_| panic!("{name} missing"))
-        .read_to_string(&mut s)
-        .unwrap();
-    s
+    seeds::ubon_pao_2565(s, plan)
 }
 
 #[test]

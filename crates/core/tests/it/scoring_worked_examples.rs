@@ -4,8 +4,13 @@ use crate::seeds;
 
 use ita_core::foundation::number::{format_score, Digits};
 use ita_core::framework::for_year;
-use ita_core::{assess, AssessOptions, Scores, Warning};
+use ita_core::{assess, AssessOptions, Assessment, Scores, Warning};
 use seeds::{scores, seed_000_scores, seed_004_indicators};
+
+/// The assessment of `s` for `year` with the default options.
+fn assessed(year: u16, s: &Scores) -> Assessment {
+    assess(for_year(year).unwrap(), year, s, &AssessOptions::default())
+}
 
 fn shown(v: Option<f64>) -> String {
     format_score(v.expect("value"), Digits::Arabic)
@@ -29,51 +34,30 @@ fn seed_004_ten_indicators_give_79_43_level_b() {
 
 #[test]
 fn seed_004_indicator_1_from_its_six_questions() {
-    let fw = for_year(2565).unwrap();
-    let s = scores(&[
-        ("i1", 84.49),
-        ("i2", 86.64),
-        ("i3", 86.87),
-        ("i4", 97.57),
-        ("i5", 97.45),
-        ("i6", 97.26),
-    ]);
-    let a = assess(fw, 2565, &s, &AssessOptions::default());
+    let a = assessed(2565, &scores(&seeds::SEED_004_INDICATOR_1_QUESTIONS));
     assert_eq!(shown(a.value("1")), "91.71");
 }
 
 #[test]
 fn seed_004_indicators_7_and_8_from_their_questions() {
-    let fw = for_year(2565).unwrap();
-    let s = scores(&[
-        ("e6", 90.09),
-        ("e7", 89.36),
-        ("e8", 96.53),
-        ("e9", 87.90),
-        ("e10", 95.05),
-        ("e11", 88.70),
-        ("e12", 87.88),
-        ("e13", 98.02),
-        ("e14", 88.20),
-        ("e15", 89.70),
-    ]);
-    let a = assess(fw, 2565, &s, &AssessOptions::default());
+    let a = assessed(2565, &scores(&seeds::SEED_004_EIT_QUESTIONS));
     assert_eq!(shown(a.value("7")), "91.79");
     assert_eq!(shown(a.value("8")), "90.50");
 }
 
 #[test]
 fn seed_004_multi_part_questions_are_the_mean_of_their_sub_items() {
-    let fw = for_year(2565).unwrap();
-    let s = scores(&[
-        ("i12.1", 75.91),
-        ("i12.2", 73.65),
-        ("i12.3", 70.31),
-        ("i28.1", 81.84),
-        ("i28.2", 80.68),
-        ("i28.3", 79.14),
-    ]);
-    let a = assess(fw, 2565, &s, &AssessOptions::default());
+    let a = assessed(
+        2565,
+        &scores(&[
+            ("i12.1", 75.91),
+            ("i12.2", 73.65),
+            ("i12.3", 70.31),
+            ("i28.1", 81.84),
+            ("i28.2", 80.68),
+            ("i28.3", 79.14),
+        ]),
+    );
     assert_eq!(shown(a.value("i12")), "73.29");
     assert_eq!(shown(a.value("i28")), "80.55");
 }
@@ -184,13 +168,7 @@ fn rating_gate_every_tool_must_reach_85_for_phan_di() {
 
 #[test]
 fn overall_without_tools_cannot_confirm_a_gated_level() {
-    let fw = for_year(2568).unwrap();
-    let a = assess(
-        fw,
-        2568,
-        &scores(&[("ITA", 94.62)]),
-        &AssessOptions::default(),
-    );
+    let a = assessed(2568, &scores(&[("ITA", 94.62)]));
     assert_eq!(a.level.unwrap().name, "ผ่าน");
     assert!(a
         .warnings
@@ -215,7 +193,7 @@ fn eit_parts_that_differ_need_the_published_eit_or_a_rule() {
     assert_eq!(shown(assess(fw, 2568, &s, &mean).value("EIT")), "85.00");
     let mut given = s.clone();
     given.insert("EIT", 88.0);
-    let a = assess(fw, 2568, &given, &AssessOptions::default());
+    let a = assessed(2568, &given);
     assert_eq!(shown(a.value("EIT")), "88.00");
     assert!(!a
         .warnings

@@ -168,14 +168,7 @@ fn claims_follow_the_data() {
     // All six questions of indicator 1 known (seed 004's table): i1 is below the mark.
     let s = with(
         seeds::seed_004_scores(),
-        &[
-            ("i1", 84.49),
-            ("i2", 86.64),
-            ("i3", 86.87),
-            ("i4", 97.57),
-            ("i5", 97.45),
-            ("i6", 97.26),
-        ],
+        &seeds::SEED_004_INDICATOR_1_QUESTIONS,
     );
     let (fw, a, an) = scored(2565, &s);
     let n = Narrator::new(fw, 2565, &a, &an, Digits::Arabic);
@@ -193,13 +186,7 @@ fn claims_follow_the_data() {
     // All five questions of indicator 7 known and passing: now "ทุกข้อผ่านเกณฑ์" is true.
     let s = with(
         seeds::seed_004_scores(),
-        &[
-            ("e6", 90.09),
-            ("e7", 89.36),
-            ("e8", 96.53),
-            ("e9", 87.90),
-            ("e10", 95.05),
-        ],
+        &seeds::SEED_004_EIT_QUESTIONS[..5],
     );
     let (fw, a, an) = scored(2565, &s);
     let n = Narrator::new(fw, 2565, &a, &an, Digits::Arabic);

@@ -9,6 +9,8 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::charts::{self, ChartSpec};
+use crate::components::results_table::data_table;
+use crate::present::{Cell, Column};
 
 /// Props:
 /// * `spec` — what to draw;
@@ -64,42 +66,26 @@ fn hidden_table(
     columns: Signal<Vec<String>>,
     table: Signal<Vec<Vec<String>>>,
 ) -> impl IntoView {
-    view! {
-            <div class="visually-hidden">
-            <table>
-                <caption>{move || title.get()}</caption>
-                <thead>
-                    <tr>
-                        {move || {
-                            columns
-                                .get()
-                                .into_iter()
-                                .map(|c| view! { <th scope="col">{c}</th> })
-                                .collect_view()
-                        }}
-                    </tr>
-                </thead>
-                <tbody>
-                    {move || {
-                        table
-                            .get()
-                            .into_iter()
-                            .map(|row| {
-                                let mut cells = row.into_iter();
-                                let head = cells.next().unwrap_or_default();
-                                view! {
-                                    <tr>
-                                        <th scope="row">{head}</th>
-                                        {cells.map(|c| view! { <td>{c}</td> }).collect_view()}
-                                    </tr>
-                                }
-                            })
-                            .collect_view()
-                    }}
-                </tbody>
-            </table>
-            </div>
-    }
+    let columns = Signal::derive(move || {
+        columns
+            .get()
+            .into_iter()
+            .map(|label| Column { label, num: false })
+            .collect()
+    });
+    // The first cell of each row is its header.
+    let rows = Signal::derive(move || {
+        table
+            .get()
+            .into_iter()
+            .map(|row| {
+                let mut cells = row.into_iter();
+                let head = Cell::Head(cells.next().unwrap_or_default());
+                std::iter::once(head).chain(cells.map(Cell::Text)).collect()
+            })
+            .collect()
+    });
+    view! { <div class="visually-hidden">{data_table(None, Some(title), columns, rows)}</div> }
 }
 
 /// Bump `tick` once the page font (Thai and Latin) is ready, so canvas text uses Sarabun.

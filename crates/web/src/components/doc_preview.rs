@@ -6,7 +6,7 @@
 //! the same stylesheet, `html::PRINT_CSS`, lays out both: the report screen adds it for
 //! `@media print`, and `assets/app.css` styles the on-screen paper look.
 
-use ita_document::{Align, Block, Document, Paragraph, Section, Table};
+use ita_document::{Block, Document, Paragraph, Section, Table};
 use leptos::prelude::*;
 
 /// Props:
@@ -80,15 +80,7 @@ fn lines(text: &str) -> Vec<AnyView> {
 }
 
 fn paragraph(p: &Paragraph) -> AnyView {
-    let mut class = match p.align {
-        Align::Left => String::new(),
-        Align::Center => "center".into(),
-        Align::Right => "right".into(),
-        Align::Justify => "justify".into(),
-    };
-    if p.first_line_indent {
-        class.push_str(" indent");
-    }
+    let class = ita_document::html::paragraph_class(p);
     let spans: Vec<AnyView> = p
         .spans
         .iter()

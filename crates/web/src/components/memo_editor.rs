@@ -7,16 +7,14 @@ use ita_core::foundation::number::Digits;
 use ita_core::workbook::memo::{Memo as CoverMemo, MemoSubject, Signer};
 use leptos::prelude::*;
 
+use crate::components::{text_field, TextFieldKind};
 use crate::files::confirm;
 use crate::i18n::ReportTexts;
 use crate::state::{use_store, Store};
 
 /// The memo of the chosen year: the saved one, or the standard draft.
 fn current(store: Store) -> Option<CoverMemo> {
-    let y = store.year.get()?;
-    store.agency.with(|a| {
-        let a = a.as_ref()?;
-        let rec = a.years.get(&y)?;
+    store.with_year_record(|a, y, rec| {
         Some(rec.memo.clone().unwrap_or_else(|| {
             CoverMemo::draft(a, y, MemoSubject::AnalysisAndPlan, Digits::Arabic)
         }))
@@ -52,23 +50,61 @@ fn MemoField(
 ) -> impl IntoView {
     let store = use_store();
     let memo = Memo::new(move |_| current(store));
-    let value = move || memo.with(|m| m.as_ref().map(get).unwrap_or_default());
-    let on_input = move |ev: leptos::ev::Event| {
-        let v = event_target_value(&ev);
-        edit(store, |m| set(m, v));
+    text_field(
+        id.to_string(),
+        TextFieldKind {
+            rows,
+            ..TextFieldKind::default()
+        },
+        move || label(&store.t().report),
+        move || memo.with(|m| m.as_ref().map(get).unwrap_or_default()),
+        move |v| edit(store, |m| set(m, v)),
+    )
+}
+
+/// A memo text field as data: `id`, label, getter, setter, rows (0 = one line).
+type FieldSpec = (&'static str, Label, GetText, SetText, u32);
+
+/// The spec of the memo's text field `$field`, labelled by the report text `$label`.
+macro_rules! field {
+    ($id:literal, $label:ident, $field:ident, $rows:literal) => {
+        (
+            $id,
+            |r| r.$label,
+            |m| m.$field.clone(),
+            |m, v| m.$field = v,
+            $rows,
+        )
     };
-    let input = if rows == 0 {
-        view! { <input id=id type="text" prop:value=value on:input=on_input /> }.into_any()
-    } else {
-        view! { <textarea id=id rows=rows prop:value=value on:input=on_input></textarea> }
-            .into_any()
-    };
-    view! {
-        <div class="field">
-            <label for=id>{move || label(&store.t().report)}</label>
-            {input}
-        </div>
-    }
+}
+
+/// The memo's heading fields (one line each), in a grid.
+const HEAD_FIELDS: [FieldSpec; 4] = [
+    field!("memo-department", memo_department, department, 0),
+    field!("memo-reference", memo_reference, reference, 0),
+    field!("memo-date", memo_date, date, 0),
+    field!("memo-to", memo_to, to, 0),
+];
+
+/// The memo's subject and body paragraphs.
+const BODY_FIELDS: [FieldSpec; 4] = [
+    field!("memo-subject", memo_subject, subject, 2),
+    field!("memo-background", memo_background, background, 4),
+    field!("memo-facts", memo_facts, facts, 5),
+    field!(
+        "memo-considerations",
+        memo_considerations,
+        considerations,
+        4
+    ),
+];
+
+/// The fields of `specs`, in order.
+fn memo_fields(specs: &'static [FieldSpec]) -> impl IntoView {
+    specs
+        .iter()
+        .map(|&(id, label, get, set, rows)| view! { <MemoField id label get set rows /> })
+        .collect_view()
 }
 
 /// One signature block's fields. Props: `index` (0 = the writer).
@@ -99,37 +135,25 @@ fn SignerFields(index: usize) -> impl IntoView {
             }
         })
     };
-    let id = |f: &str| format!("memo-signer-{index}-{f}");
+    // One line of the block: its id part, label, and the signer's field it edits.
+    let line = move |f: &'static str,
+                     label: Label,
+                     g: fn(&Signer) -> String,
+                     s: fn(&mut Signer, String)| {
+        text_field(
+            format!("memo-signer-{index}-{f}"),
+            TextFieldKind::default(),
+            move || label(r()),
+            move || get(g),
+            move |v| set(s, v),
+        )
+    };
     view! {
         <fieldset class="memo-signer" data-testid="memo-signer">
             <legend>{move || (r().memo_signer_n)(index + 1)}</legend>
-            <div class="field">
-                <label for=id("opinion")>{move || r().memo_opinion}</label>
-                <input
-                    id=id("opinion")
-                    type="text"
-                    prop:value=move || get(|s| s.opinion.clone())
-                    on:input=move |ev| set(|s, v| s.opinion = v, event_target_value(&ev))
-                />
-            </div>
-            <div class="field">
-                <label for=id("name")>{move || r().memo_name}</label>
-                <input
-                    id=id("name")
-                    type="text"
-                    prop:value=move || get(|s| s.name.clone())
-                    on:input=move |ev| set(|s, v| s.name = v, event_target_value(&ev))
-                />
-            </div>
-            <div class="field">
-                <label for=id("position")>{move || r().memo_position}</label>
-                <input
-                    id=id("position")
-                    type="text"
-                    prop:value=move || get(|s| s.position.clone())
-                    on:input=move |ev| set(|s, v| s.position = v, event_target_value(&ev))
-                />
-            </div>
+            {line("opinion", |r| r.memo_opinion, |s| s.opinion.clone(), |s, v| s.opinion = v)}
+            {line("name", |r| r.memo_name, |s| s.name.clone(), |s, v| s.name = v)}
+            {line("position", |r| r.memo_position, |s| s.position.clone(), |s, v| s.position = v)}
             <p class="actions">
                 <button type="button" class="secondary" on:click=remove>
                     {move || r().memo_remove_signer}
@@ -178,17 +202,8 @@ pub fn MemoEditor() -> impl IntoView {
             store.update_year(|rec| rec.memo = None);
         }
     };
-    let saved = move || {
-        store.agency.with(|a| {
-            let y = store.year.get()?;
-            a.as_ref()?
-                .years
-                .get(&y)?
-                .memo
-                .as_ref()
-                .map(|_| r().memo_saved)
-        })
-    };
+    let saved =
+        move || store.with_year_record(|_, _, rec| rec.memo.as_ref().map(|_| r().memo_saved));
     view! {
         <Show when=move || memo.with(Option::is_some)>
             <section class="card memo-editor no-print" aria-labelledby="memo-editor-title">
@@ -201,55 +216,8 @@ pub fn MemoEditor() -> impl IntoView {
                         <option value="implementation">{move || r().memo_kind_implementation}</option>
                     </select>
                 </div>
-                <div class="memo-grid">
-                    <MemoField
-                        id="memo-department"
-                        label=|r| r.memo_department
-                        get=|m| m.department.clone()
-                        set=|m, v| m.department = v
-                    />
-                    <MemoField
-                        id="memo-reference"
-                        label=|r| r.memo_reference
-                        get=|m| m.reference.clone()
-                        set=|m, v| m.reference = v
-                    />
-                    <MemoField
-                        id="memo-date"
-                        label=|r| r.memo_date
-                        get=|m| m.date.clone()
-                        set=|m, v| m.date = v
-                    />
-                    <MemoField id="memo-to" label=|r| r.memo_to get=|m| m.to.clone() set=|m, v| m.to = v />
-                </div>
-                <MemoField
-                    id="memo-subject"
-                    label=|r| r.memo_subject
-                    get=|m| m.subject.clone()
-                    set=|m, v| m.subject = v
-                    rows=2
-                />
-                <MemoField
-                    id="memo-background"
-                    label=|r| r.memo_background
-                    get=|m| m.background.clone()
-                    set=|m, v| m.background = v
-                    rows=4
-                />
-                <MemoField
-                    id="memo-facts"
-                    label=|r| r.memo_facts
-                    get=|m| m.facts.clone()
-                    set=|m, v| m.facts = v
-                    rows=5
-                />
-                <MemoField
-                    id="memo-considerations"
-                    label=|r| r.memo_considerations
-                    get=|m| m.considerations.clone()
-                    set=|m, v| m.considerations = v
-                    rows=4
-                />
+                <div class="memo-grid">{memo_fields(&HEAD_FIELDS)}</div>
+                {memo_fields(&BODY_FIELDS)}
                 <h4>{move || r().memo_signers}</h4>
                 <div class="memo-signers">
                     {move || (0..signers.get()).map(|k| view! { <SignerFields index=k /> }).collect_view()}

@@ -1,20 +1,26 @@
 //! Reusable pieces of the screens. Each component documents its props.
 
 pub mod bar_chart;
+pub mod choice_field;
 pub mod doc_preview;
 pub mod import_file;
 pub mod memo_editor;
 pub mod notices;
 pub mod qr;
+pub mod radio;
 pub mod results_table;
 pub mod score_field;
 pub mod summary_bar;
+pub mod text_field;
 
 pub use bar_chart::BarChart;
+pub use choice_field::{choice_field, Choice};
 pub use doc_preview::DocPreview;
 pub use import_file::ImportFile;
 pub use memo_editor::MemoEditor;
 pub use notices::StorageNotices;
+pub use radio::{radio_option, RadioAttrs};
 pub use results_table::ResultsTable;
 pub use score_field::{OitField, ScoreField};
 pub use summary_bar::SummaryBar;
+pub use text_field::{text_field, TextFieldKind};

@@ -18,35 +18,48 @@ pub fn ResultsTable(
 ) -> impl IntoView {
     view! {
         <div class="table-scroll" tabindex="0">
-            <table class="results-table">
-                {caption.map(|c| view! { <caption>{move || c.get()}</caption> })}
-                <thead>
-                    <tr>
-                        {move || {
-                            columns
-                                .get()
-                                .into_iter()
-                                .map(|c| {
-                                    view! {
-                                        <th scope="col" class:num=c.num>
-                                            {c.label}
-                                        </th>
-                                    }
-                                })
-                                .collect_view()
-                        }}
-                    </tr>
-                </thead>
-                <tbody>
+            {data_table(Some("results-table"), caption, columns, rows)}
+        </div>
+    }
+}
+
+/// The `<table>` itself (caption, column headers, rows), also used for a chart's visually
+/// hidden data table.
+pub fn data_table(
+    class: Option<&'static str>,
+    caption: Option<Signal<String>>,
+    columns: Signal<Vec<Column>>,
+    rows: Signal<Vec<Vec<Cell>>>,
+) -> impl IntoView {
+    view! {
+        <table class=class>
+            {caption.map(|c| view! { <caption>{move || c.get()}</caption> })}
+            <thead>
+                <tr>
                     {move || {
-                        rows.get()
+                        columns
+                            .get()
                             .into_iter()
-                            .map(|row| view! { <tr>{row.into_iter().map(cell).collect_view()}</tr> })
+                            .map(|c| {
+                                view! {
+                                    <th scope="col" class:num=c.num>
+                                        {c.label}
+                                    </th>
+                                }
+                            })
                             .collect_view()
                     }}
-                </tbody>
-            </table>
-        </div>
+                </tr>
+            </thead>
+            <tbody>
+                {move || {
+                    rows.get()
+                        .into_iter()
+                        .map(|row| view! { <tr>{row.into_iter().map(cell).collect_view()}</tr> })
+                        .collect_view()
+                }}
+            </tbody>
+        </table>
     }
 }
 

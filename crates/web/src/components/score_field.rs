@@ -11,11 +11,20 @@ use ita_core::foundation::number::parse_score;
 use ita_core::ItaError;
 use leptos::prelude::*;
 
-use crate::state::use_store;
+use crate::state::{use_store, Store};
 
 /// The plain text of a stored value (no rounding: what was entered comes back).
 fn plain(v: f64) -> String {
     format!("{v}")
+}
+
+/// The saved score `code` of the open year (`None` when missing).
+fn stored_score(store: Store, code: String) -> Memo<Option<f64>> {
+    Memo::new(move |_| {
+        store
+            .year_scores
+            .with(|ys| ys.as_ref().and_then(|y| y.scores.get(&code)))
+    })
 }
 
 /// Props:
@@ -34,14 +43,7 @@ pub fn ScoreField(
     let draft: RwSignal<Option<String>> = RwSignal::new(None);
     let error: RwSignal<Option<ItaError>> = RwSignal::new(None);
 
-    let stored = {
-        let code = code.clone();
-        Memo::new(move |_| {
-            store
-                .year_scores
-                .with(|ys| ys.as_ref().and_then(|y| y.scores.get(&code)))
-        })
-    };
+    let stored = stored_score(store, code.clone());
     let computed = {
         let code = code.clone();
         Memo::new(move |_| {
@@ -126,14 +128,7 @@ pub fn ScoreField(
 pub fn OitField(#[prop(into)] code: String, #[prop(into)] title: String) -> impl IntoView {
     let store = use_store();
     let select_id = format!("oit-{code}");
-    let stored = {
-        let code = code.clone();
-        Memo::new(move |_| {
-            store
-                .year_scores
-                .with(|ys| ys.as_ref().and_then(|y| y.scores.get(&code)))
-        })
-    };
+    let stored = stored_score(store, code.clone());
     let status = move || match stored.get() {
         None => "",
         Some(v) if v >= 100.0 => "met",

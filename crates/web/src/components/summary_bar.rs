@@ -87,18 +87,8 @@ pub fn SummaryBar() -> impl IntoView {
                         }
                     }}
                 </div>
-                <div class="summary-item">
-                    <span class="summary-label">{move || t().overall}</span>
-                    <span class="summary-value big" data-testid="overall-score">
-                        {overall}
-                    </span>
-                </div>
-                <div class="summary-item">
-                    <span class="summary-label">{move || t().level}</span>
-                    <span class="summary-value big" data-testid="rating-level">
-                        {level_name}
-                    </span>
-                </div>
+                {big_item(move || t().overall, overall, "overall-score")}
+                {big_item(move || t().level, level_name, "rating-level")}
                 <div class="summary-item">
                     <span class="summary-label">{move || t().verdict}</span>
                     <span
@@ -111,5 +101,21 @@ pub fn SummaryBar() -> impl IntoView {
                 </div>
             </div>
         </section>
+    }
+}
+
+/// A summary item with a large value: its label, the value and the value's `data-testid`.
+fn big_item(
+    label: impl Fn() -> &'static str + Send + 'static,
+    value: impl Fn() -> String + Send + 'static,
+    testid: &'static str,
+) -> impl IntoView {
+    view! {
+        <div class="summary-item">
+            <span class="summary-label">{label}</span>
+            <span class="summary-value big" data-testid=testid>
+                {value}
+            </span>
+        </div>
     }
 }

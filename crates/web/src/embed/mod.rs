@@ -22,7 +22,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::charts::{Bar, BarStyle, ChartSpec, Row};
-use crate::components::BarChart;
+use crate::components::{radio_option, BarChart, RadioAttrs};
 use crate::i18n::texts;
 use crate::present;
 
@@ -379,26 +379,13 @@ pub fn EmbedCalculator() -> impl IntoView {
                 </label>
                 <fieldset class="embed-mode-choice">
                     <legend>{w.calc_mode}</legend>
-                    <label>
-                        <input
-                            type="radio"
-                            name="entry"
-                            data-testid="embed-by-indicators"
-                            prop:checked=move || entry.get() == Entry::Indicators
-                            on:change=move |_| entry.set(Entry::Indicators)
-                        />
-                        {w.calc_by_indicators}
-                    </label>
-                    <label>
-                        <input
-                            type="radio"
-                            name="entry"
-                            data-testid="embed-by-tools"
-                            prop:checked=move || entry.get() == Entry::Tools
-                            on:change=move |_| entry.set(Entry::Tools)
-                        />
-                        {w.calc_by_tools}
-                    </label>
+                    {radio_option(
+                        entry_radio("embed-by-indicators"),
+                        entry,
+                        Entry::Indicators,
+                        w.calc_by_indicators,
+                    )}
+                    {radio_option(entry_radio("embed-by-tools"), entry, Entry::Tools, w.calc_by_tools)}
                 </fieldset>
             </div>
             <div class="embed-fields">
@@ -504,6 +491,15 @@ fn report_height(root: NodeRef<leptos::html::Div>, target: StoredValue<String>) 
     });
 }
 
+/// A radio button of the calculator's entry mode.
+fn entry_radio(testid: &'static str) -> RadioAttrs {
+    RadioAttrs {
+        name: "entry",
+        testid: Some(testid),
+        ..RadioAttrs::default()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -512,15 +508,20 @@ mod tests {
         parse_query(q)
     }
 
+    /// The parameters of the address `q` and the scores they give (with the bad fields).
+    fn read(q: &str) -> (EmbedParams, Scores, Vec<String>) {
+        let p = params_from(&pairs(q));
+        let (scores, bad) = read_fields(p.year, p.entry, &p.values);
+        (p, scores, bad)
+    }
+
     #[test]
     fn reads_seed_004_from_the_address() {
-        let p = params_from(&pairs(
+        let (p, scores, bad) = read(
             "?embed=calculator&year=2565&1=91.71&2=82.96&3=88.12&4=83.52&5=83.62&6=89.52&7=91.79&8=90.50&9=88.50&10=43.75",
-        ));
-        assert_eq!(p.year, 2565);
-        assert_eq!(p.entry, Entry::Indicators);
-        assert_eq!(p.target_origin, "*");
-        let (scores, bad) = read_fields(p.year, p.entry, &p.values);
+        );
+        let seen = (p.year, p.entry, p.target_origin.as_str());
+        assert_eq!(seen, (2565, Entry::Indicators, "*"));
         assert!(bad.is_empty());
         let r = calculate_scores(p.year, &scores, Lang::Th);
         assert_eq!(r.overall, Some(79.43));
@@ -534,14 +535,11 @@ mod tests {
 
     #[test]
     fn tools_thai_digits_and_bad_values() {
-        let p = params_from(&pairs(
+        let (p, scores, bad) = read(
             "embed=calculator&year=%E0%B9%92%E0%B9%95%E0%B9%96%E0%B9%98&iit=90&EIT=abc&OIT=80&lang=en&origin=https%3A%2F%2Fa.example",
-        ));
-        assert_eq!(p.year, 2568);
-        assert_eq!(p.entry, Entry::Tools);
-        assert_eq!(p.lang, Lang::En);
-        assert_eq!(p.target_origin, "https://a.example");
-        let (scores, bad) = read_fields(p.year, p.entry, &p.values);
+        );
+        let seen = (p.year, p.entry, p.lang, p.target_origin.as_str());
+        assert_eq!(seen, (2568, Entry::Tools, Lang::En, "https://a.example"));
         assert_eq!(bad, vec!["EIT".to_string()]);
         assert_eq!(scores.get("IIT"), Some(90.0));
         assert_eq!(percent_decode("a%2"), "a%2");

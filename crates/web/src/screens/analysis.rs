@@ -124,19 +124,17 @@ fn ToolsCard() -> impl IntoView {
     let t = move || store.t();
     // (code, name, weight %, value, weighted points)
     let tools = move || {
-        store.with_scored(|fw, a| {
-            fw.tools()
-                .iter()
-                .map(|tool| {
-                    let v = a.value(&tool.code);
-                    let name = match store.lang() {
-                        Lang::Th => tool.name_th.clone(),
-                        Lang::En => tool.name_en.clone(),
-                    };
-                    (tool.code.clone(), name, tool.weight, v)
-                })
-                .collect::<Vec<_>>()
-        })
+        store
+            .tool_values()
+            .into_iter()
+            .map(|(tool, v)| {
+                let name = match store.lang() {
+                    Lang::Th => tool.name_th.clone(),
+                    Lang::En => tool.name_en.clone(),
+                };
+                (tool.code.clone(), name, tool.weight, v)
+            })
+            .collect::<Vec<_>>()
     };
     let weight_text = move |w: f64| present::weight_percent(w, store.digits());
     let spec = Signal::derive(move || ChartSpec {

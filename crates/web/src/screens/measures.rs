@@ -5,6 +5,8 @@
 use ita_core::workbook::measures::{Measure, Status};
 use leptos::prelude::*;
 
+use crate::components::choice_field::impl_choice;
+use crate::components::{choice_field, text_field, TextFieldKind};
 use crate::files::confirm;
 use crate::plan_tools;
 use crate::state::use_store;
@@ -14,17 +16,8 @@ pub fn MeasuresScreen() -> impl IntoView {
     let store = use_store();
     let t = move || store.t();
     let ids = Memo::new(move |_| {
-        store.agency.with(|a| {
-            let y = store.year.get()?;
-            Some(
-                a.as_ref()?
-                    .years
-                    .get(&y)?
-                    .plan
-                    .iter()
-                    .map(|m| m.id.clone())
-                    .collect::<Vec<_>>(),
-            )
+        store.with_year_record(|_, _, rec| {
+            Some(rec.plan.iter().map(|m| m.id.clone()).collect::<Vec<_>>())
         })
     });
     let title = move || match store.year.get() {
@@ -95,6 +88,19 @@ pub fn MeasuresScreen() -> impl IntoView {
     }
 }
 
+/// The fields made by `$field` (the row's field maker) for the measure's text fields, each
+/// `name: label` (the screen text that labels it).
+macro_rules! text_fields {
+    ($field:ident; $($name:ident: $label:ident),+) => {
+        vec![$($field(
+            stringify!($name),
+            |t| t.$label,
+            |m| m.$name.clone(),
+            |m, v| m.$name = v,
+        )),+]
+    };
+}
+
 /// One measure with its follow-up.
 ///
 /// Props: `id` (the measure's id), `index` (its 0-based position), `count` (rows in the plan).
@@ -105,16 +111,7 @@ fn MeasureRow(id: String, index: usize, count: usize) -> impl IntoView {
     let measure = {
         let id = id.clone();
         Memo::new(move |_| {
-            store.agency.with(|a| {
-                let y = store.year.get()?;
-                a.as_ref()?
-                    .years
-                    .get(&y)?
-                    .plan
-                    .iter()
-                    .find(|m| m.id == id)
-                    .cloned()
-            })
+            store.with_year_record(|_, _, rec| rec.plan.iter().find(|m| m.id == id).cloned())
         })
     };
     let edit = {
@@ -130,21 +127,16 @@ fn MeasureRow(id: String, index: usize, count: usize) -> impl IntoView {
               get: fn(&Measure) -> String,
               set: fn(&mut Measure, String)| {
             let edit = edit.clone();
-            let fid = format!("{id}-{key}");
-            view! {
-                <div class="field">
-                    <label for=fid.clone()>{move || label(t())}</label>
-                    <textarea
-                        id=fid
-                        rows="2"
-                        prop:value=move || measure.with(|m| m.as_ref().map(get).unwrap_or_default())
-                        on:input=move |ev| {
-                            let v = event_target_value(&ev);
-                            edit(&|m: &mut Measure| set(m, v.clone()));
-                        }
-                    ></textarea>
-                </div>
-            }
+            text_field(
+                format!("{id}-{key}"),
+                TextFieldKind {
+                    rows: 2,
+                    ..TextFieldKind::default()
+                },
+                move || label(t()),
+                move || measure.with(|m| m.as_ref().map(get).unwrap_or_default()),
+                move |v| edit(&|m: &mut Measure| set(m, v.clone())),
+            )
         }
     };
     let mv = {
@@ -187,66 +179,36 @@ fn MeasureRow(id: String, index: usize, count: usize) -> impl IntoView {
                 </div>
             </div>
             <div class="field-grid wide">
-                {field("issue", |t| t.f_issue, |m| m.issue.clone(), |m, v| m.issue = v)}
-                {field("measure", |t| t.f_measure, |m| m.measure.clone(), |m, v| m.measure = v)}
-                {field("steps", |t| t.f_steps, |m| m.steps.clone(), |m, v| m.steps = v)}
-                {field("owner", |t| t.f_owner, |m| m.owner.clone(), |m, v| m.owner = v)}
-                {field("period", |t| t.f_period, |m| m.period.clone(), |m, v| m.period = v)}
-                {field(
-                    "monitoring",
-                    |t| t.f_monitoring,
-                    |m| m.monitoring.clone(),
-                    |m, v| m.monitoring = v,
+                {text_fields!(
+                    field;
+                    issue: f_issue,
+                    measure: f_measure,
+                    steps: f_steps,
+                    owner: f_owner,
+                    period: f_period,
+                    monitoring: f_monitoring
                 )}
             </div>
             <fieldset class="followup">
                 <legend>{move || t().followup_title}</legend>
-                <div class="field">
-                    <label for=status_id.clone()>{move || t().f_status}</label>
-                    <select
-                        id=status_id
-                        on:change=move |ev| {
-                            let v = event_target_value(&ev);
-                            if let Some(s) = Status::ALL.into_iter().find(|s| status_slug(*s) == v) {
-                                edit_status(&|m: &mut Measure| m.status = s);
-                            }
-                        }
-                    >
-                        {Status::ALL
-                            .into_iter()
-                            .map(|s| {
-                                view! {
-                                    <option
-                                        value=status_slug(s)
-                                        selected=move || measure.with(|m| m.as_ref().is_some_and(|m| m.status == s))
-                                    >
-                                        {move || s.label(store.lang())}
-                                    </option>
-                                }
-                            })
-                            .collect_view()}
-                    </select>
-                </div>
+                {choice_field(
+                    status_id,
+                    move || t().f_status,
+                    move || store.lang(),
+                    move || measure.with(|m| m.as_ref().map(|m| m.status)),
+                    move |s| edit_status(&|m: &mut Measure| m.status = s),
+                )}
                 <div class="field-grid wide">
-                    {field("done", |t| t.f_done, |m| m.done.clone(), |m, v| m.done = v)}
-                    {field("outcome", |t| t.f_outcome, |m| m.outcome.clone(), |m, v| m.outcome = v)}
-                    {field(
-                        "suggestions",
-                        |t| t.f_suggestions,
-                        |m| m.suggestions.clone(),
-                        |m, v| m.suggestions = v,
-                    )}
+                    {text_fields!(field; done: f_done, outcome: f_outcome, suggestions: f_suggestions)}
                 </div>
             </fieldset>
         </li>
     }
 }
 
-fn status_slug(s: Status) -> &'static str {
-    match s {
-        Status::NotStarted => "not_started",
-        Status::InProgress => "in_progress",
-        Status::Done => "done",
-        Status::Cancelled => "cancelled",
-    }
-}
+impl_choice!(Status {
+    NotStarted => "not_started",
+    InProgress => "in_progress",
+    Done => "done",
+    Cancelled => "cancelled",
+});

@@ -220,12 +220,11 @@ fn ToolsStep() -> impl IntoView {
     let store = use_store();
     let t = move || store.t();
     let rows = move || {
-        store.with_scored(|fw, a| {
-            fw.tools()
-                .iter()
-                .map(|tool| (tool.code.clone(), tool.weight, a.value(&tool.code)))
-                .collect::<Vec<_>>()
-        })
+        store
+            .tool_values()
+            .into_iter()
+            .map(|(tool, v)| (tool.code.clone(), tool.weight, v))
+            .collect::<Vec<_>>()
     };
     let spec = Signal::derive(move || {
         let Some(mark) = store.framework().map(|fw| fw.pass_mark()) else {

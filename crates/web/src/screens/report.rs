@@ -18,7 +18,7 @@ use ita_document::{csv, html::PRINT_CSS, Document, Image};
 use leptos::prelude::*;
 
 use crate::charts::ChartSpec;
-use crate::components::{DocPreview, MemoEditor};
+use crate::components::{radio_option, DocPreview, MemoEditor, RadioAttrs};
 use crate::export_module::{self, ChartImage, ExportError};
 use crate::i18n::{ReportTexts, TH};
 use crate::present;
@@ -186,6 +186,12 @@ pub fn ReportScreen() -> impl IntoView {
     let digits = RwSignal::new(Digits::Thai);
     let status = RwSignal::new(Status::Idle);
     let chart = RwSignal::new(None::<ChartImage>);
+    // A new format makes the last result stale.
+    Effect::watch(
+        move || format.get(),
+        move |_, _, _| status.set(Status::Idle),
+        false,
+    );
 
     let has_scores = Memo::new(move |_| {
         store
@@ -392,46 +398,30 @@ pub fn ReportScreen() -> impl IntoView {
                         {Format::ALL
                             .into_iter()
                             .map(|f| {
-                                view! {
-                                    <label class="check">
-                                        <input
-                                            type="radio"
-                                            name="report-format"
-                                            value=f.slug()
-                                            prop:checked=move || format.get() == f
-                                            on:change=move |_| {
-                                                format.set(f);
-                                                status.set(Status::Idle);
-                                            }
-                                        />
-                                        {move || f.label(r())}
-                                    </label>
-                                }
+                                let attrs = RadioAttrs {
+                                    name: "report-format",
+                                    value: Some(f.slug()),
+                                    label_class: Some("check"),
+                                    ..RadioAttrs::default()
+                                };
+                                radio_option(attrs, format, f, move || f.label(r()))
                             })
                             .collect_view()}
                     </fieldset>
                     <fieldset data-testid="report-digits">
                         <legend>{move || r().digits_legend}</legend>
-                        <label class="check">
-                            <input
-                                type="radio"
-                                name="report-digits"
-                                value="thai"
-                                prop:checked=move || digits.get() == Digits::Thai
-                                on:change=move |_| digits.set(Digits::Thai)
-                            />
-                            {move || r().digits_thai}
-                        </label>
-                        <label class="check">
-                            <input
-                                type="radio"
-                                name="report-digits"
-                                value="arabic"
-                                prop:checked=move || digits.get() == Digits::Arabic
-                                on:change=move |_| digits.set(Digits::Arabic)
-                            />
-                            {move || r().digits_arabic}
-                        </label>
+                        {radio_option(
+                            digits_radio("thai"),
+                            digits,
+                            Digits::Thai,
+                            move || r().digits_thai,
+                        )}
+                        {radio_option(
+                            digits_radio("arabic"),
+                            digits,
+                            Digits::Arabic,
+                            move || r().digits_arabic,
+                        )}
                     </fieldset>
                 </div>
                 <p class="actions">
@@ -482,6 +472,16 @@ pub fn ReportScreen() -> impl IntoView {
             // The documents' print rules (shared with the CLI's HTML), for printing only.
             <style>{format!("@media print {{\n{PRINT_CSS}{LANDSCAPE_PAGE}}}\n")}</style>
         </Show>
+    }
+}
+
+/// A radio button of the report's digit choice.
+fn digits_radio(value: &'static str) -> RadioAttrs {
+    RadioAttrs {
+        name: "report-digits",
+        value: Some(value),
+        label_class: Some("check"),
+        ..RadioAttrs::default()
     }
 }
 

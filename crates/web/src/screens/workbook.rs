@@ -5,6 +5,8 @@ use ita_core::framework::{for_year, supported_years};
 use ita_core::workbook::{Agency, AgencyKind};
 use leptos::prelude::*;
 
+use crate::components::choice_field::impl_choice;
+use crate::components::{choice_field, text_field, TextFieldKind};
 use crate::files::confirm;
 use crate::state::use_store;
 
@@ -202,19 +204,16 @@ pub fn AgencyForm(
     let text_field = move |key: &str,
                            label: fn(&'static crate::i18n::Texts) -> &'static str,
                            sig: RwSignal<String>| {
-        let id = format!("{}-{key}", uid_f);
-        view! {
-            <div class="field">
-                <label for=id.clone()>{move || label(t())}</label>
-                <input
-                    id=id
-                    type="text"
-                    autocomplete="off"
-                    prop:value=move || sig.get()
-                    on:input=move |ev| sig.set(event_target_value(&ev))
-                />
-            </div>
-        }
+        text_field(
+            format!("{}-{key}", uid_f),
+            TextFieldKind {
+                autocomplete: Some("off"),
+                ..TextFieldKind::default()
+            },
+            move || label(t()),
+            move || sig.get(),
+            move |v| sig.set(v),
+        )
     };
     let name_id = format!("{uid}-name");
     let name_err = format!("{uid}-name-error");
@@ -240,29 +239,13 @@ pub fn AgencyForm(
                     {move || error.get().then(|| t().name_required)}
                 </p>
             </div>
-            <div class="field">
-                <label for=kind_id.clone()>{move || t().agency_kind}</label>
-                <select
-                    id=kind_id
-                    on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        if let Some(k) = AgencyKind::ALL.into_iter().find(|k| kind_slug(*k) == v) {
-                            kind.set(k);
-                        }
-                    }
-                >
-                    {AgencyKind::ALL
-                        .into_iter()
-                        .map(|k| {
-                            view! {
-                                <option value=kind_slug(k) selected=move || kind.get() == k>
-                                    {move || k.label(store.lang())}
-                                </option>
-                            }
-                        })
-                        .collect_view()}
-                </select>
-            </div>
+            {choice_field(
+                kind_id,
+                move || t().agency_kind,
+                move || store.lang(),
+                move || Some(kind.get()),
+                move |k| kind.set(k),
+            )}
             {text_field("district", |t| t.district, district)}
             {text_field("province", |t| t.province, province)}
             <p class="actions">
@@ -275,15 +258,13 @@ pub fn AgencyForm(
     }
 }
 
-fn kind_slug(k: AgencyKind) -> &'static str {
-    match k {
-        AgencyKind::Municipality => "municipality",
-        AgencyKind::Sao => "sao",
-        AgencyKind::Pao => "pao",
-        AgencyKind::Central => "central",
-        AgencyKind::Other => "other",
-    }
-}
+impl_choice!(AgencyKind {
+    Municipality => "municipality",
+    Sao => "sao",
+    Pao => "pao",
+    Central => "central",
+    Other => "other",
+});
 
 /// The fiscal years of the chosen agency.
 #[component]

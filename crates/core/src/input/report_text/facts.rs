@@ -130,7 +130,7 @@ pub fn year(lines: &[String], score_lines: &[usize]) -> Option<Sourced<u16>> {
 pub fn level(lines: &[String]) -> Option<Sourced<String>> {
     let mut names: Vec<String> = framework::all()
         .iter()
-        .flat_map(|fw| fw.file.rating.levels.iter().map(|l| l.name.clone()))
+        .flat_map(|fw| fw.level_names())
         .collect();
     names.sort_by_key(|n| std::cmp::Reverse(n.chars().count()));
     names.dedup();

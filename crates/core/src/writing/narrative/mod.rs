@@ -256,41 +256,25 @@ impl<'a> Narrator<'a> {
         let v = self.a.overall?;
         let level = self.a.level.as_ref()?;
         let year = fiscal_year_label(self.year, &self.opts.date_format());
+        let pick = |th: &'static str, en: &'static str| if self.th() { th } else { en };
+        let who = real_name(agency).unwrap_or(pick("หน่วยงาน", "the agency"));
+        let verdict = if level.passed {
+            pick("ซึ่งผ่านเกณฑ์", "which passes")
+        } else {
+            pick("ซึ่งไม่ผ่านเกณฑ์", "below")
+        };
+        let at_least = match self.gate_unchecked() {
+            Some(_) => pick("ไม่ต่ำกว่า", " at least"),
+            None => "",
+        };
+        let (score, name, mark) = (sc(v), &level.name, self.mark());
         let text = if self.th() {
-            let who = real_name(agency).unwrap_or("หน่วยงาน");
-            let verdict = if level.passed {
-                "ซึ่งผ่านเกณฑ์"
-            } else {
-                "ซึ่งไม่ผ่านเกณฑ์"
-            };
-            let at_least = if self.gate_unchecked().is_some() {
-                "ไม่ต่ำกว่า"
-            } else {
-                ""
-            };
             format!(
-                "ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำ{year} {who} ได้คะแนนภาพรวม {} คะแนน อยู่ในระดับ{at_least} {} {verdict} ({} คะแนน)",
-                sc(v),
-                level.name,
-                self.mark()
+                "ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำ{year} {who} ได้คะแนนภาพรวม {score} คะแนน อยู่ในระดับ{at_least} {name} {verdict} ({mark} คะแนน)"
             )
         } else {
-            let who = real_name(agency).unwrap_or("the agency");
-            let verdict = if level.passed {
-                "which passes"
-            } else {
-                "below"
-            };
-            let at_least = if self.gate_unchecked().is_some() {
-                " at least"
-            } else {
-                ""
-            };
             format!(
-                "In the ITA of {year}, {who} scored {} overall, level {}{at_least}, {verdict} the pass mark of {}",
-                sc(v),
-                level.name,
-                self.mark()
+                "In the ITA of {year}, {who} scored {score} overall, level {name}{at_least}, {verdict} the pass mark of {mark}"
             )
         };
         Some(self.d_naming(text, agency))
@@ -366,81 +350,64 @@ impl<'a> Narrator<'a> {
     /// คะแนน และมีคะแนนน้อยที่สุด ๔ อันดับ ดังนี้". The count and wording follow the data:
     /// "จำนวน … ตัวชี้วัด" when every failing indicator is listed; no "ดังนี้" when none is.
     pub fn weaknesses_intro(&self) -> String {
-        let shown = self.an.weaknesses.len();
         let failing = self.an.ranked.iter().filter(|r| !r.passed).count();
-        let mark = self.mark();
-        let note = self.partial_note();
-        self.d(match (self.th(), shown) {
-            (true, 0) => format!(
-                "ประเด็นที่เป็นข้อบกพร่องหรือจุดอ่อนที่จะต้องแก้ไขโดยเร่งด่วน พิจารณาจากตัวชี้วัดที่ได้รับคะแนนน้อยกว่า {mark} คะแนน{note}"
-            ),
-            (true, _) if shown < failing => format!(
-                "ประเด็นที่เป็นข้อบกพร่องหรือจุดอ่อนที่จะต้องแก้ไขโดยเร่งด่วน โดยพิจารณาจากตัวชี้วัดที่ได้รับคะแนนน้อยกว่า {mark} คะแนน และมีคะแนนน้อยที่สุด {shown} อันดับ{note} ดังนี้"
-            ),
-            (true, _) => format!(
-                "ประเด็นที่เป็นข้อบกพร่องหรือจุดอ่อนที่จะต้องแก้ไขโดยเร่งด่วน โดยพิจารณาจากตัวชี้วัดที่ได้รับคะแนนน้อยกว่า {mark} คะแนน ซึ่งมีจำนวน {shown} ตัวชี้วัด เรียงจากคะแนนน้อยที่สุด{note} ดังนี้"
-            ),
-            (false, 0) => format!(
-                "Weaknesses to correct urgently are the indicators scoring below {mark}{note}."
-            ),
-            (false, _) if shown < failing => format!(
-                "Weaknesses to correct urgently: the {shown} lowest of the {failing} indicators scoring below {mark}{note}, as follows."
-            ),
-            (false, _) => format!(
-                "Weaknesses to correct urgently: the {shown} indicators scoring below {mark}, lowest first{note}, as follows."
-            ),
-        })
+        self.side_intro(&WEAKNESSES, self.an.weaknesses.len(), failing)
     }
 
     /// The sentence for a year with no indicator below the pass mark.
     pub fn no_weaknesses(&self) -> String {
-        let mark = self.mark();
-        let note = self.partial_note();
-        self.d(if self.th() {
-            format!("จากผลการประเมิน ไม่มีตัวชี้วัดที่ได้รับคะแนนน้อยกว่า {mark} คะแนน{note}")
-        } else {
-            format!("No indicator scored below {mark}{note}.")
-        })
+        self.side_none(&WEAKNESSES)
     }
 
     /// The introduction of the points-to-develop section (seed 004): "ประเด็นที่ต้องพัฒนาให้
     /// ดีขึ้น ที่มีความสอดคล้องกับผลการประเมิน โดยพิจารณาจากตัวชี้วัดที่ได้รับคะแนนตั้งแต่ ๘๕
     /// คะแนนขึ้นไป และมีคะแนนมากที่สุด ๓ อันดับ ดังนี้".
     pub fn strengths_intro(&self) -> String {
-        let shown = self.an.strengths.len();
         let passing = self.an.ranked.iter().filter(|r| r.passed).count();
-        let mark = self.mark();
-        let note = self.partial_note();
-        self.d(match (self.th(), shown) {
-            (true, 0) => format!(
-                "ประเด็นที่ต้องพัฒนาให้ดีขึ้น ที่มีความสอดคล้องกับผลการประเมิน พิจารณาจากตัวชี้วัดที่ได้รับคะแนนตั้งแต่ {mark} คะแนนขึ้นไป{note}"
-            ),
-            (true, _) if shown < passing => format!(
-                "ประเด็นที่ต้องพัฒนาให้ดีขึ้น ที่มีความสอดคล้องกับผลการประเมิน โดยพิจารณาจากตัวชี้วัดที่ได้รับคะแนนตั้งแต่ {mark} คะแนนขึ้นไป และมีคะแนนมากที่สุด {shown} อันดับ{note} ดังนี้"
-            ),
-            (true, _) => format!(
-                "ประเด็นที่ต้องพัฒนาให้ดีขึ้น ที่มีความสอดคล้องกับผลการประเมิน โดยพิจารณาจากตัวชี้วัดที่ได้รับคะแนนตั้งแต่ {mark} คะแนนขึ้นไป ซึ่งมีจำนวน {shown} ตัวชี้วัด เรียงจากคะแนนมากที่สุด{note} ดังนี้"
-            ),
-            (false, 0) => format!(
-                "Points to develop are the indicators scoring {mark} or more{note}."
-            ),
-            (false, _) if shown < passing => format!(
-                "Points to develop: the {shown} highest of the {passing} indicators scoring {mark} or more{note}, as follows."
-            ),
-            (false, _) => format!(
-                "Points to develop: the {shown} indicators scoring {mark} or more, highest first{note}, as follows."
-            ),
-        })
+        self.side_intro(&STRENGTHS, self.an.strengths.len(), passing)
     }
 
     /// The sentence for a year with no indicator at or above the pass mark.
     pub fn no_strengths(&self) -> String {
+        self.side_none(&STRENGTHS)
+    }
+
+    /// The introduction of one side's section: `shown` indicators of the `of` on that side.
+    fn side_intro(&self, side: &Side, shown: usize, of: usize) -> String {
+        let mark = self.mark();
+        let note = self.partial_note();
+        let (head, extreme) = (side.th_head, side.th_extreme);
+        let criterion = side.th_criterion.replace("{mark}", &mark);
+        let (en_head, en_extreme) = (side.en_head, side.en_extreme);
+        let scoring = side.en_scoring.replace("{mark}", &mark);
+        self.d(match (self.th(), shown) {
+            (true, 0) => format!("{head} พิจารณาจาก{criterion}{note}"),
+            (true, _) if shown < of => format!(
+                "{head} โดยพิจารณาจาก{criterion} และมีคะแนน{extreme} {shown} อันดับ{note} ดังนี้"
+            ),
+            (true, _) => format!(
+                "{head} โดยพิจารณาจาก{criterion} ซึ่งมีจำนวน {shown} ตัวชี้วัด เรียงจากคะแนน{extreme}{note} ดังนี้"
+            ),
+            (false, 0) => format!("{en_head} are the indicators scoring {scoring}{note}."),
+            (false, _) if shown < of => format!(
+                "{en_head}: the {shown} {en_extreme} of the {of} indicators scoring {scoring}{note}, as follows."
+            ),
+            (false, _) => format!(
+                "{en_head}: the {shown} indicators scoring {scoring}, {en_extreme} first{note}, as follows."
+            ),
+        })
+    }
+
+    /// The sentence for a year with no indicator on one side of the pass mark.
+    fn side_none(&self, side: &Side) -> String {
         let mark = self.mark();
         let note = self.partial_note();
         self.d(if self.th() {
-            format!("จากผลการประเมิน ไม่มีตัวชี้วัดที่ได้รับคะแนนตั้งแต่ {mark} คะแนนขึ้นไป{note}")
+            let criterion = side.th_criterion.replace("{mark}", &mark);
+            format!("จากผลการประเมิน ไม่มี{criterion}{note}")
         } else {
-            format!("No indicator scored {mark} or more{note}.")
+            let scoring = side.en_scoring.replace("{mark}", &mark);
+            format!("No indicator scored {scoring}{note}.")
         })
     }
 
@@ -551,3 +518,33 @@ pub(crate) fn year_text(year_be: u16, opts: &NarrativeOptions) -> String {
         Lang::En => year_label(year_be, &f),
     }
 }
+
+/// The wording of one side of the pass mark: the weaknesses below it, the strengths at or above.
+struct Side {
+    th_head: &'static str,
+    /// Which indicators, with `{mark}` for the pass mark.
+    th_criterion: &'static str,
+    th_extreme: &'static str,
+    en_head: &'static str,
+    /// The scores, with `{mark}` for the pass mark.
+    en_scoring: &'static str,
+    en_extreme: &'static str,
+}
+
+const WEAKNESSES: Side = Side {
+    th_head: "ประเด็นที่เป็นข้อบกพร่องหรือจุดอ่อนที่จะต้องแก้ไขโดยเร่งด่วน",
+    th_criterion: "ตัวชี้วัดที่ได้รับคะแนนน้อยกว่า {mark} คะแนน",
+    th_extreme: "น้อยที่สุด",
+    en_head: "Weaknesses to correct urgently",
+    en_scoring: "below {mark}",
+    en_extreme: "lowest",
+};
+
+const STRENGTHS: Side = Side {
+    th_head: "ประเด็นที่ต้องพัฒนาให้ดีขึ้น ที่มีความสอดคล้องกับผลการประเมิน",
+    th_criterion: "ตัวชี้วัดที่ได้รับคะแนนตั้งแต่ {mark} คะแนนขึ้นไป",
+    th_extreme: "มากที่สุด",
+    en_head: "Points to develop",
+    en_scoring: "{mark} or more",
+    en_extreme: "highest",
+};

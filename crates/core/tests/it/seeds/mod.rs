@@ -1,6 +1,10 @@
 //! The seed reports' published figures, shared by the test files (`mod seeds;`).
 #![allow(dead_code)] // each test file uses only some of them
 
+use std::collections::BTreeMap;
+
+use ita_core::workbook::measures::Measure;
+use ita_core::workbook::{Agency, AgencyKind, YearRecord};
 use ita_core::Scores;
 
 /// Seed 004 (อบจ.อุบลราชธานี, ITA 2565): the ten indicator scores as published.
@@ -30,6 +34,30 @@ pub const SEED_004_QUESTIONS: [(&str, f64); 11] = [
     ("o38", 0.0),
     ("o42", 0.0),
     ("o43", 0.0),
+];
+
+/// Seed 004's six questions of indicator 1 (i6 is printed without its `i`).
+pub const SEED_004_INDICATOR_1_QUESTIONS: [(&str, f64); 6] = [
+    ("i1", 84.49),
+    ("i2", 86.64),
+    ("i3", 86.87),
+    ("i4", 97.57),
+    ("i5", 97.45),
+    ("i6", 97.26),
+];
+
+/// Seed 004's EIT questions: e6–e10 make indicator 7, e11–e15 indicator 8.
+pub const SEED_004_EIT_QUESTIONS: [(&str, f64); 10] = [
+    ("e6", 90.09),
+    ("e7", 89.36),
+    ("e8", 96.53),
+    ("e9", 87.90),
+    ("e10", 95.05),
+    ("e11", 88.70),
+    ("e12", 87.88),
+    ("e13", 98.02),
+    ("e14", 88.20),
+    ("e15", 89.70),
 ];
 
 /// Seed 000 (ทต.หนองปล่อง, ITA 2568): tool scores and OIT sub-indicators.
@@ -72,4 +100,25 @@ pub fn seed_004_scores() -> Scores {
 /// Seed 000's tool and sub-indicator scores.
 pub fn seed_000_scores() -> Scores {
     scores(&SEED_000_TOOLS)
+}
+
+/// Seed 004's agency (อบจ.อุบลราชธานี) with one assessed year, 2565: `scores` and `plan`.
+pub fn ubon_pao_2565(scores: Scores, plan: Vec<Measure>) -> Agency {
+    let mut years = BTreeMap::new();
+    years.insert(
+        2565,
+        YearRecord {
+            scores,
+            plan,
+            ..Default::default()
+        },
+    );
+    Agency {
+        id: "a1".into(),
+        name: "องค์การบริหารส่วนจังหวัดอุบลราชธานี".into(),
+        kind: AgencyKind::Pao,
+        district: "เมืองอุบลราชธานี".into(),
+        province: "อุบลราชธานี".into(),
+        years,
+    }
 }
