@@ -83,7 +83,11 @@ export async function withBrowser(server, { viewport = VIEWPORTS.desktop } = {},
     });
     page.on('requestfailed', (req) => {
       const url = new URL(req.url());
-      if (url.origin === server.origin) {
+      // A navigation (reload, goto) cancels what is still in flight, e.g. the icon; Chromium
+      // reports those as ERR_ABORTED. They are not failures: a missing file shows as an HTTP
+      // status above, and a blocked request has its own error text.
+      const aborted = req.failure()?.errorText === 'net::ERR_ABORTED';
+      if (url.origin === server.origin && !aborted) {
         problems.push(`request failed: ${req.url()} (${req.failure()?.errorText})`);
       }
     });
