@@ -18,7 +18,12 @@ pub(crate) struct Ctx {
 
 impl Ctx {
     pub(crate) fn new() -> Result<Ctx> {
-        let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+        // `cargo run` sets CARGO_MANIFEST_DIR for the process: the checkout being worked on. The
+        // compile-time value is only a fallback, since a binary reused from a shared target
+        // directory would otherwise act on the checkout that first built it.
+        let manifest_dir = env::var_os("CARGO_MANIFEST_DIR")
+            .map_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")), PathBuf::from);
+        let root = manifest_dir
             .parent()
             .ok_or("xtask must live in a folder of the repository")?
             .to_path_buf();
