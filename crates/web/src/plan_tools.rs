@@ -3,9 +3,7 @@
 use ita_core::framework::for_year;
 use ita_core::workbook::measures::Measure;
 use ita_core::writing::draft_measures::{draft_plan as core_draft, DraftOptions};
-use ita_core::writing::followup::{
-    fill_outcomes as fill_outcomes_core, fill_suggestions, FollowUpOptions,
-};
+use ita_core::writing::followup::{fill, FollowUpField, FollowUpOptions};
 use leptos::prelude::*;
 
 use crate::state::Store;
@@ -65,8 +63,15 @@ pub fn fill_outcomes(store: Store) -> String {
     };
     let mut filled = 0;
     store.update_year(|r| {
-        filled = fill_outcomes_core(&mut r.plan, &prev, &next, fw, &opts);
-        fill_suggestions(&mut r.plan, &prev, &next, fw, &opts);
+        filled = fill(FollowUpField::Outcome, &mut r.plan, &prev, &next, fw, &opts);
+        fill(
+            FollowUpField::Suggestions,
+            &mut r.plan,
+            &prev,
+            &next,
+            fw,
+            &opts,
+        );
     });
     ita_core::foundation::number::with_digits(&(t.outcomes_filled)(filled), prefs.digits)
 }

@@ -6,7 +6,7 @@ use crate::framework::for_year;
 use crate::scoring::assess::assess;
 use crate::workbook::measures::Measure;
 use crate::workbook::Agency;
-use crate::writing::followup::{fill_outcomes, report_intro, FollowUpOptions};
+use crate::writing::followup::{fill, report_intro, FollowUp, FollowUpField, FollowUpOptions};
 use ita_document::{Block, Cell, Paragraph, Section, Table};
 
 use super::ReportOptions;
@@ -85,7 +85,13 @@ pub fn implementation_section(
         if let (Ok(pfw), Ok(nfw)) = (for_year(year), for_year(next)) {
             let pa = assess(pfw, year, &prev.scores, &prev.options);
             let na = assess(nfw, next, &next_rec.scores, &next_rec.options);
-            fill_outcomes(&mut plan, &pa, &na, nfw, &fopts);
+            let years = FollowUp {
+                fw: nfw,
+                prev: &pa,
+                next: &na,
+                opts: &fopts,
+            };
+            fill(FollowUpField::Outcome, &mut plan, &years);
         }
     }
     let rows = plan

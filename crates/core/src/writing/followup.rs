@@ -1,9 +1,9 @@
 //! Follow-up of a measures plan: the implementation report (o43 up to 2566, o26 from 2569).
 //!
 //! Each [`Measure`] carries its status, what was done, the outcome and suggestions. Once the
-//! next year's scores exist, [`fill_outcomes`] writes each measure's outcome from the change of
+//! next year's scores exist, [`fill`] writes each measure's outcome from the change of
 //! the indicators it is linked to ("ตัวชี้วัดที่ ๒ การใช้งบประมาณ เพิ่มขึ้นจาก ๘๒.๙๖ เป็น ๘๘.๔๐
-//! คะแนน (+๕.๔๔)"), and [`fill_suggestions`] proposes what to do next. Both only fill fields the
+//! คะแนน (+๕.๔๔)"), and proposes what to do next. Both only fill fields the
 //! user left empty: text a person wrote is never replaced.
 
 use serde::{Deserialize, Serialize};
@@ -67,13 +67,13 @@ pub fn linked_indicators(m: &Measure) -> Vec<u8> {
 /// assessed year the plan was made from) and `next` (a later year), named as in `fw` (the later
 /// year's framework). `None` when the measure has no linked indicator with a score in both
 /// years, or when `next` is not later than `prev`.
-pub fn outcome_text(
-    fw: &Framework,
-    m: &Measure,
-    prev: &Assessment,
-    next: &Assessment,
-    opts: &FollowUpOptions,
-) -> Option<String> {
+pub fn outcome_text(years: &FollowUp, m: &Measure) -> Option<String> {
+    let FollowUp {
+        fw,
+        prev,
+        next,
+        opts,
+    } = *years;
     if next.year <= prev.year {
         return None;
     }
@@ -135,37 +135,46 @@ pub fn outcome_text(
     Some(with_digits(&text, opts.digits))
 }
 
-/// Fill the outcome of every measure whose outcome is empty (or only spaces) from the change
-/// between `prev` and `next`; measures with text are left exactly as they are. Returns how many
-/// outcomes were filled.
-pub fn fill_outcomes(
-    plan: &mut [Measure],
-    prev: &Assessment,
-    next: &Assessment,
-    fw: &Framework,
-    opts: &FollowUpOptions,
-) -> usize {
-    fill_empty(
-        plan,
-        |m| &mut m.outcome,
-        |m| outcome_text(fw, m, prev, next, opts),
-    )
+/// What the follow-up texts are written from: the assessed year the plan was made from
+/// (`prev`), a later year (`next`), the later year's framework and the options.
+#[derive(Clone, Copy, Debug)]
+pub struct FollowUp<'a> {
+    pub fw: &'a Framework,
+    pub prev: &'a Assessment,
+    pub next: &'a Assessment,
+    pub opts: &'a FollowUpOptions,
 }
 
-/// Fill one text field of every measure where it is empty (or only spaces) from `make`; text the
-/// user wrote is never touched. Returns how many were filled.
-fn fill_empty(
-    plan: &mut [Measure],
-    field: impl Fn(&mut Measure) -> &mut String,
-    make: impl Fn(&Measure) -> Option<String>,
-) -> usize {
+/// A follow-up field of a measure that [`fill`] can write.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FollowUpField {
+    /// The outcome, from the change between `prev` and `next` (see [`outcome_text`]).
+    Outcome,
+    /// The suggestion of what to do next (see [`suggestion_text`]).
+    Suggestions,
+}
+
+/// Fill `field` of every measure where it is empty (or only spaces); measures with text are
+/// left exactly as they are. Returns how many were filled.
+pub fn fill(field: FollowUpField, plan: &mut [Measure], years: &FollowUp) -> usize {
     let mut filled = 0;
     for m in plan.iter_mut() {
-        if !field(m).trim().is_empty() {
+        let current = match field {
+            FollowUpField::Outcome => &m.outcome,
+            FollowUpField::Suggestions => &m.suggestions,
+        };
+        if !current.trim().is_empty() {
             continue;
         }
-        if let Some(text) = make(m) {
-            *field(m) = text;
+        let text = match field {
+            FollowUpField::Outcome => outcome_text(years, m),
+            FollowUpField::Suggestions => suggestion_text(years, m),
+        };
+        if let Some(text) = text {
+            match field {
+                FollowUpField::Outcome => m.outcome = text,
+                FollowUpField::Suggestions => m.suggestions = text,
+            }
             filled += 1;
         }
     }
@@ -176,14 +185,14 @@ fn fill_empty(
 /// to review the measure when one is still below the pass mark, to look for the cause when one
 /// fell, otherwise to keep the work going (seed 001's "ควรดำเนินการอย่างสม่ำเสมอตลอด
 /// ปีงบประมาณ"). `None` when no linked indicator has a score in both years.
-pub fn suggestion_text(
-    fw: &Framework,
-    m: &Measure,
-    prev: &Assessment,
-    next: &Assessment,
-    opts: &FollowUpOptions,
-) -> Option<String> {
-    if next.year <= prev.year {
+pub fn suggestion_text(years: &FollowUp, m: &Measure) -> Option<String> {
+    let FollowUp {
+        fw,
+        next,
+        opts,
+        prev,
+    } = *years;
+    if prev.year >= next.year {
         return None;
     }
     let mark = fw.pass_mark();
@@ -259,21 +268,6 @@ pub fn suggestion_text(
         }
     };
     Some(with_digits(&text, opts.digits))
-}
-
-/// Fill the suggestions the user left empty (see [`suggestion_text`]); returns how many.
-pub fn fill_suggestions(
-    plan: &mut [Measure],
-    prev: &Assessment,
-    next: &Assessment,
-    fw: &Framework,
-    opts: &FollowUpOptions,
-) -> usize {
-    fill_empty(
-        plan,
-        |m| &mut m.suggestions,
-        |m| suggestion_text(fw, m, prev, next, opts),
-    )
 }
 
 /// How far a plan has got.

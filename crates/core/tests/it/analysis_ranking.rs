@@ -3,15 +3,15 @@
 
 use crate::seeds;
 
+use crate::seeds::assess_default;
 use ita_core::analysis::ranking::{analyze, AnalysisSettings};
 use ita_core::framework::for_year;
-use ita_core::{assess, AssessOptions};
 use seeds::seed_004_scores;
 
 #[test]
 fn seed_004_weaknesses_strengths_and_findings() {
     let fw = for_year(2565).unwrap();
-    let a = assess(fw, 2565, &seed_004_scores(), &AssessOptions::default());
+    let a = assess_default(fw, 2565, &seed_004_scores());
     let an = analyze(fw, &a, &AnalysisSettings::default());
     assert_eq!(an.weaknesses, vec![10, 2, 4, 5]);
     assert_eq!(an.strengths, vec![7, 1, 8]);
@@ -47,12 +47,12 @@ fn seed_004_weaknesses_strengths_and_findings() {
 #[test]
 fn gaps_below_a_published_figure_are_not_reported() {
     let fw = for_year(2565).unwrap();
-    let a = assess(fw, 2565, &seed_004_scores(), &AssessOptions::default());
+    let a = assess_default(fw, 2565, &seed_004_scores());
     assert!(a.warnings.is_empty(), "{:?}", a.warnings);
     // Without the published indicator 10, its incomplete sub-indicators are worth a word.
     let mut s = seed_004_scores();
     s.remove("10");
-    let a = assess(fw, 2565, &s, &AssessOptions::default());
+    let a = assess_default(fw, 2565, &s);
     assert!(a
         .warnings
         .iter()

@@ -1,13 +1,14 @@
 //! Year-over-year changes and their report sentences: an increase, a decrease, no change, and
 //! a change of framework generation, in Thai (Thai and Arabic digits) and English.
 
+use crate::seeds::assess_default;
 use ita_core::analysis::year_over_year::{
     agency_changes, change_from_previous, compare, year_over_year, Direction,
 };
 use ita_core::foundation::number::Digits;
 use ita_core::framework::for_year;
 use ita_core::workbook::{Agency, YearRecord};
-use ita_core::{assess, AssessOptions, Assessment, Framework, Lang, Scores};
+use ita_core::{Assessment, Framework, Lang, Scores};
 
 fn year(year: u16, pairs: &[(&str, f64)]) -> (&'static Framework, Assessment) {
     let fw = for_year(year).unwrap();
@@ -15,7 +16,7 @@ fn year(year: u16, pairs: &[(&str, f64)]) -> (&'static Framework, Assessment) {
     for (c, v) in pairs {
         s.insert(c, *v);
     }
-    (fw, assess(fw, year, &s, &AssessOptions::default()))
+    (fw, assess_default(fw, year, &s))
 }
 
 /// Ten indicators, with some replaced.

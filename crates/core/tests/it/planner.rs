@@ -8,6 +8,7 @@ use crate::seeds;
 use std::collections::BTreeMap;
 use std::time::Instant;
 
+use crate::seeds::assess_default;
 use ita_core::foundation::number::round2;
 use ita_core::framework::{
     for_year, FrameworkFile, Indicator, NodeKind, OitIndicatorRule, Question, Rating, RatingLevel,
@@ -395,7 +396,7 @@ proptest! {
 
     #[test]
     fn the_plan_is_optimal_on_small_random_frameworks((fw, scores, target, efforts, oit_first) in small_case()) {
-        let a = assess(&fw, 2600, &scores, &AssessOptions::default());
+        let a = assess_default(&fw, 2600, &scores);
         check_against_brute_force(&fw, &a, &target, &efforts, oit_first)?;
     }
 }
@@ -442,7 +443,7 @@ proptest! {
     #[test]
     fn the_plan_is_optimal_on_real_frameworks((year, scores, target, efforts, oit_first) in real_case()) {
         let fw = for_year(year).unwrap();
-        let a = assess(fw, year, &scores, &AssessOptions::default());
+        let a = assess_default(fw, year, &scores);
         check_against_brute_force(fw, &a, &target, &efforts, oit_first)?;
     }
 }
@@ -491,7 +492,7 @@ fn already_reached_and_unreachable_are_reported_cleanly() {
     // Only the overall is known: the overall itself is the one code that can move.
     let mut s = Scores::default();
     s.insert("ITA", 80.0);
-    let a = assess(fw, 2565, &s, &AssessOptions::default());
+    let a = assess_default(fw, 2565, &s);
     let p = plan(fw, &a, &Target::Score(100.0), &PlanOptions::default()).unwrap();
     assert_eq!(p.steps.len(), 1);
     // With a code stuck below 100 that is not known individually, 100 is out of reach.
@@ -501,7 +502,7 @@ fn already_reached_and_unreachable_are_reported_cleanly() {
         s.insert(c, v);
     }
     s.insert("i1", 50.0);
-    let a = assess(fw, 2568, &s, &AssessOptions::default());
+    let a = assess_default(fw, 2568, &s);
     let p = plan(fw, &a, &Target::Score(100.0), &PlanOptions::default()).unwrap();
     assert_eq!(p.status, PlanStatus::Unreachable);
     assert!(p.steps.is_empty());
@@ -529,7 +530,7 @@ fn gated_levels_report_the_iit_eit_points_still_needed() {
             },
         );
     }
-    let a = assess(fw, 2568, &s, &AssessOptions::default());
+    let a = assess_default(fw, 2568, &s);
     let p = plan_to_level(fw, &a, "ผ่านดี").unwrap();
     assert_eq!(p.status, PlanStatus::Reachable);
     assert!(!p.oit_alone_enough);
@@ -601,14 +602,14 @@ fn targets_that_cannot_be_planned_are_errors_not_panics() {
     let fw = for_year(2568).unwrap();
     let mut s = Scores::default();
     s.insert("ITA", 90.0);
-    let a = assess(fw, 2568, &s, &AssessOptions::default());
+    let a = assess_default(fw, 2568, &s);
     let e = plan_to_level(fw, &a, "ผ่านดี").unwrap_err();
     assert!(matches!(e, PlanError::ToolsUnknown { .. }), "{e:?}");
     let e = plan_to_level(fw, &a, "AA").unwrap_err();
     assert!(e.message(ita_core::Lang::En).contains("ผ่านดีเยี่ยม"));
     let e = plan(fw, &a, &Target::Score(101.0), &PlanOptions::default()).unwrap_err();
     assert!(matches!(e, PlanError::BadTarget { .. }));
-    let empty = assess(fw, 2568, &Scores::default(), &AssessOptions::default());
+    let empty = assess_default(fw, 2568, &Scores::default());
     let e = plan(fw, &empty, &Target::PassMark, &PlanOptions::default()).unwrap_err();
     assert!(matches!(e, PlanError::OverallUnknown { .. }));
     // The lowest level is always reached.
@@ -636,7 +637,7 @@ proptest! {
         for (i, v) in &picks {
             scores.insert(&i.get(&fw.nodes).code, *v);
         }
-        let a = assess(fw, year, &scores, &AssessOptions::default());
+        let a = assess_default(fw, year, &scores);
         let mut targets = vec![
             Target::Score(85.0),
             Target::Score(100.0),
@@ -693,12 +694,7 @@ fn full_size_inputs_finish_fast_and_proven() {
     for year in [2565u16, 2568, 2569] {
         let fw = for_year(year).unwrap();
         for seed in 0..6 {
-            let a = assess(
-                fw,
-                year,
-                &full_scores(year, seed),
-                &AssessOptions::default(),
-            );
+            let a = assess_default(fw, year, &full_scores(year, seed));
             let mut targets = vec![
                 Target::Score(85.0),
                 Target::Score(95.0),

@@ -6,18 +6,25 @@ use crate::zip_text::unzip_text;
 
 use std::collections::BTreeMap;
 
+use crate::seeds::assess_default;
 use ita_core::analysis::ranking::{analyze, AnalysisSettings};
 use ita_core::framework::for_year;
 use ita_core::report::{build, DocKind, ReportOptions};
 use ita_core::workbook::{Agency, AgencyKind, YearRecord};
 use ita_core::writing::draft_measures::{draft_plan, DraftOptions};
-use ita_core::{assess, AssessOptions, Scores};
 use ita_document::{docx, xlsx};
+
+/// The plain text of one document of `agency` for `year`, with the default options.
+fn plain_text(agency: &Agency, year: u16, kind: DocKind) -> String {
+    build(agency, year, &[kind], &ReportOptions::default())
+        .unwrap()
+        .plain_text()
+}
 
 fn seed_004_agency() -> Agency {
     let s = seeds::seed_004_scores();
     let fw = for_year(2565).unwrap();
-    let a = assess(fw, 2565, &s, &AssessOptions::default());
+    let a = assess_default(fw, 2565, &s);
     let an = analyze(fw, &a, &AnalysisSettings::default());
     let opts = DraftOptions {
         agency_kind: AgencyKind::Pao,
@@ -94,14 +101,7 @@ fn seed_000_report_uses_the_2568_rules() {
         years,
         ..Default::default()
     };
-    let doc = build(
-        &agency,
-        2568,
-        &[DocKind::Analysis],
-        &ReportOptions::default(),
-    )
-    .unwrap();
-    let text = doc.plain_text();
+    let text = plain_text(&agency, 2568, DocKind::Analysis);
     assert!(text.contains("๙๔.๖๒"), "{text}");
     assert!(text.contains("ผ่านดี"));
     assert!(text.contains("๘๓.๗๕"));
@@ -141,8 +141,7 @@ fn a_year_without_scores_is_an_error_not_a_panic() {
 #[test]
 fn implementation_report_fills_outcomes_from_next_years_scores() {
     let mut agency = seed_004_agency();
-    let mut next = Scores::default();
-    for (c, v) in [
+    let next = crate::seeds::scores(&[
         ("1", 93.0),
         ("2", 88.4),
         ("3", 90.0),
@@ -153,9 +152,7 @@ fn implementation_report_fills_outcomes_from_next_years_scores() {
         ("8", 91.0),
         ("9", 90.0),
         ("10", 80.0),
-    ] {
-        next.insert(c, v);
-    }
+    ]);
     agency.years.insert(
         2566,
         YearRecord {
@@ -165,14 +162,7 @@ fn implementation_report_fills_outcomes_from_next_years_scores() {
     );
     let written = "เขียนเองโดยผู้ใช้";
     agency.years.get_mut(&2565).unwrap().plan[1].outcome = written.into();
-    let doc = build(
-        &agency,
-        2565,
-        &[DocKind::Implementation],
-        &ReportOptions::default(),
-    )
-    .unwrap();
-    let text = doc.plain_text();
+    let text = plain_text(&agency, 2565, DocKind::Implementation);
     assert!(text.contains(written), "the user's outcome is kept");
     assert!(
         text.contains("๔๓.๗๕") && text.contains("๘๐.๐๐"),

@@ -2,10 +2,11 @@
 
 use std::collections::BTreeMap;
 
+use crate::seeds::assess_default;
 use ita_core::foundation::number::{parse_number, parse_score, round2};
 use ita_core::framework::{all, for_year, NodeKind};
 use ita_core::scoring::whatif::apply_changes;
-use ita_core::{assess, AssessOptions, Scores};
+use ita_core::Scores;
 use proptest::prelude::*;
 
 /// A year and scores for a random subset of that year's leaves (questions/sub-items) or
@@ -39,7 +40,7 @@ proptest! {
     #[test]
     fn every_computed_score_stays_in_0_to_100((year, s) in year_and_scores()) {
         let fw = for_year(year).unwrap();
-        let a = assess(fw, year, &s, &AssessOptions::default());
+        let a = assess_default(fw, year, &s);
         prop_assert!(a.overall.is_some());
         for (code, f) in &a.figures {
             prop_assert!((0.0..=100.0 + 1e-9).contains(&f.value), "{code} = {}", f.value);
@@ -49,12 +50,12 @@ proptest! {
     #[test]
     fn raising_one_input_never_lowers_the_overall((year, s) in year_and_scores(), pick in any::<prop::sample::Index>(), up in 0.0f64..=100.0) {
         let fw = for_year(year).unwrap();
-        let before = assess(fw, year, &s, &AssessOptions::default());
+        let before = assess_default(fw, year, &s);
         let code = pick.get(&s.values.keys().cloned().collect::<Vec<_>>()).clone();
         let mut raised = s.clone();
         let old = s.values[&code];
         raised.insert(&code, (old + up).min(100.0));
-        let after = assess(fw, year, &raised, &AssessOptions::default());
+        let after = assess_default(fw, year, &raised);
         prop_assert!(after.overall.unwrap() >= before.overall.unwrap() - 1e-9);
         prop_assert!(after.level.as_ref().unwrap().rank <= before.level.as_ref().unwrap().rank);
         // The what-if delta model agrees with a full recomputation.
@@ -68,7 +69,7 @@ proptest! {
     #[test]
     fn the_rating_agrees_with_the_score_and_the_gates((year, s) in year_and_scores()) {
         let fw = for_year(year).unwrap();
-        let a = assess(fw, year, &s, &AssessOptions::default());
+        let a = assess_default(fw, year, &s);
         let level = a.level.clone().unwrap();
         let levels = &fw.file.rating.levels;
         let l = &levels[level.rank];

@@ -5,6 +5,7 @@ use crate::seeds;
 
 use std::collections::BTreeMap;
 
+use crate::seeds::assess_default;
 use ita_core::framework::{for_year, NodeKind};
 use ita_core::scoring::whatif::{apply_changes, gains, leaves};
 use ita_core::{assess, AssessOptions, PartsRule, Scores};
@@ -14,12 +15,7 @@ use seeds::{scores, SEED_004_INDICATORS};
 #[test]
 fn seed_004_indicators_only_gives_gains_per_indicator() {
     let fw = for_year(2565).unwrap();
-    let a = assess(
-        fw,
-        2565,
-        &scores(&SEED_004_INDICATORS),
-        &AssessOptions::default(),
-    );
+    let a = assess_default(fw, 2565, &scores(&SEED_004_INDICATORS));
     let g = gains(fw, &a);
     let codes: Vec<&str> = g.iter().map(|g| g.code.as_str()).collect();
     assert_eq!(codes, ["10", "9", "6", "2", "4", "5", "8", "7", "3", "1"]);
@@ -37,7 +33,7 @@ fn the_finest_known_level_is_used_and_nothing_counts_twice() {
     let fw = for_year(2565).unwrap();
     let mut pairs = SEED_004_INDICATORS.to_vec();
     pairs.extend([("i7", 73.72), ("i12", 73.29), ("o42", 0.0), ("o43", 0.0)]);
-    let a = assess(fw, 2565, &scores(&pairs), &AssessOptions::default());
+    let a = assess_default(fw, 2565, &scores(&pairs));
     let leaf_codes: Vec<String> = leaves(fw, &a)
         .into_iter()
         .map(|i| fw.nodes[i].code.clone())
@@ -68,7 +64,7 @@ fn the_2568_rules_weight_oit_items_by_count_and_eit_part_2_by_the_parts_rule() {
     }
     s.insert("o1", 0.0);
     s.insert("EIT2", 90.0);
-    let a = assess(fw, 2568, &s, &AssessOptions::default());
+    let a = assess_default(fw, 2568, &s);
     let g = gains(fw, &a);
     // o1 is one of 20 items of indicator 9: 0.4 · 0.5 · (1/20) · 100.
     assert_eq!(g[0].code, "o1");
@@ -103,7 +99,7 @@ proptest! {
                 s.insert(&n.code, vals.next().unwrap_or(50.0));
             }
         }
-        let a = assess(fw, year, &s, &AssessOptions::default());
+        let a = assess_default(fw, year, &s);
         let g = gains(fw, &a);
         prop_assert!(g.windows(2).all(|w| w[0].gain >= w[1].gain));
         let one = pick.get(&g);

@@ -2,6 +2,7 @@
 
 use crate::seeds;
 
+use crate::seeds::assess_default;
 use ita_core::foundation::number::{format_score, Digits};
 use ita_core::framework::for_year;
 use ita_core::{assess, AssessOptions, Assessment, Scores, Warning};
@@ -19,7 +20,7 @@ fn shown(v: Option<f64>) -> String {
 #[test]
 fn seed_004_ten_indicators_give_79_43_level_b() {
     let fw = for_year(2565).unwrap();
-    let a = assess(fw, 2565, &seed_004_indicators(), &AssessOptions::default());
+    let a = assess_default(fw, 2565, &seed_004_indicators());
     assert_eq!(shown(a.overall), "79.43");
     assert_eq!(shown(a.value("IIT")), "85.99");
     assert_eq!(shown(a.value("EIT")), "90.60");
@@ -74,7 +75,7 @@ fn seed_004_oit_indicator_10_is_the_mean_of_its_sub_indicators() {
         };
         s.insert(&q.code, v);
     }
-    let a = assess(fw, 2565, &s, &AssessOptions::default());
+    let a = assess_default(fw, 2565, &s);
     assert_eq!(shown(a.value("10.1")), "87.50");
     assert_eq!(shown(a.value("10.2")), "0.00");
     assert_eq!(shown(a.value("10")), "43.75");
@@ -83,7 +84,7 @@ fn seed_004_oit_indicator_10_is_the_mean_of_its_sub_indicators() {
 #[test]
 fn seed_000_oit_sub_indicators_weighted_by_item_count() {
     let fw = for_year(2568).unwrap();
-    let a = assess(fw, 2568, &seed_000_scores(), &AssessOptions::default());
+    let a = assess_default(fw, 2568, &seed_000_scores());
     assert_eq!(shown(a.value("9")), "83.75");
     assert_eq!(shown(a.value("10")), "90.00");
     assert_eq!(shown(a.value("OIT")), "86.88");
@@ -102,7 +103,7 @@ fn seed_000_iit_from_its_fifteen_questions() {
         let v = if k == 2 || k == 12 { 96.67 } else { 100.0 };
         s.insert(&format!("i{k}"), v);
     }
-    let a = assess(fw, 2568, &s, &AssessOptions::default());
+    let a = assess_default(fw, 2568, &s);
     assert_eq!(shown(a.value("1")), "98.89");
     assert_eq!(shown(a.value("IIT")), "99.56");
 }
@@ -120,7 +121,7 @@ fn seed_000_printed_indicators_2_to_8_are_reported_inconsistent() {
     }
     s.insert("2", 98.02);
     s.insert("3", 99.45);
-    let a = assess(fw, 2568, &s, &AssessOptions::default());
+    let a = assess_default(fw, 2568, &s);
     let inconsistent: Vec<&str> = a
         .warnings
         .iter()
@@ -142,26 +143,17 @@ fn seed_000_printed_indicators_2_to_8_are_reported_inconsistent() {
 fn rating_gate_every_tool_must_reach_85_for_phan_di() {
     let fw = for_year(2568).unwrap();
     let s = scores(&[("IIT", 99.0), ("EIT", 99.0), ("OIT", 84.99)]);
-    let a = assess(fw, 2568, &s, &AssessOptions::default());
+    let a = assess_default(fw, 2568, &s);
     assert_eq!(shown(a.overall), "93.40");
     assert_eq!(a.level.unwrap().name, "ผ่าน");
     let s = scores(&[("IIT", 99.0), ("EIT", 96.0), ("OIT", 95.0)]);
-    let a = assess(fw, 2568, &s, &AssessOptions::default());
+    let a = assess_default(fw, 2568, &s);
     assert_eq!(a.level.unwrap().name, "ผ่านดีเยี่ยม");
     let s = scores(&[("IIT", 99.0), ("EIT", 94.99), ("OIT", 99.0)]);
-    assert_eq!(
-        assess(fw, 2568, &s, &AssessOptions::default())
-            .level
-            .unwrap()
-            .name,
-        "ผ่านดี"
-    );
+    assert_eq!(assess_default(fw, 2568, &s).level.unwrap().name, "ผ่านดี");
     let s = scores(&[("ITA", 69.99)]);
     assert_eq!(
-        assess(fw, 2568, &s, &AssessOptions::default())
-            .level
-            .unwrap()
-            .name,
+        assess_default(fw, 2568, &s).level.unwrap().name,
         "ต้องปรับปรุงโดยด่วน"
     );
 }
@@ -180,7 +172,7 @@ fn overall_without_tools_cannot_confirm_a_gated_level() {
 fn eit_parts_that_differ_need_the_published_eit_or_a_rule() {
     let fw = for_year(2568).unwrap();
     let s = scores(&[("IIT", 90.0), ("EIT1", 90.0), ("EIT2", 80.0), ("OIT", 90.0)]);
-    let a = assess(fw, 2568, &s, &AssessOptions::default());
+    let a = assess_default(fw, 2568, &s);
     assert_eq!(a.value("EIT"), None);
     assert_eq!(a.overall, None);
     assert!(a
@@ -209,7 +201,7 @@ fn raw_answer_counts_give_the_question_score() {
     s.set_answers(fw, 2565, "i7", vec![1, 1, 4, 4]).unwrap();
     // i9 is reverse-scored: all answering น้อยที่สุดหรือไม่มีเลย gives 100.
     s.set_answers(fw, 2565, "i9", vec![5, 0, 0, 0]).unwrap();
-    let a = assess(fw, 2565, &s, &AssessOptions::default());
+    let a = assess_default(fw, 2565, &s);
     assert_eq!(shown(a.value("i7")), "70.00");
     assert_eq!(shown(a.value("i9")), "100.00");
     assert!(s.set_answers(fw, 2565, "i7", vec![1, 2]).is_err());

@@ -3,6 +3,7 @@
 use crate::seeds;
 use crate::writing_draft_measures::full;
 
+use crate::seeds::assess_default;
 use ita_core::analysis::ranking::{analyze, AnalysisSettings};
 use ita_core::foundation::error::Lang;
 use ita_core::foundation::number::Digits;
@@ -10,7 +11,7 @@ use ita_core::framework::for_year;
 use ita_core::workbook::measures::{Measure, Status};
 use ita_core::writing::draft_measures::{draft_plan, DraftOptions, DraftStyle};
 use ita_core::writing::followup::{
-    fill_outcomes, fill_suggestions, linked_indicators, outcome_text, progress, report_intro,
+    fill, linked_indicators, outcome_text, progress, report_intro, FollowUp, FollowUpField,
     FollowUpOptions,
 };
 use ita_core::{assess, AssessOptions, Assessment, Scores};
@@ -26,12 +27,7 @@ fn assessed(year: u16, pairs: &[(&str, f64)]) -> Assessment {
 /// Seed 004's plan for FY 2566 and its ITA 2565 assessment.
 fn seed_004_plan() -> (Vec<Measure>, Assessment) {
     let fw = for_year(2565).unwrap();
-    let a = assess(
-        fw,
-        2565,
-        &seeds::seed_004_scores(),
-        &AssessOptions::default(),
-    );
+    let a = assess_default(fw, 2565, &seeds::seed_004_scores());
     let an = analyze(fw, &a, &AnalysisSettings::default());
     (draft_plan(fw, &a, &an, &full()), a)
 }
@@ -56,7 +52,16 @@ fn outcomes_come_from_the_linked_indicator() {
     let (mut plan, prev) = seed_004_plan();
     let next = next_2566();
     let fw = for_year(2566).unwrap();
-    let n = fill_outcomes(&mut plan, &prev, &next, fw, &FollowUpOptions::default());
+    let n = fill(
+        FollowUpField::Outcome,
+        &mut plan,
+        &FollowUp {
+            fw,
+            prev: &prev,
+            next: &next,
+            opts: &FollowUpOptions::default(),
+        },
+    );
     let by_id = |id: &str| plan.iter().find(|m| m.id == id).unwrap();
     assert_eq!(
         by_id("weak-2").outcome,
@@ -88,16 +93,46 @@ fn user_text_is_never_overwritten() {
     plan[1].status = Status::Done;
     let before = plan[1].clone();
     let opts = FollowUpOptions::default();
-    let filled = fill_outcomes(&mut plan, &prev, &next, fw, &opts);
+    let filled = fill(
+        FollowUpField::Outcome,
+        &mut plan,
+        &FollowUp {
+            fw,
+            prev: &prev,
+            next: &next,
+            opts: &opts,
+        },
+    );
     assert_eq!(plan[1], before, "a measure with an outcome is untouched");
     assert!(plan[2].outcome.contains("ตัวชี้วัดที่ ๔"), "blank is not text");
     assert_eq!(filled, 5);
     // A second run fills nothing and changes nothing.
     let snapshot = plan.clone();
-    assert_eq!(fill_outcomes(&mut plan, &prev, &next, fw, &opts), 0);
+    assert_eq!(
+        fill(
+            FollowUpField::Outcome,
+            &mut plan,
+            &FollowUp {
+                fw,
+                prev: &prev,
+                next: &next,
+                opts: &opts
+            }
+        ),
+        0
+    );
     assert_eq!(plan, snapshot);
     // Suggestions follow the same rule.
-    let s = fill_suggestions(&mut plan, &prev, &next, fw, &opts);
+    let s = fill(
+        FollowUpField::Suggestions,
+        &mut plan,
+        &FollowUp {
+            fw,
+            prev: &prev,
+            next: &next,
+            opts: &opts,
+        },
+    );
     assert_eq!(plan[1].suggestions, "ข้อเสนอแนะของผู้ใช้");
     assert_eq!(s, 5);
     let weak4 = plan.iter().find(|m| m.id == "weak-4").unwrap();
@@ -110,7 +145,19 @@ fn user_text_is_never_overwritten() {
         develop1.suggestions,
         "ควรดำเนินการอย่างสม่ำเสมอและต่อเนื่องตลอดปีงบประมาณ เพื่อรักษามาตรฐานไว้"
     );
-    assert_eq!(fill_suggestions(&mut plan, &prev, &next, fw, &opts), 0);
+    assert_eq!(
+        fill(
+            FollowUpField::Suggestions,
+            &mut plan,
+            &FollowUp {
+                fw,
+                prev: &prev,
+                next: &next,
+                opts: &opts
+            }
+        ),
+        0
+    );
 }
 
 #[test]
@@ -119,12 +166,30 @@ fn years_must_be_in_order() {
     let fw = for_year(2565).unwrap();
     // The "next" year is not later: nothing is claimed.
     assert_eq!(
-        fill_outcomes(&mut plan, &prev, &prev, fw, &FollowUpOptions::default()),
+        fill(
+            FollowUpField::Outcome,
+            &mut plan,
+            &FollowUp {
+                fw,
+                prev: &prev,
+                next: &prev,
+                opts: &FollowUpOptions::default()
+            }
+        ),
         0
     );
     let earlier = assessed(2564, &[("2", 70.0)]);
     assert_eq!(
-        fill_outcomes(&mut plan, &prev, &earlier, fw, &FollowUpOptions::default()),
+        fill(
+            FollowUpField::Outcome,
+            &mut plan,
+            &FollowUp {
+                fw,
+                prev: &prev,
+                next: &earlier,
+                opts: &FollowUpOptions::default()
+            }
+        ),
         0
     );
     assert!(plan.iter().all(|m| m.outcome.is_empty()));
@@ -147,21 +212,32 @@ fn same_framework_years_also_compare_the_measures_questions() {
         codes: vec!["i7".into(), "i11".into(), "i12".into()],
         ..Measure::default()
     };
-    let text = outcome_text(fw, &m, &prev, &next, &FollowUpOptions::default()).unwrap();
+    let text = outcome_text(
+        &FollowUp {
+            fw,
+            prev: &prev,
+            next: &next,
+            opts: &FollowUpOptions::default(),
+        },
+        &m,
+    )
+    .unwrap();
     assert_eq!(
         text,
         "ผลการประเมิน ITA ปี พ.ศ. ๒๕๖๕ เทียบกับปี พ.ศ. ๒๕๖๔ ตัวชี้วัดที่ ๒ การใช้งบประมาณ เพิ่มขึ้นจาก ๘๐.๐๐ เป็น ๘๒.๙๖ คะแนน (+๒.๙๖) โดยข้อ i๗ เพิ่มขึ้นจาก ๗๐.๐๐ เป็น ๗๓.๗๒ คะแนน (+๓.๗๒) และข้อ i๑๒ ลดลงจาก ๗๕.๕๐ เป็น ๗๓.๒๙ คะแนน (-๒.๒๑)"
     );
     let en = outcome_text(
-        fw,
-        &m,
-        &prev,
-        &next,
-        &FollowUpOptions {
-            lang: Lang::En,
-            digits: Digits::Arabic,
-            ..FollowUpOptions::default()
+        &FollowUp {
+            fw,
+            prev: &prev,
+            next: &next,
+            opts: &FollowUpOptions {
+                lang: Lang::En,
+                digits: Digits::Arabic,
+                ..FollowUpOptions::default()
+            },
         },
+        &m,
     )
     .unwrap();
     assert_eq!(
@@ -170,14 +246,16 @@ fn same_framework_years_also_compare_the_measures_questions() {
     );
     // Without codes on request.
     let plain = outcome_text(
-        fw,
-        &m,
-        &prev,
-        &next,
-        &FollowUpOptions {
-            include_codes: false,
-            ..FollowUpOptions::default()
+        &FollowUp {
+            fw,
+            prev: &prev,
+            next: &next,
+            opts: &FollowUpOptions {
+                include_codes: false,
+                ..FollowUpOptions::default()
+            },
         },
+        &m,
     )
     .unwrap();
     assert!(!plain.contains("โดยข้อ"));
@@ -211,7 +289,16 @@ fn seven_issue_measures_report_every_linked_indicator() {
         &[("1", 100.0), ("6", 97.0), ("7", 97.33), ("9", 95.0)],
     );
     let fw69 = for_year(2569).unwrap();
-    fill_outcomes(&mut plan, &prev, &next, fw69, &FollowUpOptions::default());
+    fill(
+        FollowUpField::Outcome,
+        &mut plan,
+        &FollowUp {
+            fw: fw69,
+            prev: &prev,
+            next: &next,
+            opts: &FollowUpOptions::default(),
+        },
+    );
     let issue1 = &plan[0];
     assert_eq!(linked_indicators(issue1), vec![1, 6]);
     assert_eq!(

@@ -3,6 +3,7 @@
 
 use crate::seeds;
 
+use crate::seeds::assess_default;
 use ita_core::analysis::ranking::{analyze, Analysis, AnalysisSettings};
 use ita_core::foundation::error::Lang;
 use ita_core::foundation::number::Digits;
@@ -16,6 +17,14 @@ fn scored(year: u16, s: &Scores) -> (&'static Framework, Assessment, Analysis) {
     let a = assess(fw, year, s, &AssessOptions::default());
     let an = analyze(fw, &a, &AnalysisSettings::default());
     (fw, a, an)
+}
+
+/// The Arabic-digit paragraphs about one indicator, joined.
+fn indicator_text(year: u16, s: &Scores, indicator: u8) -> String {
+    let (fw, a, an) = scored(year, s);
+    Narrator::new(fw, year, &a, &an, Digits::Arabic)
+        .indicator_paragraphs(indicator)
+        .join(" ")
 }
 
 fn with(base: Scores, pairs: &[(&str, f64)]) -> Scores {
@@ -170,9 +179,7 @@ fn claims_follow_the_data() {
         seeds::seed_004_scores(),
         &seeds::SEED_004_INDICATOR_1_QUESTIONS,
     );
-    let (fw, a, an) = scored(2565, &s);
-    let n = Narrator::new(fw, 2565, &a, &an, Digits::Arabic);
-    let p = n.indicator_paragraphs(1).join(" ");
+    let p = indicator_text(2565, &s, 1);
     assert!(
         p.contains("มีผลการประเมินรายข้อ ดังนี้ ข้อ i1 ได้ 84.49 คะแนน"),
         "{p}"
@@ -188,15 +195,11 @@ fn claims_follow_the_data() {
         seeds::seed_004_scores(),
         &seeds::SEED_004_EIT_QUESTIONS[..5],
     );
-    let (fw, a, an) = scored(2565, &s);
-    let n = Narrator::new(fw, 2565, &a, &an, Digits::Arabic);
-    let p = n.indicator_paragraphs(7).join(" ");
+    let p = indicator_text(2565, &s, 7);
     assert!(p.contains("ทุกข้อผ่านเกณฑ์ ควรรักษามาตรฐานไว้"), "{p}");
     // Two of five known and passing: only those two are said to pass.
     let s = with(seeds::seed_004_scores(), &[("e6", 90.09), ("e7", 89.36)]);
-    let (fw, a, an) = scored(2565, &s);
-    let n = Narrator::new(fw, 2565, &a, &an, Digits::Arabic);
-    let p = n.indicator_paragraphs(7).join(" ");
+    let p = indicator_text(2565, &s, 7);
     assert!(p.contains("ข้อที่มีผลการประเมินรายข้อ ได้แก่ ข้อ e6 ได้ 90.09 คะแนน และข้อ e7 ได้ 89.36 คะแนน ข้อที่มีผลการประเมินดังกล่าวผ่านเกณฑ์ทั้งหมด"), "{p}");
     assert!(!p.contains("ทุกข้อ"), "{p}");
 
@@ -205,9 +208,7 @@ fn claims_follow_the_data() {
         seeds::seed_004_scores(),
         &[("i11.1", 87.66), ("i11.2", 81.71)],
     );
-    let (fw, a, an) = scored(2565, &s);
-    let n = Narrator::new(fw, 2565, &a, &an, Digits::Arabic);
-    let p = n.indicator_paragraphs(2).join(" ");
+    let p = indicator_text(2565, &s, 2);
     assert!(p.contains("ข้อ i11 ได้ 84.68 คะแนน (โปร่งใส ตรวจสอบได้ 87.66 คะแนน เอื้อประโยชน์ให้ผู้ประกอบการรายใดรายหนึ่ง 81.71 คะแนน)"), "{p}");
 }
 
@@ -215,9 +216,7 @@ fn claims_follow_the_data() {
 fn one_rounding_rule_for_scores_and_verdicts() {
     // 84.995 is published as 85.00 and passes; the text says both.
     let s = with(seeds::seed_004_scores(), &[("3", 84.995)]);
-    let (fw, a, an) = scored(2565, &s);
-    let n = Narrator::new(fw, 2565, &a, &an, Digits::Arabic);
-    let p = n.indicator_paragraphs(3).join(" ");
+    let p = indicator_text(2565, &s, 3);
     assert!(
         p.starts_with("ตัวชี้วัดที่ 3 การใช้อำนาจ มีคะแนนประเมิน 85.00 คะแนน ผลการประเมินผ่านเกณฑ์"),
         "{p}"
@@ -304,18 +303,13 @@ fn english_narrative_is_english() {
 #[test]
 fn indicator_changes_between_years() {
     let fw = for_year(2565).unwrap();
-    let prev = assess(
-        fw,
-        2565,
-        &seeds::seed_004_scores(),
-        &AssessOptions::default(),
-    );
+    let prev = assess_default(fw, 2565, &seeds::seed_004_scores());
     let mut s = Scores::default();
     s.insert("2", 88.40);
     s.insert("4", 83.0);
     s.insert("7", 91.79);
     let fw66 = for_year(2566).unwrap();
-    let next = assess(fw66, 2566, &s, &AssessOptions::default());
+    let next = assess_default(fw66, 2566, &s);
     let o = NarrativeOptions::default();
     assert_eq!(
         indicator_change(fw66, 2, &prev, &next, &o).unwrap(),

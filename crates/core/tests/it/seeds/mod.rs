@@ -122,3 +122,12 @@ pub fn ubon_pao_2565(scores: Scores, plan: Vec<Measure>) -> Agency {
         years,
     }
 }
+
+/// `assess` with the default options: what most tests need.
+pub fn assess_default(
+    fw: &ita_core::framework::Framework,
+    year: u16,
+    scores: &Scores,
+) -> ita_core::Assessment {
+    ita_core::assess(fw, year, scores, &ita_core::AssessOptions::default())
+}
