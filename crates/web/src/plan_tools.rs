@@ -3,7 +3,7 @@
 use ita_core::framework::for_year;
 use ita_core::workbook::measures::Measure;
 use ita_core::writing::draft_measures::{draft_plan as core_draft, DraftOptions};
-use ita_core::writing::followup::{fill, FollowUpField, FollowUpOptions};
+use ita_core::writing::followup::{fill, FollowUp, FollowUpField, FollowUpOptions};
 use leptos::prelude::*;
 
 use crate::state::Store;
@@ -62,16 +62,15 @@ pub fn fill_outcomes(store: Store) -> String {
         ..FollowUpOptions::default()
     };
     let mut filled = 0;
+    let years = FollowUp {
+        fw,
+        prev: &prev,
+        next: &next,
+        opts: &opts,
+    };
     store.update_year(|r| {
-        filled = fill(FollowUpField::Outcome, &mut r.plan, &prev, &next, fw, &opts);
-        fill(
-            FollowUpField::Suggestions,
-            &mut r.plan,
-            &prev,
-            &next,
-            fw,
-            &opts,
-        );
+        filled = fill(FollowUpField::Outcome, &mut r.plan, &years);
+        fill(FollowUpField::Suggestions, &mut r.plan, &years);
     });
     ita_core::foundation::number::with_digits(&(t.outcomes_filled)(filled), prefs.digits)
 }
