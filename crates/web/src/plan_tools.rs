@@ -62,12 +62,7 @@ pub fn fill_outcomes(store: Store) -> String {
         ..FollowUpOptions::default()
     };
     let mut filled = 0;
-    let years = FollowUp {
-        fw,
-        prev: &prev,
-        next: &next,
-        opts: &opts,
-    };
+    let years = FollowUp::new(fw, &prev, &next, &opts);
     store.update_year(|r| {
         filled = fill(FollowUpField::Outcome, &mut r.plan, &years);
         fill(FollowUpField::Suggestions, &mut r.plan, &years);

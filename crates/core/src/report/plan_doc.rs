@@ -85,12 +85,7 @@ pub fn implementation_section(
         if let (Ok(pfw), Ok(nfw)) = (for_year(year), for_year(next)) {
             let pa = assess(pfw, year, &prev.scores, &prev.options);
             let na = assess(nfw, next, &next_rec.scores, &next_rec.options);
-            let years = FollowUp {
-                fw: nfw,
-                prev: &pa,
-                next: &na,
-                opts: &fopts,
-            };
+            let years = FollowUp::new(nfw, &pa, &na, &fopts);
             fill(FollowUpField::Outcome, &mut plan, &years);
         }
     }

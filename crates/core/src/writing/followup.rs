@@ -145,6 +145,22 @@ pub struct FollowUp<'a> {
     pub opts: &'a FollowUpOptions,
 }
 
+impl<'a> FollowUp<'a> {
+    pub fn new(
+        fw: &'a Framework,
+        prev: &'a Assessment,
+        next: &'a Assessment,
+        opts: &'a FollowUpOptions,
+    ) -> FollowUp<'a> {
+        FollowUp {
+            fw,
+            prev,
+            next,
+            opts,
+        }
+    }
+}
+
 /// A follow-up field of a measure that [`fill`] can write.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FollowUpField {

@@ -3,7 +3,7 @@
 
 use crate::seeds::assess_default;
 use ita_core::analysis::year_over_year::{
-    agency_changes, change_from_previous, compare, year_over_year, Direction,
+    agency_changes, change_from_previous, compare, year_over_year, Direction, YearChange,
 };
 use ita_core::foundation::number::Digits;
 use ita_core::framework::for_year;
@@ -20,6 +20,11 @@ fn year(year: u16, pairs: &[(&str, f64)]) -> (&'static Framework, Assessment) {
 }
 
 /// Ten indicators, with some replaced.
+/// The 2567 → 2568 sentence about `code`.
+fn sentence(c: &YearChange, code: &str, lang: Lang, digits: Digits) -> String {
+    c.change(code).unwrap().sentence(2567, 2568, lang, digits)
+}
+
 fn indicators(changes: &[(&str, f64)]) -> Vec<(&'static str, f64)> {
     let mut v: Vec<(&str, f64)> = vec![
         ("1", 100.0),
@@ -48,11 +53,7 @@ fn thai_sentences_for_an_increase_a_decrease_and_no_change() {
         &indicators(&[("7", 98.12), ("9", 95.0), ("8", 98.06)]),
     );
     let c = compare((fw67, &a67), (fw68, &a68));
-    let th = |code: &str| {
-        c.change(code)
-            .unwrap()
-            .sentence(2567, 2568, Lang::Th, Digits::Thai)
-    };
+    let th = |code: &str| sentence(&c, code, Lang::Th, Digits::Thai);
     assert_eq!(
         th("7"),
         "ตัวชี้วัดที่ ๗ ประสิทธิภาพการสื่อสาร ปี ๒๕๖๘ ได้ ๙๘.๑๒ คะแนน เพิ่มขึ้นจากปี ๒๕๖๗ (๙๖.๐๓ คะแนน) ๒.๐๙ คะแนน"
@@ -75,11 +76,7 @@ fn thai_sentences_for_an_increase_a_decrease_and_no_change() {
     assert_eq!(c.change("9").unwrap().direction, Direction::Down);
     assert_eq!(c.change("1").unwrap().direction, Direction::Same);
     // English.
-    let en = |code: &str| {
-        c.change(code)
-            .unwrap()
-            .sentence(2567, 2568, Lang::En, Digits::Arabic)
-    };
+    let en = |code: &str| sentence(&c, code, Lang::En, Digits::Arabic);
     assert_eq!(
         en("7"),
         "Indicator 7 Communication effectiveness: 98.12 in 2568, up 2.09 points from 96.03 in 2567"

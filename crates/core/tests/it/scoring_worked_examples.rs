@@ -13,6 +13,13 @@ fn assessed(year: u16, s: &Scores) -> Assessment {
     assess(for_year(year).unwrap(), year, s, &AssessOptions::default())
 }
 
+/// Whether an assessment carries a warning of the given kind.
+macro_rules! warns {
+    ($a:expr, $kind:pat) => {
+        $a.warnings.iter().any(|w| matches!(w, $kind))
+    };
+}
+
 fn shown(v: Option<f64>) -> String {
     format_score(v.expect("value"), Digits::Arabic)
 }
@@ -162,10 +169,7 @@ fn rating_gate_every_tool_must_reach_85_for_phan_di() {
 fn overall_without_tools_cannot_confirm_a_gated_level() {
     let a = assessed(2568, &scores(&[("ITA", 94.62)]));
     assert_eq!(a.level.unwrap().name, "ผ่าน");
-    assert!(a
-        .warnings
-        .iter()
-        .any(|w| matches!(w, Warning::GateUnchecked { .. })));
+    assert!(warns!(a, Warning::GateUnchecked { .. }));
 }
 
 #[test]
@@ -175,10 +179,7 @@ fn eit_parts_that_differ_need_the_published_eit_or_a_rule() {
     let a = assess_default(fw, 2568, &s);
     assert_eq!(a.value("EIT"), None);
     assert_eq!(a.overall, None);
-    assert!(a
-        .warnings
-        .iter()
-        .any(|w| matches!(w, Warning::PartsDiffer { .. })));
+    assert!(warns!(a, Warning::PartsDiffer { .. }));
     let mean = AssessOptions {
         parts_rule: ita_core::PartsRule::MeanOfParts,
     };
@@ -187,10 +188,7 @@ fn eit_parts_that_differ_need_the_published_eit_or_a_rule() {
     given.insert("EIT", 88.0);
     let a = assessed(2568, &given);
     assert_eq!(shown(a.value("EIT")), "88.00");
-    assert!(!a
-        .warnings
-        .iter()
-        .any(|w| matches!(w, Warning::PartsDiffer { .. })));
+    assert!(!warns!(a, Warning::PartsDiffer { .. }));
 }
 
 #[test]

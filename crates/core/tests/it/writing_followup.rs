@@ -55,12 +55,7 @@ fn outcomes_come_from_the_linked_indicator() {
     let n = fill(
         FollowUpField::Outcome,
         &mut plan,
-        &FollowUp {
-            fw,
-            prev: &prev,
-            next: &next,
-            opts: &FollowUpOptions::default(),
-        },
+        &FollowUp::new(fw, &prev, &next, &FollowUpOptions::default()),
     );
     let by_id = |id: &str| plan.iter().find(|m| m.id == id).unwrap();
     assert_eq!(
@@ -96,12 +91,7 @@ fn user_text_is_never_overwritten() {
     let filled = fill(
         FollowUpField::Outcome,
         &mut plan,
-        &FollowUp {
-            fw,
-            prev: &prev,
-            next: &next,
-            opts: &opts,
-        },
+        &FollowUp::new(fw, &prev, &next, &opts),
     );
     assert_eq!(plan[1], before, "a measure with an outcome is untouched");
     assert!(plan[2].outcome.contains("ตัวชี้วัดที่ ๔"), "blank is not text");
@@ -112,12 +102,7 @@ fn user_text_is_never_overwritten() {
         fill(
             FollowUpField::Outcome,
             &mut plan,
-            &FollowUp {
-                fw,
-                prev: &prev,
-                next: &next,
-                opts: &opts
-            }
+            &FollowUp::new(fw, &prev, &next, &opts)
         ),
         0
     );
@@ -126,12 +111,7 @@ fn user_text_is_never_overwritten() {
     let s = fill(
         FollowUpField::Suggestions,
         &mut plan,
-        &FollowUp {
-            fw,
-            prev: &prev,
-            next: &next,
-            opts: &opts,
-        },
+        &FollowUp::new(fw, &prev, &next, &opts),
     );
     assert_eq!(plan[1].suggestions, "ข้อเสนอแนะของผู้ใช้");
     assert_eq!(s, 5);
@@ -149,12 +129,7 @@ fn user_text_is_never_overwritten() {
         fill(
             FollowUpField::Suggestions,
             &mut plan,
-            &FollowUp {
-                fw,
-                prev: &prev,
-                next: &next,
-                opts: &opts
-            }
+            &FollowUp::new(fw, &prev, &next, &opts)
         ),
         0
     );
@@ -169,12 +144,7 @@ fn years_must_be_in_order() {
         fill(
             FollowUpField::Outcome,
             &mut plan,
-            &FollowUp {
-                fw,
-                prev: &prev,
-                next: &prev,
-                opts: &FollowUpOptions::default()
-            }
+            &FollowUp::new(fw, &prev, &prev, &FollowUpOptions::default())
         ),
         0
     );
@@ -183,12 +153,7 @@ fn years_must_be_in_order() {
         fill(
             FollowUpField::Outcome,
             &mut plan,
-            &FollowUp {
-                fw,
-                prev: &prev,
-                next: &earlier,
-                opts: &FollowUpOptions::default()
-            }
+            &FollowUp::new(fw, &prev, &earlier, &FollowUpOptions::default())
         ),
         0
     );
@@ -213,12 +178,7 @@ fn same_framework_years_also_compare_the_measures_questions() {
         ..Measure::default()
     };
     let text = outcome_text(
-        &FollowUp {
-            fw,
-            prev: &prev,
-            next: &next,
-            opts: &FollowUpOptions::default(),
-        },
+        &FollowUp::new(fw, &prev, &next, &FollowUpOptions::default()),
         &m,
     )
     .unwrap();
@@ -227,16 +187,16 @@ fn same_framework_years_also_compare_the_measures_questions() {
         "ผลการประเมิน ITA ปี พ.ศ. ๒๕๖๕ เทียบกับปี พ.ศ. ๒๕๖๔ ตัวชี้วัดที่ ๒ การใช้งบประมาณ เพิ่มขึ้นจาก ๘๐.๐๐ เป็น ๘๒.๙๖ คะแนน (+๒.๙๖) โดยข้อ i๗ เพิ่มขึ้นจาก ๗๐.๐๐ เป็น ๗๓.๗๒ คะแนน (+๓.๗๒) และข้อ i๑๒ ลดลงจาก ๗๕.๕๐ เป็น ๗๓.๒๙ คะแนน (-๒.๒๑)"
     );
     let en = outcome_text(
-        &FollowUp {
+        &FollowUp::new(
             fw,
-            prev: &prev,
-            next: &next,
-            opts: &FollowUpOptions {
+            &prev,
+            &next,
+            &FollowUpOptions {
                 lang: Lang::En,
                 digits: Digits::Arabic,
                 ..FollowUpOptions::default()
             },
-        },
+        ),
         &m,
     )
     .unwrap();
@@ -246,15 +206,15 @@ fn same_framework_years_also_compare_the_measures_questions() {
     );
     // Without codes on request.
     let plain = outcome_text(
-        &FollowUp {
+        &FollowUp::new(
             fw,
-            prev: &prev,
-            next: &next,
-            opts: &FollowUpOptions {
+            &prev,
+            &next,
+            &FollowUpOptions {
                 include_codes: false,
                 ..FollowUpOptions::default()
             },
-        },
+        ),
         &m,
     )
     .unwrap();
@@ -292,12 +252,7 @@ fn seven_issue_measures_report_every_linked_indicator() {
     fill(
         FollowUpField::Outcome,
         &mut plan,
-        &FollowUp {
-            fw: fw69,
-            prev: &prev,
-            next: &next,
-            opts: &FollowUpOptions::default(),
-        },
+        &FollowUp::new(fw69, &prev, &next, &FollowUpOptions::default()),
     );
     let issue1 = &plan[0];
     assert_eq!(linked_indicators(issue1), vec![1, 6]);
