@@ -114,11 +114,7 @@ impl Search<'_> {
         for idx in 0..self.by_tool_ratio[gate].len() {
             let i = self.by_tool_ratio[gate][idx];
             let it = self.items[i];
-            if it.class < k || !using.admits(&it) {
-                continue;
-            }
-            let avail = if track { 1.0 - self.used[i] } else { 1.0 };
-            let take = avail.min(need / it.tool_gain);
+            let take = self.share(i, k, need / it.tool_gain, track, using);
             if take <= 0.0 {
                 continue;
             }
@@ -135,6 +131,17 @@ impl Search<'_> {
         (f64::INFINITY, overall)
     }
 
+    /// How much of item `i` a cover takes when `wanted` of it would meet the need: none when
+    /// its class is below `k` or `using` excludes it; with `track`, at most what is left unused.
+    fn share(&self, i: usize, k: usize, wanted: f64, track: bool, using: Use) -> f64 {
+        let it = self.items[i];
+        if it.class < k || !using.admits(&it) {
+            return 0.0;
+        }
+        let avail = if track { 1.0 - self.used[i] } else { 1.0 };
+        avail.min(wanted)
+    }
+
     /// Cheapest fractional cover of `need` points of overall from classes `k..`.
     fn cover_overall(&self, k: usize, mut need: f64, track: bool, using: Use) -> f64 {
         if need <= NEED_MET {
@@ -143,11 +150,7 @@ impl Search<'_> {
         let mut cost = 0.0;
         for &i in &self.by_overall_ratio {
             let it = self.items[i];
-            if it.class < k || !using.admits(&it) {
-                continue;
-            }
-            let avail = if track { 1.0 - self.used[i] } else { 1.0 };
-            let take = avail.min(need / it.overall);
+            let take = self.share(i, k, need / it.overall, track, using);
             if take <= 0.0 {
                 continue;
             }

@@ -478,33 +478,41 @@ impl Wording {
         if !name.is_empty() {
             return name.to_string();
         }
-        match (self.lang, self.kind) {
-            (Lang::Th, AgencyKind::Municipality) => "เทศบาล",
-            (Lang::Th, AgencyKind::Sao) => "องค์การบริหารส่วนตำบล",
-            (Lang::Th, AgencyKind::Pao) => "องค์การบริหารส่วนจังหวัด",
-            (Lang::Th, AgencyKind::Central) => "ส่วนราชการ",
-            (Lang::Th, AgencyKind::Other) => "หน่วยงาน",
-            (Lang::En, AgencyKind::Municipality) => "the municipality",
-            (Lang::En, AgencyKind::Sao) => "the SAO",
-            (Lang::En, AgencyKind::Pao) => "the PAO",
-            (Lang::En, AgencyKind::Central | AgencyKind::Other) => "the agency",
-        }
-        .to_string()
+        self.kind_words().0.to_string()
     }
 
     /// The agency's chief executive ("นายกองค์การบริหารส่วนตำบล", "หัวหน้าส่วนราชการ", …).
     pub fn executive(&self) -> &'static str {
-        match (self.lang, self.kind) {
-            (Lang::Th, AgencyKind::Municipality) => "นายกเทศมนตรี",
-            (Lang::Th, AgencyKind::Sao) => "นายกองค์การบริหารส่วนตำบล",
-            (Lang::Th, AgencyKind::Pao) => "นายกองค์การบริหารส่วนจังหวัด",
-            (Lang::Th, AgencyKind::Central) => "หัวหน้าส่วนราชการ",
-            (Lang::Th, AgencyKind::Other) => "ผู้บริหารสูงสุด",
-            (Lang::En, AgencyKind::Municipality) => "the mayor",
-            (Lang::En, AgencyKind::Sao) => "the chief executive of the SAO",
-            (Lang::En, AgencyKind::Pao) => "the chief executive of the PAO",
-            (Lang::En, AgencyKind::Central) => "the head of the agency",
-            (Lang::En, AgencyKind::Other) => "the chief executive",
+        self.kind_words().1
+    }
+
+    /// How the documents call an agency of this kind and its chief executive, when the user
+    /// gave no name: (agency, executive) in the document's language.
+    fn kind_words(&self) -> (&'static str, &'static str) {
+        let (th, en) = match self.kind {
+            AgencyKind::Municipality => {
+                (("เทศบาล", "นายกเทศมนตรี"), ("the municipality", "the mayor"))
+            }
+            AgencyKind::Sao => (
+                ("องค์การบริหารส่วนตำบล", "นายกองค์การบริหารส่วนตำบล"),
+                ("the SAO", "the chief executive of the SAO"),
+            ),
+            AgencyKind::Pao => (
+                ("องค์การบริหารส่วนจังหวัด", "นายกองค์การบริหารส่วนจังหวัด"),
+                ("the PAO", "the chief executive of the PAO"),
+            ),
+            AgencyKind::Central => (
+                ("ส่วนราชการ", "หัวหน้าส่วนราชการ"),
+                ("the agency", "the head of the agency"),
+            ),
+            AgencyKind::Other => (
+                ("หน่วยงาน", "ผู้บริหารสูงสุด"),
+                ("the agency", "the chief executive"),
+            ),
+        };
+        match self.lang {
+            Lang::Th => th,
+            Lang::En => en,
         }
     }
 
