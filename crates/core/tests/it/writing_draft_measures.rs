@@ -92,7 +92,7 @@ fn seed_004_plan(opts: &DraftOptions) -> Vec<Measure> {
 
 /// Seed 000's ITA 2568 OIT items (as printed, one per code) and tools.
 fn seed_000_items() -> Scores {
-    let s = crate::seeds::scores(&[
+    crate::seeds::scores(&[
         ("IIT", 99.56),
         ("EIT1", 100.0),
         ("EIT2", 100.0),
@@ -124,8 +124,7 @@ fn seed_000_items() -> Scores {
         ("o26", 100.0),
         ("o27", 75.0),
         ("o28", 100.0),
-    ]);
-    s
+    ])
 }
 
 fn no_ascii_digits(m: &Measure) {
