@@ -9,7 +9,11 @@ use crate::say::{bad_choice, say};
 /// The language asked for with `--lang`, read before anything else so that every message of
 /// the parsing itself is in it (Thai unless `--lang en`).
 pub fn lang_of(argv: &[String]) -> Lang {
-    match argv.windows(2).find(|w| w[0] == "--lang").map(|w| w[1].as_str()) {
+    match argv
+        .windows(2)
+        .find(|w| w[0] == "--lang")
+        .map(|w| w[1].as_str())
+    {
         Some("en") => Lang::En,
         _ => Lang::Th,
     }
@@ -178,11 +182,7 @@ impl Args {
         }
         if args.command == Command::Report {
             if args.output.is_none() {
-                return Err(say(
-                    lang,
-                    "ไม่ได้ระบุไฟล์ผลลัพธ์ \"-o\" OUT",
-                    "-o OUT is missing",
-                ));
+                return Err(say(lang, "ไม่ได้ระบุไฟล์ผลลัพธ์ \"-o\" OUT", "-o OUT is missing"));
             }
             // Official documents use Thai digits unless asked otherwise.
             if !argv.iter().any(|a| a == "--arabic-digits") {

@@ -63,7 +63,11 @@ fn main() -> ExitCode {
     let args = match Args::parse(&argv) {
         Ok(a) => a,
         Err(msg) => {
-            let see = say::say(args::lang_of(&argv), "ดูวิธีใช้ด้วย ita --help", "see ita --help");
+            let see = say::say(
+                args::lang_of(&argv),
+                "ดูวิธีใช้ด้วย ita --help",
+                "see ita --help",
+            );
             eprintln!("ita: {msg} ({see})");
             return ExitCode::from(2);
         }

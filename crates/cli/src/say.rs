@@ -48,11 +48,7 @@ fn why(e: &Error, lang: Lang) -> String {
         ErrorKind::AlreadyExists => say(lang, "มีไฟล์ชื่อนี้อยู่แล้ว", "already exists"),
         ErrorKind::IsADirectory => say(lang, "เป็นโฟลเดอร์ ไม่ใช่ไฟล์", "is a folder, not a file"),
         ErrorKind::StorageFull => say(lang, "พื้นที่ดิสก์เต็ม", "the disk is full"),
-        ErrorKind::InvalidData => say(
-            lang,
-            "ไฟล์ไม่ใช่ข้อความ UTF-8",
-            "the file is not UTF-8 text",
-        ),
+        ErrorKind::InvalidData => say(lang, "ไฟล์ไม่ใช่ข้อความ UTF-8", "the file is not UTF-8 text"),
         _ => say(lang, "ระบบไฟล์ทำงานไม่สำเร็จ", e.to_string()),
     }
 }
@@ -102,7 +98,10 @@ mod tests {
 
     #[test]
     fn choices_are_quoted_and_joined_in_the_language() {
-        assert_eq!(choices(&["a", "b", "c"], Lang::Th), "\"a\", \"b\" หรือ \"c\"");
+        assert_eq!(
+            choices(&["a", "b", "c"], Lang::Th),
+            "\"a\", \"b\" หรือ \"c\""
+        );
         assert_eq!(choices(&["a", "b"], Lang::En), "\"a\" or \"b\"");
         assert_eq!(choices(&["a"], Lang::En), "\"a\"");
         let long = "x".repeat(100);

@@ -877,14 +877,29 @@ fn argument_effort_and_framework_mistakes_are_told_in_thai() {
     let effort_twice = temp_file("effort-twice-th.csv", "o38,1\no38,2\n");
     let effort_junk = temp_file("effort-junk-th.csv", "o38,abc\n");
     let fw_text = std::fs::read_to_string(
-        [env!("CARGO_MANIFEST_DIR"), "..", "core", "frameworks", "2568.toml"]
-            .iter()
-            .collect::<PathBuf>(),
+        [
+            env!("CARGO_MANIFEST_DIR"),
+            "..",
+            "core",
+            "frameworks",
+            "2568.toml",
+        ]
+        .iter()
+        .collect::<PathBuf>(),
     )
     .unwrap();
-    let fw_range = temp_file("fw-range-th.toml", &fw_text.replacen("pass_mark = 85.0", "pass_mark = 185.0", 1));
-    let fw_syntax = temp_file("fw-syntax-th.toml", &fw_text.replacen("[[tools]]", "[[tools]", 1));
-    let fw_field = temp_file("fw-field-th.toml", &fw_text.replacen("pass_mark = 85.0", "pass_mark = \"85\"", 1));
+    let fw_range = temp_file(
+        "fw-range-th.toml",
+        &fw_text.replacen("pass_mark = 85.0", "pass_mark = 185.0", 1),
+    );
+    let fw_syntax = temp_file(
+        "fw-syntax-th.toml",
+        &fw_text.replacen("[[tools]]", "[[tools]", 1),
+    );
+    let fw_field = temp_file(
+        "fw-field-th.toml",
+        &fw_text.replacen("pass_mark = 85.0", "pass_mark = \"85\"", 1),
+    );
     let long = "x".repeat(5000);
     let out = std::env::temp_dir().join(format!("ita-th-{}.docx", std::process::id()));
     let out = out.to_string_lossy().into_owned();
@@ -897,15 +912,47 @@ fn argument_effort_and_framework_mistakes_are_told_in_thai() {
         (vec!["analyze", &seed, "--lang", "fr"], 2, "\"fr\""),
         (vec!["plan", &seed], 2, "\"--target\""),
         (vec!["report", &seed], 2, "\"-o\""),
-        (vec!["report", &seed, "-o", &out, "--draft", "long"], 1, "\"--draft\""),
-        (vec!["report", &seed, "-o", &out, "--format", "pdf"], 1, "\"--format\""),
-        (vec!["report", &seed, "-o", &out, "--doc", "letter"], 1, "\"--doc\""),
+        (
+            vec!["report", &seed, "-o", &out, "--draft", "long"],
+            1,
+            "\"--draft\"",
+        ),
+        (
+            vec!["report", &seed, "-o", &out, "--format", "pdf"],
+            1,
+            "\"--format\"",
+        ),
+        (
+            vec!["report", &seed, "-o", &out, "--doc", "letter"],
+            1,
+            "\"--doc\"",
+        ),
         (vec!["report", &seed, "-o", &out, "--doc", &long], 1, "…"),
-        (vec!["plan", &seed, "--target", "AA", "--effort", &effort_fields], 1, "บรรทัดที่ 1"),
-        (vec!["plan", &seed, "--target", "AA", "--effort", &effort_zero], 1, "มากกว่า 0"),
-        (vec!["plan", &seed, "--target", "AA", "--effort", &effort_twice], 1, "บรรทัดที่ 2"),
-        (vec!["plan", &seed, "--target", "AA", "--effort", &effort_junk], 1, "\"abc\""),
-        (vec!["analyze", &seed, "--framework", &fw_range], 1, "\"pass_mark\""),
+        (
+            vec!["plan", &seed, "--target", "AA", "--effort", &effort_fields],
+            1,
+            "บรรทัดที่ 1",
+        ),
+        (
+            vec!["plan", &seed, "--target", "AA", "--effort", &effort_zero],
+            1,
+            "มากกว่า 0",
+        ),
+        (
+            vec!["plan", &seed, "--target", "AA", "--effort", &effort_twice],
+            1,
+            "บรรทัดที่ 2",
+        ),
+        (
+            vec!["plan", &seed, "--target", "AA", "--effort", &effort_junk],
+            1,
+            "\"abc\"",
+        ),
+        (
+            vec!["analyze", &seed, "--framework", &fw_range],
+            1,
+            "\"pass_mark\"",
+        ),
         (vec!["analyze", &seed, "--framework", &fw_syntax], 1, "TOML"),
         (vec!["analyze", &seed, "--framework", &fw_field], 1, "ผิดชนิด"),
     ];
@@ -914,11 +961,24 @@ fn argument_effort_and_framework_mistakes_are_told_in_thai() {
         assert_eq!(got, code, "{args:?}: {err}");
         assert!(stdout.is_empty(), "{args:?}: {stdout}");
         assert!(err.contains(needle), "{args:?}: {err}");
-        assert!(err.chars().count() < 400, "{args:?}: a long value is cut: {err}");
+        assert!(
+            err.chars().count() < 400,
+            "{args:?}: a long value is cut: {err}"
+        );
         let english = english_words(&err, &["ita:", "ita --help", "code,effort"]);
         assert!(english.is_empty(), "{args:?}: English {english:?} in {err}");
     }
     // In English mode the same mistakes are told in English.
-    fails_with(&["report", &seed, "-o", &out, "--draft", "long", "--lang", "en"], 1, "--draft must be \"concise\" or \"full\", not \"long\"");
-    fails_with(&["frobnicate", "--lang", "en"], 2, "unknown command \"frobnicate\" (see ita --help)");
+    fails_with(
+        &[
+            "report", &seed, "-o", &out, "--draft", "long", "--lang", "en",
+        ],
+        1,
+        "--draft must be \"concise\" or \"full\", not \"long\"",
+    );
+    fails_with(
+        &["frobnicate", "--lang", "en"],
+        2,
+        "unknown command \"frobnicate\" (see ita --help)",
+    );
 }

@@ -12,6 +12,12 @@ pub fn echo(input: &str) -> String {
     cap(input, ECHO_MAX)
 }
 
+/// A JSON or TOML path as a message names it (`agencies[0].years.2568.plan[3].codes[1]`): our
+/// own field names, but with keys from the file in it, so capped too, more loosely.
+pub fn echo_path(path: &str) -> String {
+    cap(path, 3 * ECHO_MAX)
+}
+
 /// The first `max` characters of `s`, then "…" when it was longer.
 pub fn cap(s: &str, max: usize) -> String {
     match s.char_indices().nth(max) {
@@ -56,7 +62,10 @@ mod tests {
             for lang in [Lang::Th, Lang::En] {
                 let s = echo_number(v, lang);
                 let words: Vec<&str> = s.split(' ').collect();
-                assert!(!words.iter().any(|w| ["NaN", "inf", "-inf"].contains(w)), "{s}");
+                assert!(
+                    !words.iter().any(|w| ["NaN", "inf", "-inf"].contains(w)),
+                    "{s}"
+                );
             }
         }
     }

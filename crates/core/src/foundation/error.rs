@@ -3,7 +3,7 @@
 
 use std::fmt;
 
-use super::echo::{echo, echo_number};
+use super::echo::{echo, echo_number, echo_path};
 pub use super::lang::Lang;
 
 /// Something wrong with the user's input or files.
@@ -48,8 +48,11 @@ impl ItaError {
         use ItaError::*;
         // Whatever the user typed is quoted capped (a 1 MB cell never gives a 1 MB message).
         let (field, input, code) = match self {
-            NotANumber { field, input } | BadYear { field, input } => (echo(field), echo(input), String::new()),
-            OutOfRange { field, .. } | TooLong { field, .. } => (echo(field), String::new(), String::new()),
+            NotANumber { field, input } | BadYear { field, input } => {
+                (echo(field), echo(input), String::new())
+            }
+            OutOfRange { field, .. } => (echo(field), String::new(), String::new()),
+            TooLong { field, .. } => (echo_path(field), String::new(), String::new()),
             UnknownCode { code, .. } | BadAnswers { code, .. } | Duplicate { code, .. } => {
                 (String::new(), String::new(), echo(code))
             }
@@ -111,7 +114,7 @@ impl ItaError {
             (BadFramework { path, problem }, Lang::Th) => {
                 format!(
                     "ไฟล์กรอบการประเมินไม่ถูกต้องที่ช่อง \"{}\": {}",
-                    echo(path),
+                    echo_path(path),
                     problem.message(lang)
                 )
             }
@@ -121,7 +124,7 @@ impl ItaError {
             (BadFramework { path, problem }, Lang::En) => {
                 format!(
                     "invalid framework file at {}: {}",
-                    echo(path),
+                    echo_path(path),
                     problem.message(lang)
                 )
             }
@@ -137,7 +140,7 @@ impl ItaError {
             (BadWorkbook { path, problem }, Lang::Th) => {
                 format!(
                     "ไฟล์สมุดงาน JSON ไม่ถูกต้องที่ช่อง \"{}\": {}",
-                    echo(path),
+                    echo_path(path),
                     problem.message(lang)
                 )
             }
@@ -147,7 +150,7 @@ impl ItaError {
             (BadWorkbook { path, problem }, Lang::En) => {
                 format!(
                     "invalid workbook JSON at {}: {}",
-                    echo(path),
+                    echo_path(path),
                     problem.message(lang)
                 )
             }

@@ -156,7 +156,10 @@ mod tests {
         assert_eq!(e.problem.kind, JsonProblemKind::DuplicateKey("k".into()));
         assert!(check_duplicate_keys(r#"{"a": {"k": 1}, "b": {"k": 1}}"#).is_ok());
         let e = read_json::<BTreeMap<String, f64>>(r#"{"i1": 50, "i1": 90}"#).unwrap_err();
-        assert_eq!((e.path.as_str(), &e.problem.kind), ("", &JsonProblemKind::DuplicateKey("i1".into())));
+        assert_eq!(
+            (e.path.as_str(), &e.problem.kind),
+            ("", &JsonProblemKind::DuplicateKey("i1".into()))
+        );
     }
 
     #[test]

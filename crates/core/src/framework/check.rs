@@ -156,7 +156,10 @@ pub(crate) fn validate(f: &FrameworkFile) -> Result<(), ItaError> {
         return Err(bad(
             "tools",
             format!("น้ำหนักรวมได้ {} ไม่ใช่ 1", echo_number(weight_sum, Lang::Th)),
-            format!("weights sum to {}, not 1", echo_number(weight_sum, Lang::En)),
+            format!(
+                "weights sum to {}, not 1",
+                echo_number(weight_sum, Lang::En)
+            ),
         ));
     }
 
@@ -260,7 +263,11 @@ pub(crate) fn validate(f: &FrameworkFile) -> Result<(), ItaError> {
         }
         claim(format!("{path}.code"), &q.code)?;
         if q.title_th.trim().is_empty() {
-            return Err(bad(format!("{path}.title_th"), "ต้องไม่ว่าง", "must not be empty"));
+            return Err(bad(
+                format!("{path}.title_th"),
+                "ต้องไม่ว่าง",
+                "must not be empty",
+            ));
         }
         let tool_of_parent = if let Some(s) = f.sub_indicators.iter().find(|s| s.code == q.parent) {
             f.indicators

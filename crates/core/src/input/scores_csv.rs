@@ -112,7 +112,10 @@ pub fn read_scores_csv_with<'a>(
         return Err(ItaError::BadCsv {
             line: 1,
             problem: Problem::text(
-                format!("หัวตารางต้องเป็น year,code,score (พบ \"{}\")", echo(header.trim())),
+                format!(
+                    "หัวตารางต้องเป็น year,code,score (พบ \"{}\")",
+                    echo(header.trim())
+                ),
                 format!(
                     "the header must be year,code,score (found \"{}\")",
                     echo(header.trim())

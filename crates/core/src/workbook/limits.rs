@@ -144,6 +144,9 @@ mod tests {
     fn a_text_of_exactly_the_limit_passes_one_more_character_does_not() {
         assert!(check_len("name", &"ก".repeat(NAME_MAX), NAME_MAX).is_ok());
         let e = check_len("name", &"ก".repeat(NAME_MAX + 1), NAME_MAX).unwrap_err();
-        assert_eq!(e.message(crate::Lang::Th), "name: ยาวเกิน 500 ตัวอักษร กรุณาย่อให้สั้นลง");
+        assert_eq!(
+            e.message(crate::Lang::Th),
+            "name: ยาวเกิน 500 ตัวอักษร กรุณาย่อให้สั้นลง"
+        );
     }
 }
