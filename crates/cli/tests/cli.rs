@@ -718,7 +718,14 @@ fn plan_prints_the_concise_or_full_draft() {
     fails_with(
         &["plan", &file, "--target", "85", "--draft", "short"],
         1,
-        "--draft must be concise or full",
+        "ตัวเลือก \"--draft\" ต้องเป็น \"concise\" หรือ \"full\" ไม่ใช่ \"short\"",
+    );
+    fails_with(
+        &[
+            "plan", &file, "--target", "85", "--draft", "short", "--lang", "en",
+        ],
+        1,
+        "--draft must be \"concise\" or \"full\", not \"short\"",
     );
 }
 
