@@ -538,8 +538,8 @@ fn report_writes_docx_and_xlsx_with_thai_content() {
     );
 }
 
-#[test]
-fn a_users_framework_file_scores_a_year_the_tool_does_not_ship() {
+/// The text of the built-in 2568 framework file.
+fn framework_2568() -> String {
     let base: PathBuf = [
         env!("CARGO_MANIFEST_DIR"),
         "..",
@@ -549,7 +549,12 @@ fn a_users_framework_file_scores_a_year_the_tool_does_not_ship() {
     ]
     .iter()
     .collect();
-    let text = std::fs::read_to_string(base).unwrap();
+    std::fs::read_to_string(base).unwrap()
+}
+
+#[test]
+fn a_users_framework_file_scores_a_year_the_tool_does_not_ship() {
+    let text = framework_2568();
     assert!(text.contains("years = [2568]"));
     let custom = text
         .replacen("id = \"2568\"", "id = \"2570-local\"", 1)
@@ -883,18 +888,7 @@ fn argument_effort_and_framework_mistakes_are_told_in_thai() {
     let effort_zero = temp_file("effort-zero-th.csv", "o38,0\n");
     let effort_twice = temp_file("effort-twice-th.csv", "o38,1\no38,2\n");
     let effort_junk = temp_file("effort-junk-th.csv", "o38,abc\n");
-    let fw_text = std::fs::read_to_string(
-        [
-            env!("CARGO_MANIFEST_DIR"),
-            "..",
-            "core",
-            "frameworks",
-            "2568.toml",
-        ]
-        .iter()
-        .collect::<PathBuf>(),
-    )
-    .unwrap();
+    let fw_text = framework_2568();
     let fw_range = temp_file(
         "fw-range-th.toml",
         &fw_text.replacen("pass_mark = 85.0", "pass_mark = 185.0", 1),
