@@ -1,7 +1,23 @@
 //! Command-line arguments, parsed by hand (no dependency needed for this small surface).
 
+use ita_core::foundation::echo::echo;
 use ita_core::foundation::number::Digits;
 use ita_core::Lang;
+
+use crate::say::{bad_choice, say};
+
+/// The language asked for with `--lang`, read before anything else so that every message of
+/// the parsing itself is in it (Thai unless `--lang en`).
+pub fn lang_of(argv: &[String]) -> Lang {
+    match argv
+        .windows(2)
+        .find(|w| w[0] == "--lang")
+        .map(|w| w[1].as_str())
+    {
+        Some("en") => Lang::En,
+        _ => Lang::Th,
+    }
+}
 
 #[derive(Debug, PartialEq)]
 pub enum Command {
@@ -44,6 +60,7 @@ pub struct Args {
 
 impl Args {
     pub fn parse(argv: &[String]) -> Result<Args, String> {
+        let lang = lang_of(argv);
         let mut it = argv.iter();
         let command = match it.next().map(String::as_str) {
             None | Some("-h" | "--help" | "help") => Command::Help,
@@ -52,7 +69,14 @@ impl Args {
             Some("report") => Command::Report,
             Some("cohort") => Command::Cohort,
             Some("extract") => Command::Extract,
-            Some(other) => return Err(format!("unknown command \"{other}\"")),
+            Some(other) => {
+                let other = echo(other);
+                return Err(say(
+                    lang,
+                    format!("ไม่รู้จักคำสั่ง \"{other}\""),
+                    format!("unknown command \"{other}\""),
+                ));
+            }
         };
         let mut args = Args {
             command,
@@ -70,7 +94,7 @@ impl Args {
             report_dir: None,
             draft: None,
             json: false,
-            lang: Lang::Th,
+            lang,
             digits: Digits::Arabic,
         };
         while let Some(a) = it.next() {
@@ -79,7 +103,13 @@ impl Args {
                 it.next()
                     .filter(|v| !v.starts_with("--"))
                     .cloned()
-                    .ok_or_else(|| format!("{name} needs a value"))
+                    .ok_or_else(|| {
+                        say(
+                            lang,
+                            format!("ตัวเลือก \"{name}\" ต้องมีค่าตามหลัง"),
+                            format!("{name} needs a value"),
+                        )
+                    })
             };
             match a.as_str() {
                 "--year" | "-y" => args.year = Some(value("--year")?),
@@ -117,24 +147,42 @@ impl Args {
                     args.lang = match value("--lang")?.as_str() {
                         "th" => Lang::Th,
                         "en" => Lang::En,
-                        other => return Err(format!("--lang must be th or en, not \"{other}\"")),
+                        other => return Err(bad_choice("--lang", &["th", "en"], other, lang)),
                     }
                 }
                 "-h" | "--help" => args.command = Command::Help,
-                s if s.starts_with('-') => return Err(format!("unknown option \"{s}\"")),
+                s if s.starts_with('-') => {
+                    let s = echo(s);
+                    return Err(say(
+                        lang,
+                        format!("ไม่รู้จักตัวเลือก \"{s}\" ของคำสั่งนี้"),
+                        format!("unknown option \"{s}\""),
+                    ));
+                }
                 s if args.file.is_none() => args.file = Some(s.to_string()),
-                s => return Err(format!("unexpected argument \"{s}\"")),
+                s => {
+                    let s = echo(s);
+                    return Err(say(
+                        lang,
+                        format!("มีค่าเกินมา \"{s}\" (ระบุไฟล์ข้อมูลได้ไฟล์เดียว)"),
+                        format!("unexpected argument \"{s}\""),
+                    ));
+                }
             }
         }
         if args.command != Command::Help && args.file.is_none() {
-            return Err("FILE is missing".into());
+            return Err(say(lang, "ไม่ได้ระบุไฟล์ข้อมูล (FILE)", "FILE is missing"));
         }
         if args.command == Command::Plan && args.target.is_none() {
-            return Err("--target is missing (85, 95, pass, next or a level name)".into());
+            return Err(say(
+                lang,
+                "ไม่ได้ระบุเป้าหมาย \"--target\" (คะแนน เช่น 85 หรือ 95, \"pass\", \"next\" หรือชื่อระดับ เช่น \"ผ่านดี\")",
+                "--target is missing (85, 95, pass, next or a level name)",
+            ));
         }
         if args.command == Command::Report {
             if args.output.is_none() {
-                return Err("-o OUT is missing".into());
+                return Err(say(lang, "ไม่ได้ระบุไฟล์ผลลัพธ์ \"-o\" OUT", "-o OUT is missing"));
             }
             // Official documents use Thai digits unless asked otherwise.
             if !argv.iter().any(|a| a == "--arabic-digits") {

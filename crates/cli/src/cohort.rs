@@ -12,6 +12,7 @@ use ita_core::Lang;
 use ita_document::{docx, xlsx};
 
 use crate::args::Args;
+use crate::say::{cannot_build, cannot_create_dir, cannot_write};
 
 /// Ranking lines printed at each end in the text output (the JSON has them all).
 const TEXT_RANKS: usize = 10;
@@ -26,7 +27,7 @@ fn tr(lang: Lang, th: &'static str, en: &'static str) -> &'static str {
 pub fn cohort(args: &Args) -> Result<(), String> {
     let lang = args.lang;
     let path = args.file.as_deref().unwrap_or_default();
-    let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+    let text = crate::input::read_text(path, lang)?;
     let import = read_cohort(&text).map_err(|e| format!("{path}: {}", e.message(lang)))?;
     if !import.preview.bad_rows.is_empty() {
         let lines: Vec<String> = import
@@ -54,7 +55,7 @@ pub fn cohort(args: &Args) -> Result<(), String> {
         Lang::En => format!("{path}: no data for {year}"),
     })?;
     if let Some(dir) = args.report_dir.as_deref() {
-        write_reports(&sc, &s, dir)?;
+        write_reports(&sc, &s, dir, lang)?;
     }
     if args.json {
         println!(
@@ -67,27 +68,33 @@ pub fn cohort(args: &Args) -> Result<(), String> {
     Ok(())
 }
 
-fn write_reports(sc: &ScoredCohort, s: &CohortSummary, dir: &str) -> Result<(), String> {
-    std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {dir}: {e}"))?;
+fn write_reports(
+    sc: &ScoredCohort,
+    s: &CohortSummary,
+    dir: &str,
+    lang: Lang,
+) -> Result<(), String> {
+    std::fs::create_dir_all(dir).map_err(|e| cannot_create_dir(dir, &e, lang))?;
+    let docx_failed = |e: docx::DocxError| cannot_build("DOCX", &e.to_string(), lang);
     let summary = summary_report(sc, s);
     let sheets = agency_sheets(sc, s);
     let files = [
         (
             format!("cohort-summary-{}.docx", s.year),
-            docx::write(&summary).map_err(|e| e.to_string())?,
+            docx::write(&summary).map_err(docx_failed)?,
         ),
         (
             format!("cohort-summary-{}.xlsx", s.year),
-            xlsx::write(&summary).map_err(|e| e.to_string())?,
+            xlsx::write(&summary).map_err(|e| cannot_build("XLSX", &e.to_string(), lang))?,
         ),
         (
             format!("cohort-sheets-{}.docx", s.year),
-            docx::write(&sheets).map_err(|e| e.to_string())?,
+            docx::write(&sheets).map_err(docx_failed)?,
         ),
     ];
     for (name, bytes) in files {
         let p = std::path::Path::new(dir).join(&name);
-        std::fs::write(&p, bytes).map_err(|e| format!("cannot write {}: {e}", p.display()))?;
+        std::fs::write(&p, bytes).map_err(|e| cannot_write(&p.display().to_string(), &e, lang))?;
     }
     Ok(())
 }

@@ -25,7 +25,7 @@ pub fn drafted(
         digits: args.digits,
         agency_kind: agency.kind,
         agency_name: agency.name.clone(),
-        detail: draft_detail(args.draft.as_deref())?,
+        detail: draft_detail(args.draft.as_deref(), args.lang)?,
         ..DraftOptions::default()
     };
     let an = analyze(fw, a, &AnalysisSettings::default());

@@ -8,29 +8,7 @@ use ita_core::input::scores_csv::{parse_year_number, read_scores_csv_with};
 use ita_core::workbook::{Agency, YearRecord};
 use ita_core::{Framework, ItaError, Lang, Workbook};
 
-/// A message of the CLI's own in the user's language.
-fn say(lang: Lang, th: String, en: String) -> String {
-    match lang {
-        Lang::Th => th,
-        Lang::En => en,
-    }
-}
-
-/// "cannot read FILE: why", in the user's language (the system's reason is its own text).
-fn cannot_read(path: &str, e: &std::io::Error, lang: Lang) -> String {
-    let why = match e.kind() {
-        std::io::ErrorKind::NotFound => say(lang, "ไม่พบไฟล์".into(), "file not found".into()),
-        std::io::ErrorKind::PermissionDenied => {
-            say(lang, "ไม่มีสิทธิ์อ่านไฟล์".into(), "permission denied".into())
-        }
-        _ => say(lang, "ระบบอ่านไฟล์ไม่สำเร็จ".into(), e.to_string()),
-    };
-    say(
-        lang,
-        format!("อ่านไฟล์ {path} ไม่ได้: {why}"),
-        format!("cannot read {path}: {why}"),
-    )
-}
+use crate::say::{cannot_read, say};
 
 /// Read a text file in whatever encoding it comes in (UTF-8, UTF-16, Windows-874 / TIS-620 from
 /// Thai Excel): the core decodes it; a note on stderr says when it was not UTF-8.
@@ -78,11 +56,14 @@ pub fn read_agency(
             None => wb.agencies.first(),
         };
         return found.cloned().ok_or_else(|| match agency {
-            Some(id) => say(
-                lang,
-                format!("{path}: ไม่พบหน่วยงาน \"{id}\""),
-                format!("{path}: no agency \"{id}\""),
-            ),
+            Some(id) => {
+                let id = ita_core::foundation::echo::echo(id);
+                say(
+                    lang,
+                    format!("{path}: ไม่พบหน่วยงาน \"{id}\""),
+                    format!("{path}: no agency \"{id}\""),
+                )
+            }
             None => say(
                 lang,
                 format!("{path}: สมุดงานไม่มีหน่วยงาน"),
@@ -132,6 +113,6 @@ pub fn pick_year(agency: &Agency, year: Option<&str>, lang: Lang) -> Result<u16,
             .keys()
             .next_back()
             .copied()
-            .ok_or_else(|| say(lang, "ไฟล์ไม่มีคะแนน".into(), "the file has no scores".into())),
+            .ok_or_else(|| say(lang, "ไฟล์ไม่มีคะแนน", "the file has no scores")),
     }
 }

@@ -8,6 +8,7 @@ mod effort;
 mod extract;
 mod input;
 mod report;
+mod say;
 
 use std::process::ExitCode;
 
@@ -62,7 +63,12 @@ fn main() -> ExitCode {
     let args = match Args::parse(&argv) {
         Ok(a) => a,
         Err(msg) => {
-            eprintln!("ita: {msg} (see ita --help)");
+            let see = say::say(
+                args::lang_of(&argv),
+                "ดูวิธีใช้ด้วย ita --help",
+                "see ita --help",
+            );
+            eprintln!("ita: {msg} ({see})");
             return ExitCode::from(2);
         }
     };

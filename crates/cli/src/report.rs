@@ -7,22 +7,24 @@ use ita_document::Format;
 
 use crate::args::Args;
 use crate::input::{pick_year, read_agency};
+use crate::say::{bad_choice, cannot_build, cannot_write};
 
-fn kinds(doc: Option<&str>) -> Result<Vec<DocKind>, String> {
+fn kinds(doc: Option<&str>, lang: Lang) -> Result<Vec<DocKind>, String> {
+    const DOCS: [&str; 5] = ["analysis", "plan", "implementation", "memo", "all"];
     match doc.unwrap_or("all") {
         "all" => Ok(DocKind::ALL.to_vec()),
-        other => DocKind::parse(other).map(|k| vec![k]).ok_or_else(|| {
-            format!("--doc must be analysis, plan, implementation, memo or all, not \"{other}\"")
-        }),
+        other => DocKind::parse(other)
+            .map(|k| vec![k])
+            .ok_or_else(|| bad_choice("--doc", &DOCS, other, lang)),
     }
 }
 
 /// `--draft concise|full` (concise when absent).
-pub fn draft_detail(value: Option<&str>) -> Result<DraftDetail, String> {
+pub fn draft_detail(value: Option<&str>, lang: Lang) -> Result<DraftDetail, String> {
     match value {
         None => Ok(DraftDetail::default()),
         Some(v) => DraftDetail::parse(v)
-            .ok_or_else(|| format!("--draft must be concise or full, not \"{v}\"")),
+            .ok_or_else(|| bad_choice("--draft", &["concise", "full"], v, lang)),
     }
 }
 
@@ -57,17 +59,16 @@ pub fn report(args: &Args) -> Result<(), String> {
             ),
         });
     }
-    let kinds = kinds(args.doc.as_deref())?;
+    let lang = args.lang;
+    let kinds = kinds(args.doc.as_deref(), lang)?;
     let format = args.format.clone().unwrap_or_else(|| {
         out.rsplit_once('.')
             .map(|(_, ext)| ext.to_ascii_lowercase())
             .unwrap_or_else(|| Format::Docx.extension().into())
     });
     let format = Format::from_extension(&format).ok_or_else(|| {
-        format!(
-            "--format must be one of {}, not \"{format}\"",
-            Format::names()
-        )
+        let names = Format::ALL.map(Format::extension);
+        bad_choice("--format", &names, &format, lang)
     })?;
     let agency = read_agency(file, args.agency.as_deref(), args.lang, None)?;
     let year = pick_year(&agency, args.year.as_deref(), args.lang)?;
@@ -75,10 +76,13 @@ pub fn report(args: &Args) -> Result<(), String> {
         digits: args.digits,
         charts: Vec::new(),
     };
-    let detail = draft_detail(args.draft.as_deref())?;
+    let detail = draft_detail(args.draft.as_deref(), lang)?;
     let doc =
         build_with_draft(&agency, year, &kinds, &opts, detail).map_err(|e| e.message(args.lang))?;
-    let bytes = format.write(&doc).map_err(|e| e.to_string())?;
-    std::fs::write(out, bytes).map_err(|e| format!("cannot write {out}: {e}"))?;
+    let name = format.extension().to_ascii_uppercase();
+    let bytes = format
+        .write(&doc)
+        .map_err(|e| cannot_build(&name, &e.to_string(), lang))?;
+    std::fs::write(out, bytes).map_err(|e| cannot_write(out, &e, lang))?;
     Ok(())
 }

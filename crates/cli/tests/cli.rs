@@ -538,8 +538,8 @@ fn report_writes_docx_and_xlsx_with_thai_content() {
     );
 }
 
-#[test]
-fn a_users_framework_file_scores_a_year_the_tool_does_not_ship() {
+/// The text of the built-in 2568 framework file.
+fn framework_2568() -> String {
     let base: PathBuf = [
         env!("CARGO_MANIFEST_DIR"),
         "..",
@@ -549,7 +549,12 @@ fn a_users_framework_file_scores_a_year_the_tool_does_not_ship() {
     ]
     .iter()
     .collect();
-    let text = std::fs::read_to_string(base).unwrap();
+    std::fs::read_to_string(base).unwrap()
+}
+
+#[test]
+fn a_users_framework_file_scores_a_year_the_tool_does_not_ship() {
+    let text = framework_2568();
     assert!(text.contains("years = [2568]"));
     let custom = text
         .replacen("id = \"2568\"", "id = \"2570-local\"", 1)
@@ -718,7 +723,14 @@ fn plan_prints_the_concise_or_full_draft() {
     fails_with(
         &["plan", &file, "--target", "85", "--draft", "short"],
         1,
-        "--draft must be concise or full",
+        "ตัวเลือก \"--draft\" ต้องเป็น \"concise\" หรือ \"full\" ไม่ใช่ \"short\"",
+    );
+    fails_with(
+        &[
+            "plan", &file, "--target", "85", "--draft", "short", "--lang", "en",
+        ],
+        1,
+        "--draft must be \"concise\" or \"full\", not \"short\"",
     );
 }
 
@@ -864,4 +876,110 @@ fn reads_windows_874_and_double_bom_csv_files() {
 
     let bin = file("binary.csv", b"PK\x03\x04\x14\x00\x06\x00");
     fails_with(&["analyze", &bin], 1, "ไม่ใช่ไฟล์ข้อความ");
+}
+
+/// Every message of the command line in Thai mode (the default) is Thai: the mistakes in the
+/// arguments, the effort file and the framework file included; option names and the values the
+/// user typed are quoted verbatim, and a long value is cut.
+#[test]
+fn argument_effort_and_framework_mistakes_are_told_in_thai() {
+    let seed = example("seed-004-indicators-2565.csv");
+    let effort_fields = temp_file("effort-fields-th.csv", "o38,1,2\n");
+    let effort_zero = temp_file("effort-zero-th.csv", "o38,0\n");
+    let effort_twice = temp_file("effort-twice-th.csv", "o38,1\no38,2\n");
+    let effort_junk = temp_file("effort-junk-th.csv", "o38,abc\n");
+    let fw_text = framework_2568();
+    let fw_range = temp_file(
+        "fw-range-th.toml",
+        &fw_text.replacen("pass_mark = 85.0", "pass_mark = 185.0", 1),
+    );
+    let fw_syntax = temp_file(
+        "fw-syntax-th.toml",
+        &fw_text.replacen("[[tools]]", "[[tools]", 1),
+    );
+    let fw_field = temp_file(
+        "fw-field-th.toml",
+        &fw_text.replacen("pass_mark = 85.0", "pass_mark = \"85\"", 1),
+    );
+    let long = "x".repeat(5000);
+    let out = std::env::temp_dir().join(format!("ita-th-{}.docx", std::process::id()));
+    let out = out.to_string_lossy().into_owned();
+    let cases: Vec<(Vec<&str>, i32, &str)> = vec![
+        (vec!["frobnicate"], 2, "ไม่รู้จักคำสั่ง"),
+        (vec!["analyze"], 2, "ไม่ได้ระบุไฟล์ข้อมูล"),
+        (vec!["analyze", &seed, "--bogus"], 2, "ไม่รู้จักตัวเลือก"),
+        (vec!["analyze", &seed, "extra"], 2, "\"extra\""),
+        (vec!["analyze", &seed, "--year"], 2, "\"--year\""),
+        (vec!["analyze", &seed, "--lang", "fr"], 2, "\"fr\""),
+        (vec!["plan", &seed], 2, "\"--target\""),
+        (vec!["report", &seed], 2, "\"-o\""),
+        (
+            vec!["report", &seed, "-o", &out, "--draft", "long"],
+            1,
+            "\"--draft\"",
+        ),
+        (
+            vec!["report", &seed, "-o", &out, "--format", "pdf"],
+            1,
+            "\"--format\"",
+        ),
+        (
+            vec!["report", &seed, "-o", &out, "--doc", "letter"],
+            1,
+            "\"--doc\"",
+        ),
+        (vec!["report", &seed, "-o", &out, "--doc", &long], 1, "…"),
+        (
+            vec!["plan", &seed, "--target", "AA", "--effort", &effort_fields],
+            1,
+            "บรรทัดที่ 1",
+        ),
+        (
+            vec!["plan", &seed, "--target", "AA", "--effort", &effort_zero],
+            1,
+            "มากกว่า 0",
+        ),
+        (
+            vec!["plan", &seed, "--target", "AA", "--effort", &effort_twice],
+            1,
+            "บรรทัดที่ 2",
+        ),
+        (
+            vec!["plan", &seed, "--target", "AA", "--effort", &effort_junk],
+            1,
+            "\"abc\"",
+        ),
+        (
+            vec!["analyze", &seed, "--framework", &fw_range],
+            1,
+            "\"pass_mark\"",
+        ),
+        (vec!["analyze", &seed, "--framework", &fw_syntax], 1, "TOML"),
+        (vec!["analyze", &seed, "--framework", &fw_field], 1, "ผิดชนิด"),
+    ];
+    for (args, code, needle) in cases {
+        let (got, stdout, err) = ita(&args);
+        assert_eq!(got, code, "{args:?}: {err}");
+        assert!(stdout.is_empty(), "{args:?}: {stdout}");
+        assert!(err.contains(needle), "{args:?}: {err}");
+        assert!(
+            err.chars().count() < 400,
+            "{args:?}: a long value is cut: {err}"
+        );
+        let english = english_words(&err, &["ita:", "ita --help", "code,effort"]);
+        assert!(english.is_empty(), "{args:?}: English {english:?} in {err}");
+    }
+    // In English mode the same mistakes are told in English.
+    fails_with(
+        &[
+            "report", &seed, "-o", &out, "--draft", "long", "--lang", "en",
+        ],
+        1,
+        "--draft must be \"concise\" or \"full\", not \"long\"",
+    );
+    fails_with(
+        &["frobnicate", "--lang", "en"],
+        2,
+        "unknown command \"frobnicate\" (see ita --help)",
+    );
 }

@@ -2,6 +2,7 @@
 //! [`ItaError`](super::ItaError) variant, `ItaError::Cohort`, with a message in each language.
 //! Kept apart from `error.rs` so that the cohort's problems grow without touching it.
 
+use super::echo::echo;
 use super::error::ItaError;
 use super::lang::Lang;
 
@@ -58,10 +59,10 @@ impl CohortProblem {
             Empty if th => "ไฟล์ว่าง (ต้องมีบรรทัดหัวตาราง agency,type,province,year,…)".into(),
             Empty => "the file is empty (expected a header agency,type,province,year,…)".into(),
             UnknownHeader { found } if th => format!(
-                "บรรทัดที่ 1: หัวตารางต้องเป็น agency,type,province,year,code,score หรือ agency,type,province,year ตามด้วยรหัสคะแนน (ITA, IIT, EIT, OIT, 1–10 …) แต่พบ {found}"
+                "บรรทัดที่ 1: หัวตารางต้องเป็น agency,type,province,year,code,score หรือ agency,type,province,year ตามด้วยรหัสคะแนน (ITA, IIT, EIT, OIT, 1–10 …) แต่พบ \"{}\"", echo(found)
             ),
             UnknownHeader { found } => format!(
-                "line 1: the header must be agency,type,province,year,code,score or agency,type,province,year followed by score codes (ITA, IIT, EIT, OIT, 1–10 …); found {found}"
+                "line 1: the header must be agency,type,province,year,code,score or agency,type,province,year followed by score codes (ITA, IIT, EIT, OIT, 1–10 …); found \"{}\"", echo(found)
             ),
             FieldCount { line, expected, found } if th => {
                 format!("บรรทัดที่ {line}: ต้องมี {expected} ช่อง แต่มี {found} ช่อง")
@@ -74,10 +75,10 @@ impl CohortProblem {
             Cell { line, error } if th => format!("บรรทัดที่ {line}: {}", error.message(lang)),
             Cell { line, error } => format!("line {line}: {}", error.message(lang)),
             Duplicate { line, agency, year, first_line } if th => format!(
-                "บรรทัดที่ {line}: {agency} ปี {year} ซ้ำกับบรรทัดที่ {first_line}"
+                "บรรทัดที่ {line}: {} ปี {year} ซ้ำกับบรรทัดที่ {first_line}", echo(agency)
             ),
             Duplicate { line, agency, year, first_line } => format!(
-                "line {line}: {agency}, {year} repeats line {first_line}"
+                "line {line}: {}, {year} repeats line {first_line}", echo(agency)
             ),
             NoScores { line } if th => format!("บรรทัดที่ {line}: ไม่มีคะแนนเลย"),
             NoScores { line } => format!("line {line}: no score at all"),

@@ -3,6 +3,7 @@
 
 use std::fmt;
 
+use super::echo::{echo, echo_number, echo_path};
 pub use super::lang::Lang;
 
 /// Something wrong with the user's input or files.
@@ -19,8 +20,10 @@ pub enum ItaError {
     NoFramework { year: u16, available: (u16, u16) },
     /// A year that is not a plausible Buddhist-era fiscal year.
     BadYear { field: String, input: String },
-    /// A framework file that does not follow the schema.
-    BadFramework { path: String, problem: String },
+    /// A framework file that does not follow the schema; `path` empty = the file as a whole.
+    BadFramework { path: String, problem: Problem },
+    /// A name or text longer than the tool accepts (`max` characters).
+    TooLong { field: String, max: usize },
     /// A scores CSV that cannot be read.
     BadCsv { line: usize, problem: Problem },
     /// A workbook JSON that cannot be read; `path` empty = the file as a whole.
@@ -43,24 +46,42 @@ impl ItaError {
     /// The message shown to the user.
     pub fn message(&self, lang: Lang) -> String {
         use ItaError::*;
+        // Whatever the user typed is quoted capped (a 1 MB cell never gives a 1 MB message).
+        let (field, input, code) = match self {
+            NotANumber { field, input } | BadYear { field, input } => {
+                (echo(field), echo(input), String::new())
+            }
+            OutOfRange { field, .. } => (echo(field), String::new(), String::new()),
+            TooLong { field, .. } => (echo_path(field), String::new(), String::new()),
+            UnknownCode { code, .. } | BadAnswers { code, .. } | Duplicate { code, .. } => {
+                (String::new(), String::new(), echo(code))
+            }
+            _ => Default::default(),
+        };
         match (self, lang) {
             (Cohort(p), lang) => p.message(lang),
-            (NotANumber { field, input }, Lang::Th) => {
+            (NotANumber { .. }, Lang::Th) => {
                 format!("{field}: \"{input}\" ไม่ใช่ตัวเลข (พิมพ์ได้ เช่น 85.5 หรือ ๘๕.๕)")
             }
-            (NotANumber { field, input }, Lang::En) => {
+            (NotANumber { .. }, Lang::En) => {
                 format!("{field}: \"{input}\" is not a number (e.g. 85.5 or ๘๕.๕)")
             }
-            (OutOfRange { field, value }, Lang::Th) => {
-                format!("{field}: {value} อยู่นอกช่วง 0–100")
+            (OutOfRange { value, .. }, Lang::Th) => {
+                format!("{field}: {} อยู่นอกช่วง 0–100", echo_number(*value, lang))
             }
-            (OutOfRange { field, value }, Lang::En) => {
-                format!("{field}: {value} is outside 0–100")
+            (OutOfRange { value, .. }, Lang::En) => {
+                format!("{field}: {} is outside 0–100", echo_number(*value, lang))
             }
-            (UnknownCode { code, year }, Lang::Th) => {
+            (TooLong { max, .. }, Lang::Th) => {
+                format!("{field}: ยาวเกิน {max} ตัวอักษร กรุณาย่อให้สั้นลง")
+            }
+            (TooLong { max, .. }, Lang::En) => {
+                format!("{field}: longer than {max} characters; please shorten it")
+            }
+            (UnknownCode { year, .. }, Lang::Th) => {
                 format!("ไม่รู้จักรหัส \"{code}\" ในกรอบการประเมินปี {year}")
             }
-            (UnknownCode { code, year }, Lang::En) => {
+            (UnknownCode { year, .. }, Lang::En) => {
                 format!("unknown code \"{code}\" for the {year} framework")
             }
             (
@@ -81,17 +102,31 @@ impl ItaError {
             ) => {
                 format!("no ITA framework for fiscal year {year} (available: {first}–{last})")
             }
-            (BadYear { field, input }, Lang::Th) => {
+            (BadYear { .. }, Lang::Th) => {
                 format!("{field}: \"{input}\" ไม่ใช่ปีงบประมาณ พ.ศ. (เช่น 2568)")
             }
-            (BadYear { field, input }, Lang::En) => {
+            (BadYear { .. }, Lang::En) => {
                 format!("{field}: \"{input}\" is not a Buddhist-era fiscal year (e.g. 2568)")
             }
+            (BadFramework { path, problem }, Lang::Th) if path.is_empty() => {
+                format!("ไฟล์กรอบการประเมินไม่ถูกต้อง: {}", problem.message(lang))
+            }
             (BadFramework { path, problem }, Lang::Th) => {
-                format!("ไฟล์กรอบการประเมินไม่ถูกต้องที่ {path}: {problem}")
+                format!(
+                    "ไฟล์กรอบการประเมินไม่ถูกต้องที่ช่อง \"{}\": {}",
+                    echo_path(path),
+                    problem.message(lang)
+                )
+            }
+            (BadFramework { path, problem }, Lang::En) if path.is_empty() => {
+                format!("invalid framework file: {}", problem.message(lang))
             }
             (BadFramework { path, problem }, Lang::En) => {
-                format!("invalid framework file at {path}: {problem}")
+                format!(
+                    "invalid framework file at {}: {}",
+                    echo_path(path),
+                    problem.message(lang)
+                )
             }
             (BadCsv { line, problem }, Lang::Th) => {
                 format!("ไฟล์ CSV บรรทัดที่ {line}: {}", problem.message(lang))
@@ -104,7 +139,8 @@ impl ItaError {
             }
             (BadWorkbook { path, problem }, Lang::Th) => {
                 format!(
-                    "ไฟล์สมุดงาน JSON ไม่ถูกต้องที่ช่อง \"{path}\": {}",
+                    "ไฟล์สมุดงาน JSON ไม่ถูกต้องที่ช่อง \"{}\": {}",
+                    echo_path(path),
                     problem.message(lang)
                 )
             }
@@ -112,7 +148,11 @@ impl ItaError {
                 format!("invalid workbook JSON: {}", problem.message(lang))
             }
             (BadWorkbook { path, problem }, Lang::En) => {
-                format!("invalid workbook JSON at {path}: {}", problem.message(lang))
+                format!(
+                    "invalid workbook JSON at {}: {}",
+                    echo_path(path),
+                    problem.message(lang)
+                )
             }
             (BadLink { problem }, Lang::Th) => {
                 format!("เปิดลิงก์ที่แชร์มาไม่ได้: {}", problem.message(lang))
@@ -123,19 +163,19 @@ impl ItaError {
                     problem.message(lang)
                 )
             }
-            (BadAnswers { code, problem }, Lang::Th) => {
+            (BadAnswers { problem, .. }, Lang::Th) => {
                 format!("จำนวนผู้ตอบของข้อ {code} ใช้ไม่ได้: {}", problem.message(lang))
             }
-            (BadAnswers { code, problem }, Lang::En) => {
+            (BadAnswers { problem, .. }, Lang::En) => {
                 format!(
                     "answer counts for {code} cannot be used: {}",
                     problem.message(lang)
                 )
             }
-            (Duplicate { code, year, line }, Lang::Th) => {
+            (Duplicate { year, line, .. }, Lang::Th) => {
                 format!("บรรทัดที่ {line}: รหัส {code} ของปี {year} ซ้ำกับบรรทัดก่อนหน้า")
             }
-            (Duplicate { code, year, line }, Lang::En) => {
+            (Duplicate { year, line, .. }, Lang::En) => {
                 format!("line {line}: code {code} for {year} appears twice")
             }
         }
@@ -193,6 +233,28 @@ pub enum JsonProblemKind {
     UnknownField(String),
     /// A value the field does not accept (an unknown kind …); the value, when known.
     BadValue(String),
+    /// A key written twice in one object (its name).
+    DuplicateKey(String),
+}
+
+impl JsonProblemKind {
+    /// The class of a serde data error (a typed reading of JSON or TOML) from its text, which
+    /// is read only for the field's name or the value.
+    pub fn of_data_error(text: &str) -> JsonProblemKind {
+        // serde's messages quote a field's name in backticks: "missing field `id`".
+        let quoted = || text.split('`').nth(1).unwrap_or_default().to_string();
+        if text.starts_with("missing field") {
+            JsonProblemKind::MissingField(quoted())
+        } else if text.starts_with("unknown field") {
+            JsonProblemKind::UnknownField(quoted())
+        } else if text.starts_with("duplicate field") || text.starts_with("duplicate key") {
+            JsonProblemKind::DuplicateKey(quoted())
+        } else if text.starts_with("invalid type") {
+            JsonProblemKind::WrongType(quoted())
+        } else {
+            JsonProblemKind::BadValue(quoted())
+        }
+    }
 }
 
 /// A JSON parser's error without its English text: the class and where it happened.
@@ -208,22 +270,10 @@ impl JsonProblem {
     /// Classify a serde_json error (its text is read only for the field's name).
     pub fn of(e: &serde_json::Error) -> JsonProblem {
         use serde_json::error::Category;
-        let text = e.to_string();
-        // serde's messages quote a field's name in backticks: "missing field `id`".
-        let quoted = || text.split('`').nth(1).unwrap_or_default().to_string();
         let kind = match e.classify() {
             Category::Syntax | Category::Io => JsonProblemKind::Syntax,
             Category::Eof => JsonProblemKind::Truncated,
-            Category::Data if text.starts_with("missing field") => {
-                JsonProblemKind::MissingField(quoted())
-            }
-            Category::Data if text.starts_with("unknown field") => {
-                JsonProblemKind::UnknownField(quoted())
-            }
-            Category::Data if text.starts_with("invalid type") => {
-                JsonProblemKind::WrongType(quoted())
-            }
-            Category::Data => JsonProblemKind::BadValue(quoted()),
+            Category::Data => JsonProblemKind::of_data_error(&e.to_string()),
         };
         JsonProblem {
             kind,
@@ -238,7 +288,7 @@ impl JsonProblem {
             if v.is_empty() {
                 String::new()
             } else {
-                format!(" \"{v}\"")
+                format!(" \"{}\"", echo(v))
             }
         };
         let what = match (&self.kind, lang) {
@@ -253,10 +303,20 @@ impl JsonProblem {
                 "the value{} has the wrong type (e.g. text where a number belongs)",
                 value(v)
             ),
-            (MissingField(f), Lang::Th) => format!("ขาดช่อง \"{f}\" ที่ต้องมี"),
-            (MissingField(f), Lang::En) => format!("the required field \"{f}\" is missing"),
-            (UnknownField(f), Lang::Th) => format!("มีช่อง \"{f}\" ที่รูปแบบนี้ไม่มี"),
-            (UnknownField(f), Lang::En) => format!("the field \"{f}\" is not part of the format"),
+            (MissingField(f), Lang::Th) => format!("ขาดช่อง \"{}\" ที่ต้องมี", echo(f)),
+            (MissingField(f), Lang::En) => {
+                format!("the required field \"{}\" is missing", echo(f))
+            }
+            (UnknownField(f), Lang::Th) => format!("มีช่อง \"{}\" ที่รูปแบบนี้ไม่มี", echo(f)),
+            (UnknownField(f), Lang::En) => {
+                format!("the field \"{}\" is not part of the format", echo(f))
+            }
+            (DuplicateKey(k), Lang::Th) => {
+                format!("มีช่อง \"{}\" ซ้ำกันสองครั้ง ให้เหลือไว้ช่องเดียว", echo(k))
+            }
+            (DuplicateKey(k), Lang::En) => {
+                format!("the field \"{}\" appears twice; keep only one", echo(k))
+            }
             (BadValue(v), Lang::Th) => format!("มีค่า{} ที่ช่องนั้นรับไม่ได้", value(v)),
             (BadValue(v), Lang::En) => format!("a value{} the field does not accept", value(v)),
         };

@@ -5,10 +5,14 @@
 //! * [`number`]: reading numbers (Thai and Arabic digits), the one rounding rule, formatting
 //!   with the user's digit setting.
 //! * [`thai_date`]: Buddhist-era dates, the fiscal year (1 October – 30 September), Thai months.
+//! * [`echo`]: user input quoted back in a message, capped; numbers never `NaN`/`inf`.
+//! * [`json`]: JSON into typed values, errors with their JSON path, repeated keys refused.
 //! * [`text`]: a file's bytes to text (UTF-8, UTF-16, Windows-874 / TIS-620), for every reader.
 
 pub mod cohort_problem;
+pub mod echo;
 pub mod error;
+pub mod json;
 pub mod lang;
 pub mod number;
 pub mod text;

@@ -185,7 +185,7 @@ pub fn parse_number(input: &str, field: &str) -> Result<Option<f64>, ItaError> {
     let body = ascii.strip_suffix('%').unwrap_or(&ascii).trim_end();
     let not_a_number = || ItaError::NotANumber {
         field: field.to_string(),
-        input: truncate(trimmed, 40),
+        input: super::echo::echo(trimmed),
     };
     let digits = body
         .strip_prefix(['-', '+', '−'])
@@ -206,16 +206,6 @@ pub fn parse_number(input: &str, field: &str) -> Result<Option<f64>, ItaError> {
     let negative = body.starts_with(['-', '−']);
     let v: f64 = digits.parse().map_err(|_| not_a_number())?;
     Ok(Some(if negative { -v } else { v }))
-}
-
-fn truncate(s: &str, max: usize) -> String {
-    if s.chars().count() <= max {
-        s.to_string()
-    } else {
-        let mut t: String = s.chars().take(max).collect();
-        t.push('…');
-        t
-    }
 }
 
 /// The message for an error in the chosen language (re-exported for convenience).

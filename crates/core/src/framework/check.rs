@@ -1,36 +1,94 @@
-//! Validation of a framework file beyond its syntax: every rule the scoring tree relies on,
-//! reported with the path of the field at fault.
+//! Validation of a framework file: its syntax errors described in the user's language
+//! ([`toml_problem`]), and every rule the scoring tree relies on, reported with the path of the
+//! field at fault.
 
 use std::collections::BTreeSet;
 
-use crate::foundation::error::ItaError;
+use crate::foundation::echo::{echo, echo_number};
+use crate::foundation::error::{ItaError, JsonProblem, JsonProblemKind, Problem};
+use crate::foundation::lang::Lang;
 use crate::framework::{FrameworkFile, Scale};
 
-fn bad(path: impl Into<String>, problem: impl Into<String>) -> ItaError {
+/// The error for the field at `path`, described in Thai and in English. User text quoted in
+/// the descriptions goes through `echo` (capped).
+fn bad(path: impl Into<String>, th: impl Into<String>, en: impl Into<String>) -> ItaError {
     ItaError::BadFramework {
         path: path.into(),
-        problem: problem.into(),
+        problem: Problem::text(th, en),
     }
 }
 
 fn check_score(path: String, v: f64) -> Result<(), ItaError> {
     if !(0.0..=100.0).contains(&v) {
-        return Err(bad(path, format!("{v} is outside 0–100")));
+        return Err(bad(
+            path,
+            format!("{} อยู่นอกช่วง 0–100", echo_number(v, Lang::Th)),
+            format!("{} is outside 0–100", echo_number(v, Lang::En)),
+        ));
     }
     Ok(())
 }
 
+/// A TOML parser's error described without its English text: the class (a missing field, a
+/// value of the wrong type …, or the syntax) and the line and column.
+pub(crate) fn toml_problem(text: &str, e: &toml::de::Error) -> Problem {
+    let (line, column) = e
+        .span()
+        .map(|s| {
+            let mut end = s.start.min(text.len());
+            while !text.is_char_boundary(end) {
+                end -= 1;
+            }
+            let before = &text[..end];
+            let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+            (
+                before.matches('\n').count() + 1,
+                before[line_start..].chars().count() + 1,
+            )
+        })
+        .unwrap_or((0, 0));
+    let message = e.message();
+    let is_data = [
+        "missing field",
+        "unknown field",
+        "duplicate",
+        "invalid type",
+        "invalid value",
+        "unknown variant",
+        "invalid length",
+    ]
+    .iter()
+    .any(|p| message.starts_with(p));
+    if is_data {
+        Problem::Json(JsonProblem {
+            kind: JsonProblemKind::of_data_error(message),
+            line,
+            column,
+        })
+    } else {
+        Problem::text(
+            format!("รูปแบบ TOML ผิด (บรรทัดที่ {line} ตำแหน่งที่ {column})"),
+            format!("not valid TOML (line {line}, column {column})"),
+        )
+    }
+}
+
 pub(crate) fn validate(f: &FrameworkFile) -> Result<(), ItaError> {
     if f.id.trim().is_empty() {
-        return Err(bad("id", "must not be empty"));
+        return Err(bad("id", "ต้องไม่ว่าง", "must not be empty"));
     }
     if f.years.is_empty() {
-        return Err(bad("years", "must list at least one fiscal year"));
+        return Err(bad(
+            "years",
+            "ต้องระบุปีงบประมาณอย่างน้อยหนึ่งปี",
+            "must list at least one fiscal year",
+        ));
     }
     for (i, y) in f.years.iter().enumerate() {
         if !(2500..=2700).contains(y) {
             return Err(bad(
                 format!("years[{i}]"),
+                format!("{y} ไม่ใช่ปี พ.ศ."),
                 format!("{y} is not a Buddhist-era year"),
             ));
         }
@@ -44,7 +102,8 @@ pub(crate) fn validate(f: &FrameworkFile) -> Result<(), ItaError> {
         if !is_oit_item {
             return Err(bad(
                 "documents.measures_oit_item",
-                format!("\"{item}\" is not an OIT item of this file"),
+                format!("\"{}\" ไม่ใช่ข้อของ OIT ในไฟล์นี้", echo(item)),
+                format!("\"{}\" is not an OIT item of this file", echo(item)),
             ));
         }
     }
@@ -52,7 +111,11 @@ pub(crate) fn validate(f: &FrameworkFile) -> Result<(), ItaError> {
     let mut codes = BTreeSet::new();
     let mut claim = |path: String, code: &str| -> Result<(), ItaError> {
         if !codes.insert(code.to_string()) {
-            return Err(bad(path, format!("code \"{code}\" is used twice")));
+            return Err(bad(
+                path,
+                format!("รหัส \"{}\" ใช้ซ้ำสองครั้ง", echo(code)),
+                format!("code \"{}\" is used twice", echo(code)),
+            ));
         }
         Ok(())
     };
@@ -60,7 +123,11 @@ pub(crate) fn validate(f: &FrameworkFile) -> Result<(), ItaError> {
     let tool_codes: Vec<&str> = f.tools.iter().map(|t| t.code.as_str()).collect();
     for want in ["IIT", "EIT", "OIT"] {
         if !tool_codes.contains(&want) {
-            return Err(bad("tools", format!("tool {want} is missing")));
+            return Err(bad(
+                "tools",
+                format!("ไม่มีเครื่องมือ {want}"),
+                format!("tool {want} is missing"),
+            ));
         }
     }
     let mut weight_sum = 0.0;
@@ -68,14 +135,16 @@ pub(crate) fn validate(f: &FrameworkFile) -> Result<(), ItaError> {
         if !["IIT", "EIT", "OIT"].contains(&t.code.as_str()) {
             return Err(bad(
                 format!("tools[{i}].code"),
-                format!("unknown tool \"{}\" (IIT, EIT, OIT)", t.code),
+                format!("ไม่รู้จักเครื่องมือ \"{}\" (IIT, EIT, OIT)", echo(&t.code)),
+                format!("unknown tool \"{}\" (IIT, EIT, OIT)", echo(&t.code)),
             ));
         }
         claim(format!("tools[{i}].code"), &t.code)?;
         if !(t.weight > 0.0 && t.weight <= 1.0) {
             return Err(bad(
                 format!("tools[{i}].weight"),
-                format!("{} must be in (0, 1]", t.weight),
+                format!("{} ต้องมากกว่า 0 และไม่เกิน 1", echo_number(t.weight, Lang::Th)),
+                format!("{} must be in (0, 1]", echo_number(t.weight, Lang::En)),
             ));
         }
         weight_sum += t.weight;
@@ -84,7 +153,14 @@ pub(crate) fn validate(f: &FrameworkFile) -> Result<(), ItaError> {
         }
     }
     if (weight_sum - 1.0).abs() > 1e-9 {
-        return Err(bad("tools", format!("weights sum to {weight_sum}, not 1")));
+        return Err(bad(
+            "tools",
+            format!("น้ำหนักรวมได้ {} ไม่ใช่ 1", echo_number(weight_sum, Lang::Th)),
+            format!(
+                "weights sum to {}, not 1",
+                echo_number(weight_sum, Lang::En)
+            ),
+        ));
     }
 
     for (i, ind) in f.indicators.iter().enumerate() {
@@ -92,6 +168,7 @@ pub(crate) fn validate(f: &FrameworkFile) -> Result<(), ItaError> {
         if !(1..=99).contains(&ind.number) {
             return Err(bad(
                 format!("{path}.number"),
+                format!("{} ไม่ใช่เลขตัวชี้วัด (1–99)", ind.number),
                 format!("{} is not an indicator number", ind.number),
             ));
         }
@@ -99,19 +176,22 @@ pub(crate) fn validate(f: &FrameworkFile) -> Result<(), ItaError> {
         let Some(tool) = f.tools.iter().find(|t| t.code == ind.tool) else {
             return Err(bad(
                 format!("{path}.tool"),
-                format!("unknown tool \"{}\"", ind.tool),
+                format!("ไม่รู้จักเครื่องมือ \"{}\"", echo(&ind.tool)),
+                format!("unknown tool \"{}\"", echo(&ind.tool)),
             ));
         };
         match (&ind.part, tool.parts.is_empty()) {
             (Some(p), _) if !tool.parts.iter().any(|tp| &tp.code == p) => {
                 return Err(bad(
                     format!("{path}.part"),
-                    format!("tool {} has no part \"{p}\"", tool.code),
+                    format!("เครื่องมือ {} ไม่มีส่วน \"{}\"", tool.code, echo(p)),
+                    format!("tool {} has no part \"{}\"", tool.code, echo(p)),
                 ));
             }
             (None, false) => {
                 return Err(bad(
                     format!("{path}.part"),
+                    format!("เครื่องมือ {} แบ่งเป็นส่วน ต้องระบุส่วน", tool.code),
                     format!("tool {} has parts: name one", tool.code),
                 ));
             }
@@ -122,6 +202,7 @@ pub(crate) fn validate(f: &FrameworkFile) -> Result<(), ItaError> {
         if !f.indicators.iter().any(|i| i.tool == t.code) {
             return Err(bad(
                 "indicators",
+                format!("เครื่องมือ {} ไม่มีตัวชี้วัด", t.code),
                 format!("tool {} has no indicator", t.code),
             ));
         }
@@ -133,7 +214,8 @@ pub(crate) fn validate(f: &FrameworkFile) -> Result<(), ItaError> {
             {
                 return Err(bad(
                     "indicators",
-                    format!("part {} has no indicator", first.code),
+                    format!("ส่วน \"{}\" ไม่มีตัวชี้วัด", echo(&first.code)),
+                    format!("part \"{}\" has no indicator", echo(&first.code)),
                 ));
             }
         }
@@ -145,19 +227,22 @@ pub(crate) fn validate(f: &FrameworkFile) -> Result<(), ItaError> {
         let Some(ind) = f.indicators.iter().find(|x| x.number == s.indicator) else {
             return Err(bad(
                 format!("{path}.indicator"),
+                format!("ไม่รู้จักตัวชี้วัด {}", s.indicator),
                 format!("unknown indicator {}", s.indicator),
             ));
         };
         if ind.tool != "OIT" {
             return Err(bad(
                 format!("{path}.indicator"),
+                "ตัวชี้วัดย่อยต้องอยู่ใต้ตัวชี้วัดของ OIT",
                 "sub-indicators belong to OIT indicators",
             ));
         }
         if !f.questions.iter().any(|q| q.parent == s.code) {
             return Err(bad(
                 format!("{path}.code"),
-                format!("sub-indicator {} has no item", s.code),
+                format!("ตัวชี้วัดย่อย \"{}\" ไม่มีข้อ", echo(&s.code)),
+                format!("sub-indicator \"{}\" has no item", echo(&s.code)),
             ));
         }
     }
@@ -172,12 +257,17 @@ pub(crate) fn validate(f: &FrameworkFile) -> Result<(), ItaError> {
         {
             return Err(bad(
                 format!("{path}.code"),
-                format!("\"{}\" is not a code like i7, e6 or o38", q.code),
+                format!("\"{}\" ไม่ใช่รหัสแบบ i7, e6 หรือ o38", echo(&q.code)),
+                format!("\"{}\" is not a code like i7, e6 or o38", echo(&q.code)),
             ));
         }
         claim(format!("{path}.code"), &q.code)?;
         if q.title_th.trim().is_empty() {
-            return Err(bad(format!("{path}.title_th"), "must not be empty"));
+            return Err(bad(
+                format!("{path}.title_th"),
+                "ต้องไม่ว่าง",
+                "must not be empty",
+            ));
         }
         let tool_of_parent = if let Some(s) = f.sub_indicators.iter().find(|s| s.code == q.parent) {
             f.indicators
@@ -193,7 +283,8 @@ pub(crate) fn validate(f: &FrameworkFile) -> Result<(), ItaError> {
         let Some(tool) = tool_of_parent else {
             return Err(bad(
                 format!("{path}.parent"),
-                format!("unknown parent \"{}\"", q.parent),
+                format!("ไม่รู้จักตัวชี้วัดแม่ \"{}\"", echo(&q.parent)),
+                format!("unknown parent \"{}\"", echo(&q.parent)),
             ));
         };
         let expected_prefix = match tool {
@@ -202,12 +293,17 @@ pub(crate) fn validate(f: &FrameworkFile) -> Result<(), ItaError> {
             _ => 'o',
         };
         if prefix != expected_prefix {
-            return Err(bad(format!("{path}.code"), format!("{} sits under a {tool} indicator; its code must start with '{expected_prefix}'", q.code)));
+            return Err(bad(
+                format!("{path}.code"),
+                format!("{} อยู่ใต้ตัวชี้วัดของ {tool} รหัสต้องขึ้นต้นด้วย {expected_prefix}", q.code),
+                format!("{} sits under a {tool} indicator; its code must start with '{expected_prefix}'", q.code),
+            ));
         }
         if tool == "OIT" {
             if q.scale != Scale::Oit {
                 return Err(bad(
                     format!("{path}.scale"),
+                    "ข้อของ OIT ต้องมี \"scale\" เป็น \"oit\"",
                     "OIT items use scale = \"oit\"",
                 ));
             }
@@ -217,12 +313,14 @@ pub(crate) fn validate(f: &FrameworkFile) -> Result<(), ItaError> {
             {
                 return Err(bad(
                     format!("{path}.parent"),
+                    "ตัวชี้วัดนี้มีตัวชี้วัดย่อย ต้องระบุตัวชี้วัดย่อย",
                     "this indicator has sub-indicators: name one",
                 ));
             }
         } else if q.scale == Scale::Oit {
             return Err(bad(
                 format!("{path}.scale"),
+                "ข้อคำถามแบบสำรวจต้องใช้ \"four_level\" หรือ \"yes_no\"",
                 "survey questions use four_level or yes_no",
             ));
         }
@@ -230,6 +328,7 @@ pub(crate) fn validate(f: &FrameworkFile) -> Result<(), ItaError> {
             if *n == 0 || *n > q.sub_items.len() {
                 return Err(bad(
                     format!("{path}.reverse_sub_items[{k}]"),
+                    format!("ไม่มีข้อย่อยที่ {n}"),
                     format!("no sub-item {n}"),
                 ));
             }
@@ -244,6 +343,7 @@ pub(crate) fn validate(f: &FrameworkFile) -> Result<(), ItaError> {
         if !has_subs && !has_questions {
             return Err(bad(
                 "questions",
+                format!("ตัวชี้วัด {} ไม่มีข้อคำถาม", ind.number),
                 format!("indicator {} has no question", ind.number),
             ));
         }
@@ -251,18 +351,23 @@ pub(crate) fn validate(f: &FrameworkFile) -> Result<(), ItaError> {
 
     let levels = &f.rating.levels;
     if levels.is_empty() {
-        return Err(bad("rating.levels", "at least one level is needed"));
+        return Err(bad(
+            "rating.levels",
+            "ต้องมีระดับผลการประเมินอย่างน้อยหนึ่งระดับ",
+            "at least one level is needed",
+        ));
     }
     for (i, l) in levels.iter().enumerate() {
         let path = format!("rating.levels[{i}]");
         if l.name.trim().is_empty() {
-            return Err(bad(format!("{path}.name"), "must not be empty"));
+            return Err(bad(format!("{path}.name"), "ต้องไม่ว่าง", "must not be empty"));
         }
         check_score(format!("{path}.min"), l.min)?;
         check_score(format!("{path}.tool_min"), l.tool_min)?;
         if i > 0 && l.min > levels[i - 1].min {
             return Err(bad(
                 format!("{path}.min"),
+                "ต้องเรียงระดับจากค่า \"min\" สูงสุดลงมา",
                 "levels must be listed from the highest min down",
             ));
         }
@@ -270,12 +375,14 @@ pub(crate) fn validate(f: &FrameworkFile) -> Result<(), ItaError> {
     if levels.last().map(|l| l.tool_min) != Some(0.0) {
         return Err(bad(
             format!("rating.levels[{}].tool_min", levels.len() - 1),
+            "ระดับสุดท้ายต้องไม่มีเกณฑ์ขั้นต่ำรายเครื่องมือ",
             "the last level cannot have a per-tool gate",
         ));
     }
     if levels.last().map(|l| l.min) != Some(0.0) {
         return Err(bad(
             format!("rating.levels[{}].min", levels.len() - 1),
+            "ระดับสุดท้ายต้องมี \"min\" เป็น 0",
             "the last level must have min = 0",
         ));
     }

@@ -256,16 +256,9 @@ pub struct Framework {
 impl Framework {
     /// Parse and validate a framework file (TOML). Errors name the offending field.
     pub fn from_toml(text: &str) -> Result<Framework, ItaError> {
-        let file: FrameworkFile = toml::from_str(text).map_err(|e| {
-            let problem = e.message().to_string();
-            let path = e
-                .span()
-                .map(|s| {
-                    let line = text[..s.start.min(text.len())].matches('\n').count() + 1;
-                    format!("line {line}")
-                })
-                .unwrap_or_else(|| "file".to_string());
-            ItaError::BadFramework { path, problem }
+        let file: FrameworkFile = toml::from_str(text).map_err(|e| ItaError::BadFramework {
+            path: String::new(),
+            problem: check::toml_problem(text, &e),
         })?;
         Framework::from_file(file)
     }

@@ -10,6 +10,7 @@
 
 use std::collections::BTreeMap;
 
+use crate::foundation::echo::echo;
 use crate::foundation::error::{ItaError, Problem};
 use crate::foundation::number::{parse_score, thai_to_arabic};
 use crate::foundation::text::strip_boms;
@@ -111,10 +112,13 @@ pub fn read_scores_csv_with<'a>(
         return Err(ItaError::BadCsv {
             line: 1,
             problem: Problem::text(
-                format!("หัวตารางต้องเป็น year,code,score (พบ {})", header.trim()),
                 format!(
-                    "the header must be year,code,score (found {})",
-                    header.trim()
+                    "หัวตารางต้องเป็น year,code,score (พบ \"{}\")",
+                    echo(header.trim())
+                ),
+                format!(
+                    "the header must be year,code,score (found \"{}\")",
+                    echo(header.trim())
                 ),
             ),
         });

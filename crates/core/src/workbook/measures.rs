@@ -39,7 +39,7 @@ impl Status {
 
 /// One row of the measures plan, with its follow-up.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct Measure {
     /// Stable id within the plan (for editing and reordering).
     pub id: String,

@@ -20,7 +20,7 @@ pub enum MemoSubject {
 
 /// A person who signs.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct Signer {
     /// The opinion line above the signature, e.g. "เห็นควรอนุมัติ" (may be empty).
     pub opinion: String,
@@ -30,7 +30,7 @@ pub struct Signer {
 
 /// The memo's fields.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct Memo {
     pub subject_kind: MemoSubject,
     /// ส่วนราชการ.

@@ -15,18 +15,23 @@
 //! ```
 //! The model lives here with it: [`scores`] (one year's scores by code, and the scoring
 //! options), [`measures`] (the measures plan and its follow-up), [`memo`] (the cover memo) and
-//! [`samples`] (fictional workbooks for workshops).
+//! [`samples`] (fictional workbooks for workshops); [`limits`] holds the longest names and
+//! texts accepted and the checks of free text and plan links.
 //!
 //! Reading validates the whole file (format, version, every year's framework, every code and
-//! value) before anything is returned, and errors name the JSON path at fault.
+//! value, the measures' indicators and codes, the length of every text; unknown fields and keys
+//! written twice are refused) before anything is returned, and errors name the JSON path at
+//! fault.
 
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
 use crate::foundation::error::{ItaError, JsonProblem, Problem};
+use crate::foundation::json::read_json;
 use crate::framework::for_year;
 mod edit;
+pub mod limits;
 pub mod measures;
 pub mod memo;
 pub mod samples;
@@ -171,9 +176,9 @@ impl Workbook {
                 })
             }
         }
-        let wb: Workbook = serde_json::from_value(raw).map_err(|e| ItaError::BadWorkbook {
-            path: String::new(),
-            problem: Problem::Json(JsonProblem::of(&e)),
+        let wb: Workbook = read_json(text).map_err(|e| ItaError::BadWorkbook {
+            path: e.path,
+            problem: Problem::Json(e.problem),
         })?;
         wb.validate()?;
         Ok(wb)
@@ -190,6 +195,7 @@ impl Workbook {
         let mut ids = std::collections::BTreeSet::new();
         for (a, agency) in self.agencies.iter().enumerate() {
             let path = format!("agencies[{a}]");
+            limits::check_agency_text(&path, agency)?;
             if agency.id.trim().is_empty() || !ids.insert(agency.id.clone()) {
                 return Err(ItaError::BadWorkbook {
                     path: format!("{path}.id"),
@@ -208,6 +214,12 @@ impl Workbook {
                         path: format!("{ypath}.scores"),
                         problem: e.into(),
                     })?;
+                for (i, m) in rec.plan.iter().enumerate() {
+                    limits::check_measure(&format!("{ypath}.plan[{i}]"), m, fw, *year)?;
+                }
+                if let Some(memo) = &rec.memo {
+                    limits::check_memo(&format!("{ypath}.memo"), memo)?;
+                }
             }
         }
         Ok(())

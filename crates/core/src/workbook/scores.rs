@@ -223,6 +223,7 @@ pub enum PartsRule {
 
 /// The choices a user makes for one year's scoring, stored with the year's scores.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct AssessOptions {
     #[serde(default)]
     pub parts_rule: PartsRule,

@@ -43,3 +43,15 @@ fn every_corpus_file_replays_without_breaking_an_invariant() {
 fn an_unknown_target_is_refused() {
     assert!(!run("no_such_target", b""));
 }
+
+/// The small framework seed (what `framework_toml` mutates within its 4 KB input cap) must be
+/// a valid framework, or the fuzzer would only ever see refusals.
+#[test]
+fn the_small_framework_seed_is_a_valid_framework() {
+    let path = corpus_dir("framework_toml").join("small-valid.toml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.len() <= 4096, "{} bytes", text.len());
+    if let Err(e) = ita_core::Framework::from_toml(&text) {
+        panic!("{}", e.message(ita_core::Lang::En));
+    }
+}

@@ -18,6 +18,7 @@ mod report_documents;
 mod scoring_properties;
 mod scoring_whatif_gains;
 mod scoring_worked_examples;
+mod workbook_strict_reading;
 mod writing_draft_measures;
 mod writing_followup;
 mod writing_narrative;

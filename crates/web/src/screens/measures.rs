@@ -131,6 +131,7 @@ fn MeasureRow(id: String, index: usize, count: usize) -> impl IntoView {
                 format!("{id}-{key}"),
                 TextFieldKind {
                     rows: 2,
+                    max: Some(ita_core::workbook::limits::measure_field_max(key)),
                     ..TextFieldKind::default()
                 },
                 move || label(t()),

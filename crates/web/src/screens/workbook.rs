@@ -2,10 +2,12 @@
 //! fiscal years of the chosen agency (add, delete with confirmation, choose).
 
 use ita_core::framework::{for_year, supported_years};
+use ita_core::workbook::limits::NAME_MAX;
 use ita_core::workbook::{Agency, AgencyKind};
 use leptos::prelude::*;
 
 use crate::components::choice_field::impl_choice;
+use crate::components::text_field::{limit_status, within};
 use crate::components::{choice_field, text_field, TextFieldKind};
 use crate::files::confirm;
 use crate::state::use_store;
@@ -217,6 +219,8 @@ pub fn AgencyForm(
     };
     let name_id = format!("{uid}-name");
     let name_err = format!("{uid}-name-error");
+    let name_limit = format!("{uid}-name-limit");
+    let described = format!("{name_err} {name_limit}");
     let kind_id = format!("{uid}-kind");
     view! {
         <form class="agency-form" on:submit=submit>
@@ -227,17 +231,19 @@ pub fn AgencyForm(
                     type="text"
                     autocomplete="organization"
                     required
+                    maxlength=NAME_MAX
                     prop:value=move || name.get()
                     aria-invalid=move || if error.get() { "true" } else { "false" }
-                    aria-describedby=name_err.clone()
+                    aria-describedby=described
                     on:input=move |ev| {
-                        name.set(event_target_value(&ev));
+                        name.set(within(event_target_value(&ev), NAME_MAX));
                         error.set(false);
                     }
                 />
                 <p id=name_err class="field-error" role="status">
                     {move || error.get().then(|| t().name_required)}
                 </p>
+                {limit_status(name_limit, NAME_MAX, move || name.get())}
             </div>
             {choice_field(
                 kind_id,
