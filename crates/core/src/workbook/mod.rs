@@ -15,7 +15,8 @@
 //! ```
 //! The model lives here with it: [`scores`] (one year's scores by code, and the scoring
 //! options), [`measures`] (the measures plan and its follow-up), [`memo`] (the cover memo) and
-//! [`samples`] (fictional workbooks for workshops).
+//! [`samples`] (fictional workbooks for workshops); [`salvage`] reads what can be read of a
+//! damaged stored workbook.
 //!
 //! Reading validates the whole file (format, version, every year's framework, every code and
 //! value) before anything is returned, and errors name the JSON path at fault.
@@ -29,6 +30,7 @@ use crate::framework::for_year;
 mod edit;
 pub mod measures;
 pub mod memo;
+pub mod salvage;
 pub mod samples;
 pub mod scores;
 
