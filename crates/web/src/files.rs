@@ -1,6 +1,8 @@
 //! Files in and out of the browser, without a server: downloads are made from a `Blob` and an
-//! object URL; uploads are read from the chosen `File`.
+//! object URL; uploads are read from the chosen `File` as bytes and decoded by the core.
 
+use ita_core::foundation::text::{decode, Decoded, NotText};
+use ita_core::Lang;
 use wasm_bindgen::JsCast;
 
 /// Offer `content` as a file named `name` (UTF-8 text of type `mime`).
@@ -43,14 +45,15 @@ pub fn offer_blob(
     Ok(())
 }
 
-/// The text of a chosen file.
-pub async fn read_text(file: &web_sys::File) -> Result<String, String> {
-    let promise = file.text();
-    wasm_bindgen_futures::JsFuture::from(promise)
+/// The text of a chosen file, decoded by the core (UTF-8 with or without byte-order marks,
+/// UTF-16, Windows-874 / TIS-620) with the encoding it was found in. `Err` is the message to
+/// show, in `lang`.
+pub async fn read_text(file: &web_sys::File, lang: Lang) -> Result<Decoded, String> {
+    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
         .await
-        .map_err(|e| format!("{e:?}"))?
-        .as_string()
-        .ok_or_else(|| "not text".to_string())
+        .map_err(|_| NotText.message(lang))?;
+    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+    decode(&bytes).map_err(|e| e.message(lang))
 }
 
 /// The first file chosen in a file input, if any.

@@ -4,9 +4,15 @@
 //! * stored data that cannot be read (corrupt, foreign, or from a newer version) is never
 //!   overwritten: it is first copied to a backup key, and if even that fails, the app does not
 //!   save at all until the user has downloaded it;
+//! * one bad record (an agency, a year) costs only that record: the rest is loaded
+//!   (`Workbook::from_json_salvaging`), the whole original is backed up, and the parts set
+//!   aside are listed;
+//! * backups stay offered ([`backups`]) on every visit until the user discards them;
 //! * a failed write (full store) leaves the data in memory and is reported, never panics.
 
+use ita_core::foundation::error::ItaError;
 use ita_core::foundation::number::Digits;
+use ita_core::workbook::salvage::UnreadablePart;
 use ita_core::{Lang, Workbook};
 use serde::{Deserialize, Serialize};
 
@@ -35,16 +41,30 @@ impl Prefs {
     }
 }
 
+/// How much of the stored workbook could not be read.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Damage {
+    /// Nothing could be read (why: the core's error, rendered in the user's language).
+    Whole(ItaError),
+    /// These parts were set aside; everything else was loaded.
+    Parts(Vec<UnreadablePart>),
+}
+
 /// Something wrong with what was stored.
 #[derive(Clone, Debug, PartialEq)]
 pub struct StoredProblem {
-    /// Why it could not be read (the core's message, in both languages).
-    pub message_th: String,
-    pub message_en: String,
+    pub damage: Damage,
     /// The raw text, kept so that the user can download it.
     pub raw: String,
     /// The key it was copied to, if the copy succeeded.
     pub backup_key: Option<String>,
+}
+
+/// A copy of unreadable data kept under a backup key.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Backup {
+    pub key: String,
+    pub raw: String,
 }
 
 /// The result of loading.
@@ -58,6 +78,10 @@ pub struct Loaded {
     pub can_save: bool,
     /// Storage could not be used at all.
     pub unavailable: bool,
+    /// The stored workbook text as read (what a save checks is still there: `state/tabs.rs`).
+    pub base: Option<String>,
+    /// Every backup of unreadable data in the store, this visit's and earlier ones.
+    pub backups: Vec<Backup>,
 }
 
 /// Read the workbook and preferences.
@@ -66,67 +90,82 @@ pub fn load(store: &dyn KeyValueStore, keys: &Keys) -> Loaded {
         Ok(Some(text)) => Prefs::from_json(&text),
         _ => Prefs::default(),
     };
+    let fresh = |can_save: bool, unavailable: bool, prefs: Prefs| Loaded {
+        workbook: Workbook::default(),
+        prefs,
+        problem: None,
+        can_save,
+        unavailable,
+        base: None,
+        backups: Vec::new(),
+    };
     let raw = match store.get(&keys.workbook()) {
         Ok(raw) => raw,
-        Err(_) => {
-            return Loaded {
-                workbook: Workbook::default(),
-                prefs,
-                problem: None,
-                can_save: false,
-                unavailable: true,
-            }
-        }
+        Err(_) => return fresh(false, true, prefs),
     };
     let Some(raw) = raw else {
         return Loaded {
-            workbook: Workbook::default(),
-            prefs,
-            problem: None,
-            can_save: true,
-            unavailable: false,
+            backups: backups(store, keys),
+            ..fresh(true, false, prefs)
         };
     };
-    match Workbook::from_json(&raw) {
-        Ok(workbook) => Loaded {
-            workbook,
-            prefs,
-            problem: None,
-            can_save: true,
-            unavailable: false,
-        },
+    let (workbook, prefs, damage) = match Workbook::from_json_salvaging(&raw) {
+        Ok(s) if s.unreadable.is_empty() => (s.workbook, prefs, None),
+        Ok(s) => (s.workbook, prefs, Some(Damage::Parts(s.unreadable))),
         Err(e) => {
-            let backup_key = back_up(store, keys, &raw);
-            Loaded {
-                workbook: Workbook::default(),
-                prefs: Prefs {
-                    agency: None,
-                    year: None,
-                    ..prefs
-                },
-                can_save: backup_key.is_some(),
-                problem: Some(StoredProblem {
-                    message_th: e.message(Lang::Th),
-                    message_en: e.message(Lang::En),
-                    raw,
-                    backup_key,
-                }),
-                unavailable: false,
-            }
+            let prefs = Prefs {
+                agency: None,
+                year: None,
+                ..prefs
+            };
+            (Workbook::default(), prefs, Some(Damage::Whole(e)))
         }
+    };
+    let problem = damage.map(|damage| StoredProblem {
+        damage,
+        backup_key: back_up(store, keys, &raw),
+        raw: raw.clone(),
+    });
+    Loaded {
+        workbook,
+        prefs,
+        can_save: problem.as_ref().is_none_or(|p| p.backup_key.is_some()),
+        problem,
+        unavailable: false,
+        base: Some(raw),
+        backups: backups(store, keys),
     }
+}
+
+/// The backup keys, in order: `….corrupt`, `….corrupt.2`, … `….corrupt.20`.
+fn backup_keys(keys: &Keys) -> impl Iterator<Item = String> {
+    let base = keys.workbook_backup();
+    (1..=MAX_BACKUPS).map(move |n| {
+        if n == 1 {
+            base.clone()
+        } else {
+            format!("{base}.{n}")
+        }
+    })
+}
+
+/// How many backups can be kept.
+const MAX_BACKUPS: usize = 20;
+
+/// Every backup of unreadable data in the store.
+pub fn backups(store: &dyn KeyValueStore, keys: &Keys) -> Vec<Backup> {
+    backup_keys(keys)
+        .filter_map(|key| match store.get(&key) {
+            Ok(Some(raw)) => Some(Backup { key, raw }),
+            _ => None,
+        })
+        .collect()
 }
 
 /// Copy unreadable data to a free backup key (`….corrupt`, `….corrupt.2`, …); an identical
 /// earlier copy counts. Returns the key, or `None` when nothing could be written.
 pub fn back_up(store: &dyn KeyValueStore, keys: &Keys, raw: &str) -> Option<String> {
-    let base = keys.workbook_backup();
-    for n in 1..=20 {
-        let key = if n == 1 {
-            base.clone()
-        } else {
-            format!("{base}.{n}")
-        };
+    for key in backup_keys(keys) {
         match store.get(&key) {
             Ok(Some(existing)) if existing == raw => return Some(key),
             Ok(Some(_)) => continue,
@@ -223,6 +262,61 @@ mod tests {
         let l = load(&s, &k);
         assert!(!l.can_save);
         assert!(l.problem.unwrap().backup_key.is_none());
+    }
+
+    /// Issue #15: after the app has saved over the main key, the next visits still offer the
+    /// backup.
+    #[test]
+    fn backups_are_offered_on_every_later_visit() {
+        let s = MemoryStore::default();
+        let k = Keys::default();
+        s.set(&k.workbook(), "{not json").unwrap();
+        let first = load(&s, &k);
+        assert!(matches!(
+            first.problem.as_ref().unwrap().damage,
+            Damage::Whole(_)
+        ));
+        assert_eq!(first.base.as_deref(), Some("{not json"));
+        save_workbook(&s, &k, &first.workbook).unwrap();
+        for _ in 0..2 {
+            let again = load(&s, &k);
+            assert!(again.problem.is_none(), "the main key is readable now");
+            assert_eq!(
+                again.backups,
+                vec![Backup {
+                    key: "ita.v1.workbook.corrupt".into(),
+                    raw: "{not json".into()
+                }]
+            );
+        }
+    }
+
+    /// One out-of-range score: the other agencies load, the bad year is listed and the whole
+    /// original is backed up.
+    #[test]
+    fn a_bad_record_costs_only_that_record() {
+        let s = MemoryStore::default();
+        let k = Keys::default();
+        let mut wb = sample();
+        wb.agencies.push(Agency {
+            id: "a2".into(),
+            name: "อบต.สอง".into(),
+            ..Default::default()
+        });
+        let raw = wb.to_json().replace("91.71", "191.71");
+        s.set(&k.workbook(), &raw).unwrap();
+        let l = load(&s, &k);
+        assert_eq!(l.workbook.agencies.len(), 2);
+        assert!(l.workbook.agencies[0].years.is_empty());
+        let p = l.problem.unwrap();
+        let Damage::Parts(parts) = &p.damage else {
+            panic!("expected parts, got {:?}", p.damage)
+        };
+        assert_eq!(parts[0].path, "agencies[0].years.2565");
+        assert_eq!(p.backup_key.as_deref(), Some("ita.v1.workbook.corrupt"));
+        assert_eq!(s.get("ita.v1.workbook.corrupt").unwrap(), Some(raw));
+        assert!(l.can_save);
+        assert_eq!(l.backups.len(), 1);
     }
 
     #[test]

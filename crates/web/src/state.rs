@@ -3,7 +3,11 @@
 //! so every edit recomputes exactly what depends on it, at once.
 //!
 //! Saving: an effect writes the workbook and the preferences to storage after every change
-//! (see `persist.rs` and `STORAGE.md`).
+//! (see `persist.rs` and `STORAGE.md`), unless another tab saved in between ([`tabs`]); copies
+//! of unreadable stored data stay offered until the user acts on them ([`backups`]).
+
+mod backups;
+pub mod tabs;
 
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -18,7 +22,7 @@ use ita_core::{assess, AssessOptions, Assessment, Lang, Scores, Workbook};
 use leptos::prelude::*;
 
 use crate::i18n::{texts, Texts};
-use crate::persist::{self, Loaded, Prefs, StoredProblem};
+use crate::persist::{self, Backup, Loaded, Prefs, StoredProblem};
 use crate::storage::{KeyValueStore, Keys, StoreError};
 
 /// How saving is going.
@@ -49,6 +53,12 @@ pub struct Store {
     pub save_status: RwSignal<SaveStatus>,
     /// Stored data that could not be read at start-up (shown until dismissed).
     pub stored_problem: RwSignal<Option<StoredProblem>>,
+    /// Copies of unreadable data kept in the store (this visit's and earlier ones).
+    pub backups: RwSignal<Vec<Backup>>,
+    /// Another tab saved this workbook: saving waits for the user's choice.
+    pub conflict: RwSignal<Option<tabs::Conflict>>,
+    /// The stored workbook text as this tab last read or wrote it.
+    base: StoredValue<Option<String>>,
     /// The agency being worked on (validated against the workbook).
     pub agency: Memo<Option<Agency>>,
     /// The fiscal year being worked on, if the agency has it.
@@ -186,6 +196,9 @@ impl Store {
             prefs,
             save_status: RwSignal::new(initial_status),
             stored_problem: RwSignal::new(loaded.problem),
+            backups: RwSignal::new(loaded.backups),
+            conflict: RwSignal::new(None),
+            base: StoredValue::new(loaded.base),
             agency,
             year,
             year_scores,
@@ -197,6 +210,7 @@ impl Store {
             keys: StoredValue::new(keys),
         };
         store.autosave();
+        store.listen_to_other_tabs();
         store
     }
 
@@ -207,10 +221,7 @@ impl Store {
             if !self.can_save.get_value() {
                 return;
             }
-            let result = self
-                .backend
-                .with_value(|b| self.keys.with_value(|k| b.set(&k.workbook(), &json_ready)));
-            self.report(result);
+            self.save_checked(&json_ready);
         });
         Effect::new(move |_| {
             let prefs = self.prefs.get();

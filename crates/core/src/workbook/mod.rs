@@ -16,7 +16,8 @@
 //! The model lives here with it: [`scores`] (one year's scores by code, and the scoring
 //! options), [`measures`] (the measures plan and its follow-up), [`memo`] (the cover memo) and
 //! [`samples`] (fictional workbooks for workshops); [`limits`] holds the longest names and
-//! texts accepted and the checks of free text and plan links.
+//! texts accepted and the checks of free text and plan links; [`salvage`] reads what can be
+//! read of a damaged stored workbook.
 //!
 //! Reading validates the whole file (format, version, every year's framework, every code and
 //! value, the measures' indicators and codes, the length of every text; unknown fields and keys
@@ -34,6 +35,7 @@ mod edit;
 pub mod limits;
 pub mod measures;
 pub mod memo;
+pub mod salvage;
 pub mod samples;
 pub mod scores;
 

@@ -24,8 +24,15 @@ pub fn ImportFile(#[prop(into)] id: String) -> impl IntoView {
         };
         files::reset_input(&ev);
         leptos::task::spawn_local(async move {
-            let result = match files::read_text(&file).await {
-                Ok(text) => import_text(store, &file.name(), &text),
+            let lang = store.lang_untracked();
+            let result = match files::read_text(&file, lang).await {
+                // Say which encoding a file not in UTF-8 was read in, with the outcome.
+                Ok(decoded) => import_text(store, &file.name(), &decoded.text).map(|done| {
+                    match decoded.encoding.note(lang) {
+                        Some(note) => format!("{done} ({note})"),
+                        None => done,
+                    }
+                }),
                 Err(e) => Err(e),
             };
             outcome.set(Some(result));

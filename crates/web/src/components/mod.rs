@@ -1,5 +1,6 @@
 //! Reusable pieces of the screens. Each component documents its props.
 
+pub mod backups_card;
 pub mod bar_chart;
 pub mod choice_field;
 pub mod doc_preview;
@@ -13,6 +14,7 @@ pub mod score_field;
 pub mod summary_bar;
 pub mod text_field;
 
+pub use backups_card::BackupsCard;
 pub use bar_chart::BarChart;
 pub use choice_field::{choice_field, Choice};
 pub use doc_preview::DocPreview;

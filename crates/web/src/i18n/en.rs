@@ -15,6 +15,7 @@ pub static EN: Texts = Texts {
     other_language: "ภาษาไทย",
     thai_digits: "Thai digits",
     workshop: &WORKSHOP_EN,
+    storage: &STORAGE_EN,
 
     nav_workbook: "Agencies & years",
     nav_scores: "Scores",
@@ -207,8 +208,6 @@ pub static EN: Texts = Texts {
     export_csv: "Download scores (CSV)",
     storage_title: "Saving in this browser",
     storage_help: "Every change is saved automatically in this browser (localStorage). Clearing the browser's data deletes it: download the workbook from time to time.",
-    storage_corrupt: |m| format!("The data saved in this browser cannot be read ({m}). It was not deleted or overwritten."),
-    storage_backup_kept: |k| format!("A copy is kept under \"{k}\" and can be downloaded with the button below."),
     storage_not_saving: "The copy could not be made, so nothing will be saved over it until the page is reloaded. Please download the old data.",
     download_backup: "Download the old data",
     storage_full: "The browser's storage is full. Your latest changes are still on this page but not saved. Please download the workbook.",
@@ -331,4 +330,30 @@ pub static WORKSHOP_EN: super::WorkshopTexts = super::WorkshopTexts {
     calc_by_indicators: "By indicator",
     calc_incomplete: "Enter every score to see the overall",
     calc_footer: "Computed in your browser; nothing is sent anywhere",
+};
+
+/// Unreadable stored data, backups and other tabs (issue #15; see `storage.rs`).
+pub static STORAGE_EN: super::StorageTexts = super::StorageTexts {
+    whole_unreadable: |m| format!("The workbook saved in this browser cannot be read ({m}), so the app started with an empty workbook."),
+    parts_unreadable: "Part of the workbook saved in this browser cannot be read. Everything else was loaded; these parts were set aside:",
+    part: |where_, why| format!("{where_}: {why}"),
+    copied_to: |k| format!("Before anything was saved, the original data was copied unchanged to \"{k}\"; from now on what could be read is saved in its place. Download, restore after fixing, or discard the copy on the Files and data screen."),
+    kept_from_before: |n| format!("{n} copy(ies) of data that could not be read on an earlier visit are kept. Download, restore after fixing, or discard them on the Files and data screen."),
+    go_to_data: "Go to Files and data",
+    backups_title: "Unreadable data kept as copies",
+    backups_help: "These copies stay in this browser until you discard them. Download one, fix it (e.g. a score above 100), then choose the fixed file to restore it as the workbook.",
+    backup_why: "Why it cannot be read:",
+    backup_size: |n| format!("{n} characters"),
+    restore_label: "Restore from the fixed file (JSON)",
+    restored: "The workbook was restored and the unreadable copy discarded.",
+    restore_failed: "Not restored yet; nothing was changed:",
+    discard: "Discard this copy",
+    confirm_discard: "Discard this copy of unreadable data? If you have not downloaded it, it cannot be restored.",
+    conflict_title: "This workbook was changed in another tab",
+    conflict_help: "Your changes in this tab stay on this page but are not saved until you choose, so that neither tab overwrites the other unknowingly. You can download both versions first.",
+    conflict_removed: "Another tab removed the saved workbook.",
+    take_theirs: "Use the other tab's version (drop this tab's unsaved changes)",
+    keep_mine: "Keep this tab's version (replace the other tab's changes)",
+    download_theirs: "Download the other tab's version",
+    download_mine: "Download this tab's version",
 };

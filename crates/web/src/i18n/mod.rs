@@ -7,6 +7,7 @@
 
 mod en;
 mod report;
+mod storage;
 mod th;
 mod workshop;
 
@@ -14,6 +15,7 @@ use ita_core::Lang;
 
 pub use en::EN;
 pub use report::ReportTexts;
+pub use storage::StorageTexts;
 pub use th::TH;
 pub use workshop::WorkshopTexts;
 
@@ -34,6 +36,8 @@ pub struct Texts {
     pub thai_digits: &'static str,
     /// Workshop, presenter, sharing and embedding (issue #7): see i18n/workshop.rs.
     pub workshop: &'static WorkshopTexts,
+    /// Unreadable stored data, its backups, and other tabs (issue #15): see i18n/storage.rs.
+    pub storage: &'static StorageTexts,
 
     // Screens: label in the menu, and one line on what each is for.
     pub nav_workbook: &'static str,
@@ -231,8 +235,6 @@ pub struct Texts {
     pub export_csv: &'static str,
     pub storage_title: &'static str,
     pub storage_help: &'static str,
-    pub storage_corrupt: fn(&str) -> String,
-    pub storage_backup_kept: fn(&str) -> String,
     pub storage_not_saving: &'static str,
     pub download_backup: &'static str,
     pub storage_full: &'static str,

@@ -1,12 +1,13 @@
 //! The files screen: export the whole workbook (JSON) or the chosen agency's scores (CSV),
-//! import either back, and what saving in the browser means.
+//! import either back, copies of unreadable stored data (download, restore, discard), and what
+//! saving in the browser means.
 
 use std::collections::BTreeMap;
 
 use ita_core::input::scores_csv::write_scores_csv;
 use leptos::prelude::*;
 
-use crate::components::ImportFile;
+use crate::components::{BackupsCard, ImportFile};
 use crate::files;
 use crate::state::use_store;
 
@@ -56,6 +57,7 @@ pub fn DataScreen() -> impl IntoView {
             <p class="help">{move || t().import_help}</p>
             <ImportFile id="data-import" />
         </section>
+        <BackupsCard />
         <section class="card" aria-labelledby="storage-title">
             <h3 id="storage-title">{move || t().storage_title}</h3>
             <p>{move || t().storage_help}</p>

@@ -49,12 +49,15 @@ impl Source {
         s.strip_prefix("link:").map(|p| Source::Link(p.to_string()))
     }
 
-    /// The workbook this source gives.
-    pub fn workbook(&self, lang: Lang) -> Result<Workbook, String> {
+    /// The workbook this source gives, and a note to show with it (a link in the old format,
+    /// which could not be checked).
+    pub fn workbook(&self, lang: Lang) -> Result<(Workbook, Option<String>), String> {
         match self {
-            Source::Sample(id) => samples::load(id).map_err(|e| e.message(lang)),
-            Source::Link(packed) => share_link::decode(packed)
-                .map(|s| scenario_workbook(&s, lang))
+            Source::Sample(id) => samples::load(id)
+                .map(|wb| (wb, None))
+                .map_err(|e| e.message(lang)),
+            Source::Link(packed) => share_link::open(packed)
+                .map(|o| (scenario_workbook(&o.scenario, lang), o.note(lang)))
                 .map_err(|e| e.message(lang)),
         }
     }
@@ -176,6 +179,8 @@ pub struct Workshop {
     generation: RwSignal<u32>,
     /// A problem to show (a damaged link, a failed save).
     pub problem: RwSignal<Option<String>>,
+    /// A note about the data that opened (a link that could not be checked).
+    pub note: RwSignal<Option<String>>,
 }
 
 impl Workshop {
@@ -194,13 +199,14 @@ impl Workshop {
             source: RwSignal::new(source),
             generation: RwSignal::new(0),
             problem: RwSignal::new(None),
+            note: RwSignal::new(None),
         }
     }
 
     /// Open `source` in workshop mode (replacing any earlier workshop data, never the user's).
     pub fn start(self, source: Source, lang: Lang, digits: ita_core::foundation::number::Digits) {
-        let wb = match source.workbook(lang) {
-            Ok(wb) => wb,
+        let (wb, note) = match source.workbook(lang) {
+            Ok(opened) => opened,
             Err(e) => {
                 // The core's message already says what could not be opened (a shared link, or a
                 // sample), in the user's language.
@@ -219,6 +225,7 @@ impl Workshop {
         let _ = SessionStore.set(&keys.prefs(), &prefs.to_json());
         let _ = SessionStore.set(&source_key(), &source.to_key());
         self.problem.set(None);
+        self.note.set(note);
         self.source.set(Some(source));
         self.mode.set(Mode::Workshop);
         self.generation.update(|g| *g = g.wrapping_add(1));
@@ -236,6 +243,7 @@ impl Workshop {
         clear_session();
         self.source.set(None);
         self.problem.set(None);
+        self.note.set(None);
         self.mode.set(Mode::Own);
         self.generation.update(|g| *g = g.wrapping_add(1));
     }
@@ -422,6 +430,19 @@ pub fn WorkshopBanner() -> impl IntoView {
                     }
                 })
         }}
+        {move || {
+            ws.note
+                .get()
+                .map(|n| {
+                    view! {
+                        <div class="container">
+                            <p class="notice" role="status" data-testid="workshop-note">
+                                {n}
+                            </p>
+                        </div>
+                    }
+                })
+        }}
     }
     .into_any()
 }
@@ -439,7 +460,8 @@ mod tests {
         let (_, hash) = url.split_once('#').unwrap();
         let fragment = format!("#{hash}");
         let packed = link_in_hash(&fragment).unwrap();
-        let back = Source::Link(packed.to_string()).workbook(Lang::Th).unwrap();
+        let (back, note) = Source::Link(packed.to_string()).workbook(Lang::Th).unwrap();
+        assert_eq!(note, None, "a new link is checked");
         assert_eq!(back.agencies[0].years[&2565].scores, a.years[&2565].scores);
         assert_eq!(back.agencies[0].name, a.name);
         assert_eq!(link_in_hash("#/analysis"), None);
