@@ -170,7 +170,9 @@ pub fn analysis_section(
         widths: vec![2, 2, 7, 3, 3],
         rows: ind_rows,
     }));
-    blocks.push(Block::Chart(indicator_figure(fw, &an, Lang::Th, dg)));
+    if let Some(chart) = indicator_figure(fw, &an, Lang::Th, dg) {
+        blocks.push(Block::Chart(chart));
+    }
 
     // 1. Urgent weaknesses.
     blocks.push(Block::Heading {

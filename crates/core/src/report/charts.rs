@@ -134,12 +134,21 @@ pub fn tool_chart(fw: &Framework, a: &Assessment, digits: Digits) -> ChartSpec {
     }
 }
 
-/// The indicator chart with its title, for a document.
-pub fn indicator_figure(fw: &Framework, an: &Analysis, lang: Lang, digits: Digits) -> Chart {
-    Chart {
-        spec: indicator_chart(fw, an, lang, digits),
+/// The indicator chart with its title, for a document: only the indicators with a score (a
+/// printed chart of empty rows says nothing; the app shows them all), `None` without any.
+pub fn indicator_figure(
+    fw: &Framework,
+    an: &Analysis,
+    lang: Lang,
+    digits: Digits,
+) -> Option<Chart> {
+    let mut spec = indicator_chart(fw, an, lang, digits);
+    spec.rows
+        .retain(|r| r.bars.iter().any(|b| b.value.is_some()));
+    (!spec.rows.is_empty()).then(|| Chart {
+        spec,
         alt: words(lang).indicators.to_string(),
-    }
+    })
 }
 
 /// The tool chart with its title, for a document; `None` when no tool has a score.

@@ -291,3 +291,44 @@ fn the_analysis_report_holds_the_indicator_and_tool_charts() {
     let media = bytes.windows(11).filter(|w| w == b"word/media/").count();
     assert!(media >= 2, "{media}");
 }
+
+#[test]
+fn a_printed_indicator_chart_leaves_out_indicators_without_a_score() {
+    use ita_document::Block;
+    // Seed 000 has tool scores and indicators 9 and 10 only.
+    let mut years = BTreeMap::new();
+    years.insert(
+        2568,
+        YearRecord {
+            scores: seeds::seed_000_scores(),
+            ..Default::default()
+        },
+    );
+    let agency = Agency {
+        id: "a".into(),
+        years,
+        ..Default::default()
+    };
+    let doc = build(
+        &agency,
+        2568,
+        &[DocKind::Analysis],
+        &ReportOptions::default(),
+    )
+    .unwrap();
+    let rows: Vec<Vec<String>> = doc.sections[0]
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Chart(c) => Some(c.spec.rows.iter().map(|r| r.label.clone()).collect()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(rows.len(), 2, "{rows:?}");
+    assert_eq!(rows[1].len(), 2, "{:?}", rows[1]);
+    assert!(
+        rows[1][0].contains('๙') && rows[1][1].contains("๑๐"),
+        "{:?}",
+        rows[1]
+    );
+}

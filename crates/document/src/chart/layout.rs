@@ -39,7 +39,7 @@ impl Layout {
             label_w: if narrow {
                 0.0
             } else {
-                (width * 0.36).min(340.0)
+                (width * 0.42).min(340.0)
             },
             bar_h: font + 8.0,
             bar_gap: 3.0,
