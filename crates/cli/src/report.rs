@@ -74,7 +74,6 @@ pub fn report(args: &Args) -> Result<(), String> {
     let year = pick_year(&agency, args.year.as_deref(), args.lang)?;
     let opts = ReportOptions {
         digits: args.digits,
-        charts: Vec::new(),
     };
     let detail = draft_detail(args.draft.as_deref(), lang)?;
     let doc =

@@ -217,19 +217,45 @@ fn page(landscape: bool) -> (u32, u32, PageOrientationType) {
     }
 }
 
-fn image(img: &super::Image, text_w: u32) -> DParagraph {
+/// A picture's size on the page in EMU: 96 dpi, shrunk to the text width when wider.
+fn picture_size(img: &super::Image, text_w: u32) -> (u32, u32) {
     let max_w = text_w * EMU_PER_TWIP;
     let (w, h) = (img.width_px.max(1), img.height_px.max(1));
-    // 96 dpi → 9525 EMU per pixel, shrunk to the text width when wider.
     let (mut we, mut he) = (w * 9525, h * 9525);
     if we > max_w {
         he = (he as u64 * max_w as u64 / we as u64) as u32;
         we = max_w;
     }
+    (we, he)
+}
+
+fn image(img: &super::Image, text_w: u32) -> DParagraph {
+    let (we, he) = picture_size(img, text_w);
+    let (w, h) = (img.width_px.max(1), img.height_px.max(1));
     let pic = Pic::new_with_dimensions(img.png.clone(), w, h).size(we, he);
     DParagraph::new()
         .align(AlignmentType::Center)
         .add_run(Run::new().add_image(pic))
+}
+
+/// A chart under its title (as the seed reports caption theirs), drawn at print resolution
+/// the text width wide, in one paragraph so that the two never part; the title alone if the
+/// chart could not be drawn.
+fn chart(c: &crate::chart::Chart, text_w: u32) -> DParagraph {
+    let mut p = DParagraph::new()
+        .align(AlignmentType::Center)
+        .keep_lines(true);
+    for r in runs(&c.alt, true, SIZE) {
+        p = p.add_run(r);
+    }
+    if let Ok(img) = crate::chart::bitmap::render_for_print(c) {
+        let (w, h) = picture_size(&img, text_w);
+        let pic = Pic::new_with_dimensions(img.png, img.width_px, img.height_px).size(w, h);
+        p = p
+            .add_run(Run::new().add_break(BreakType::TextWrapping))
+            .add_run(Run::new().add_image(pic));
+    }
+    p
 }
 
 fn children(s: &super::Section) -> Vec<Child> {
@@ -266,6 +292,7 @@ fn children(s: &super::Section) -> Vec<Child> {
                     Child::Paragraph(Box::new(p))
                 }
                 Block::Image(img) => Child::Paragraph(Box::new(image(img, text_w))),
+                Block::Chart(c) => Child::Paragraph(Box::new(chart(c, text_w))),
                 Block::Table(t) => Child::Table(table(t, s.landscape)),
             }
         })

@@ -75,6 +75,24 @@ fn paragraph(p: &Paragraph) -> String {
     format!("<p class=\"{}\">{body}</p>\n", class.trim())
 }
 
+/// A chart under its title: a PNG at print resolution shown at its CSS size (with the bitmap
+/// writer), or the title alone.
+fn chart(c: &crate::chart::Chart) -> String {
+    #[cfg(feature = "chart-bitmap")]
+    if let Ok(i) = crate::chart::bitmap::render_for_print(c) {
+        let scale = crate::chart::bitmap::PRINT_SCALE;
+        return format!(
+            "<p class=\"center\"><b>{}</b><br><img alt=\"{}\" width=\"{}\" height=\"{}\" src=\"data:image/png;base64,{}\"></p>\n",
+            escape(&c.alt),
+            escape(&i.alt),
+            (f64::from(i.width_px) / scale).round(),
+            (f64::from(i.height_px) / scale).round(),
+            base64(&i.png)
+        );
+    }
+    format!("<p class=\"center\"><b>{}</b></p>\n", escape(&c.alt))
+}
+
 /// The document's body (sections), without `<html>` around it.
 pub fn body(doc: &Document) -> String {
     let mut out = String::new();
@@ -113,6 +131,7 @@ pub fn body(doc: &Document) -> String {
                     i.height_px,
                     base64(&i.png)
                 )),
+                Block::Chart(c) => out.push_str(&chart(c)),
                 Block::Signature { lines } => {
                     out.push_str(&format!("<div class=\"signature\">{}</div>\n", with_breaks(&lines.join("\n"))))
                 }

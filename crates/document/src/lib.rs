@@ -5,6 +5,7 @@
 //!
 //! Text is plain text everywhere (never markup): writers escape it for their format.
 
+pub mod chart;
 pub mod csv;
 #[cfg(feature = "docx")]
 pub mod docx;
@@ -163,6 +164,9 @@ pub enum Block {
     Paragraph(Paragraph),
     Table(Table),
     Image(Image),
+    /// A chart: its data, drawn by the writer (a picture at print resolution in DOCX and
+    /// XLSX, the canvas in the app's preview).
+    Chart(chart::Chart),
     /// A signature block: centred lines after some space (ลงชื่อ … / (ชื่อ) / ตำแหน่ง).
     Signature {
         lines: Vec<String>,
@@ -222,6 +226,7 @@ impl Document {
                         }
                     }
                     Block::Image(i) => out.push_str(&i.alt),
+                    Block::Chart(c) => out.push_str(&c.alt),
                     Block::Signature { lines } => out.push_str(&lines.join("\n")),
                 }
                 out.push('\n');

@@ -3,9 +3,10 @@
 //! as a formula), and text that looks like a formula also gets Excel's quote prefix, so a
 //! spreadsheet never runs it.
 
-use rust_xlsxwriter::{Format, FormatAlign, FormatBorder, Workbook};
+use rust_xlsxwriter::{Format, FormatAlign, FormatBorder, Image, Workbook};
 
-use super::{looks_like_formula, Document, Table};
+use super::chart::{bitmap, Chart};
+use super::{looks_like_formula, Block, Document, Table};
 
 #[derive(Debug)]
 pub struct XlsxError(pub String);
@@ -91,13 +92,47 @@ fn write_table(wb: &mut Workbook, t: &Table, name: &str) -> Result<(), XlsxError
     Ok(())
 }
 
-/// Write every table of the document as a sheet.
+/// The document's charts, one under the other on a sheet of their own, as pictures at print
+/// resolution shown at their CSS size.
+fn write_charts(wb: &mut Workbook, charts: &[&Chart], name: &str) -> Result<(), XlsxError> {
+    let ws = wb.add_worksheet();
+    ws.set_name(name).map_err(err)?;
+    let mut row = 1;
+    for c in charts {
+        let png = bitmap::render_for_print(c).map_err(XlsxError)?;
+        let scale = 1.0 / bitmap::PRINT_SCALE;
+        let image = Image::new_from_buffer(&png.png)
+            .map_err(err)?
+            .set_scale_width(scale)
+            .set_scale_height(scale)
+            .set_alt_text(&c.alt);
+        ws.write_string(row - 1, 1, &c.alt).map_err(err)?;
+        ws.insert_image(row, 1, &image).map_err(err)?;
+        // Default rows are 20 pixels high.
+        row += (f64::from(png.height_px) * scale / 20.0).ceil() as u32 + 3;
+    }
+    Ok(())
+}
+
+/// Write every table of the document as a sheet, and the charts on a sheet of their own.
 pub fn write(doc: &Document) -> Result<Vec<u8>, XlsxError> {
     let mut wb = Workbook::new();
     let mut used = Vec::new();
     for t in doc.tables() {
         let name = sheet_name(&t.name, &mut used);
         write_table(&mut wb, t, &name)?;
+    }
+    let charts: Vec<&Chart> = doc
+        .sections
+        .iter()
+        .flat_map(|s| &s.blocks)
+        .filter_map(|b| match b {
+            Block::Chart(c) => Some(c),
+            _ => None,
+        })
+        .collect();
+    if !charts.is_empty() {
+        write_charts(&mut wb, &charts, &sheet_name("กราฟ", &mut used))?;
     }
     if used.is_empty() {
         let ws = wb.add_worksheet();

@@ -6,27 +6,17 @@
 //! ```json
 //! { "workbook": { "format": "ita-workbook", … }, "agency": "a1", "year": 2565,
 //!   "docs": ["memo", "analysis", "plan", "implementation"], "format": "docx",
-//!   "digits": "thai", "charts": [{ "png_base64": "…", "width_px": 800, "height_px": 400, "alt": "…" }] }
+//!   "digits": "thai" }
 //! ```
+//! The analysis report's charts are drawn here (`ita_document::chart::bitmap`, at print
+//! resolution with the bundled Sarabun), from the same specs the app draws on its canvas.
 
-use base64::alphabet;
-use base64::engine::{DecodePaddingMode, GeneralPurpose, GeneralPurposeConfig};
-use base64::Engine;
 use serde::Deserialize;
 
 use ita_core::foundation::number::Digits;
 use ita_core::report::{build, DocKind, ReportOptions};
 use ita_core::Workbook;
-use ita_document::{Format, Image};
-
-#[derive(Deserialize)]
-struct Chart {
-    png_base64: String,
-    width_px: u32,
-    height_px: u32,
-    #[serde(default)]
-    alt: String,
-}
+use ita_document::Format;
 
 #[derive(Deserialize)]
 struct Request {
@@ -37,20 +27,6 @@ struct Request {
     format: String,
     #[serde(default)]
     digits: Option<Digits>,
-    #[serde(default)]
-    charts: Vec<Chart>,
-}
-
-/// Decode standard base64 (what `canvas.toDataURL` gives after the comma), padded or not.
-fn decode_base64(s: &str) -> Result<Vec<u8>, String> {
-    const CHART_BASE64: GeneralPurpose = GeneralPurpose::new(
-        &alphabet::STANDARD,
-        GeneralPurposeConfig::new().with_decode_padding_mode(DecodePaddingMode::Indifferent),
-    );
-    let clean: String = s.chars().filter(|c| !c.is_ascii_whitespace()).collect();
-    CHART_BASE64
-        .decode(clean)
-        .map_err(|_| "a chart image is not valid base64".to_string())
 }
 
 /// Build the requested documents and return the file's bytes, or a message naming the problem.
@@ -64,19 +40,8 @@ pub fn export(request_json: &str) -> Result<Vec<u8>, String> {
     let agency = wb
         .agency(&req.agency)
         .ok_or_else(|| format!("ไม่พบหน่วยงาน {}", req.agency))?;
-    let mut charts = Vec::new();
-    for c in req.charts {
-        let png = decode_base64(c.png_base64.rsplit(',').next().unwrap_or_default())?;
-        charts.push(Image {
-            png,
-            width_px: c.width_px,
-            height_px: c.height_px,
-            alt: c.alt,
-        });
-    }
     let opts = ReportOptions {
         digits: req.digits.unwrap_or(Digits::Thai),
-        charts,
     };
     let doc =
         build(agency, req.year, &req.docs, &opts).map_err(|e| e.message(ita_core::Lang::Th))?;
@@ -87,12 +52,31 @@ pub fn export(request_json: &str) -> Result<Vec<u8>, String> {
 mod tests {
     use super::*;
 
+    fn request(format: &str) -> String {
+        let wb = include_str!("../../core/samples/sample-municipality.json");
+        format!(
+            "{{\"workbook\":{wb},\"agency\":\"sample-municipality\",\"year\":2567,\"docs\":[\"analysis\"],\"format\":\"{format}\"}}"
+        )
+    }
+
+    /// How often `needle` occurs in `bytes`.
+    fn count(bytes: &[u8], needle: &[u8]) -> usize {
+        bytes.windows(needle.len()).filter(|w| *w == needle).count()
+    }
+
     #[test]
-    fn decodes_base64() {
-        assert_eq!(decode_base64("TWFu").unwrap(), b"Man");
-        assert_eq!(decode_base64("TWE=").unwrap(), b"Ma");
-        assert_eq!(decode_base64("TWE").unwrap(), b"Ma");
-        assert_eq!(decode_base64("TW\nFu").unwrap(), b"Man");
-        assert!(decode_base64("T$==").is_err());
+    fn the_analysis_report_carries_its_two_charts_as_pictures() {
+        let docx = export(&request("docx")).unwrap();
+        // Two PNG files in the package (its directory lists each name once).
+        assert!(count(&docx, b"word/media/") >= 2, "no chart pictures");
+        let xlsx = export(&request("xlsx")).unwrap();
+        assert!(count(&xlsx, b"xl/media/image") >= 2, "no chart pictures");
+    }
+
+    #[test]
+    fn a_bad_request_names_the_problem() {
+        assert!(export("{}").unwrap_err().contains("bad export request"));
+        let e = export(&request("pdf")).unwrap_err();
+        assert!(e.contains("unknown format"), "{e}");
     }
 }

@@ -17,8 +17,6 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::charts::{self, ChartSpec};
-
 /// Identifies the exporter's build (see `build.rs`); used as the cache-busting query.
 pub const BUILD_ID: &str = env!("ITA_EXPORT_BUILD_ID");
 
@@ -117,37 +115,6 @@ pub fn download_bytes(name: &str, mime: &str, bytes: &[u8]) -> Result<(), String
     let blob =
         web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options).map_err(js_text)?;
     crate::files::offer_blob(name, &blob, js_text)
-}
-
-/// A chart drawn for a document: PNG as a `data:` URL and its size in pixels.
-#[derive(Clone, Debug, PartialEq)]
-pub struct ChartImage {
-    pub data_url: String,
-    pub width_px: u32,
-    pub height_px: u32,
-}
-
-/// Draw `spec` on a detached canvas `css_width` wide at twice the resolution (sharp in print
-/// and in Word) and take its PNG. The browser shapes the Thai text; no extra wasm is needed.
-pub fn chart_png(spec: &ChartSpec, css_width: f64) -> Result<ChartImage, String> {
-    let canvas: web_sys::HtmlCanvasElement = leptos::prelude::document()
-        .create_element("canvas")
-        .map_err(js_text)?
-        .unchecked_into();
-    charts::draw(&canvas, spec, css_width, 2.0)?;
-    let data_url = canvas.to_data_url_with_type("image/png").map_err(js_text)?;
-    Ok(ChartImage {
-        data_url,
-        width_px: canvas.width(),
-        height_px: canvas.height(),
-    })
-}
-
-/// Resolves once the page's fonts are ready (so canvas text uses Sarabun).
-pub async fn fonts_ready() {
-    if let Ok(p) = leptos::prelude::document().fonts().ready() {
-        let _ = JsFuture::from(p).await;
-    }
 }
 
 /// A JavaScript error (or thrown string) as text.

@@ -4,12 +4,12 @@
 //! (`cargo test -p ita-web`).
 
 use ita_core::analysis::ranking::Analysis;
-use ita_core::foundation::number::{format_score, with_digits, Digits};
+use ita_core::foundation::number::{format_score, Digits};
 use ita_core::framework::Framework;
 use ita_core::scoring::whatif::{gains, Gain};
 use ita_core::{Assessment, Lang};
 
-use crate::charts::{Bar, BarStyle, ChartSpec, Row};
+use crate::charts::ChartSpec;
 use crate::i18n::Texts;
 
 /// "ผ่าน" / "ไม่ผ่าน" (passed / not passed).
@@ -41,61 +41,17 @@ pub fn score_and_verdict(t: &Texts, value: f64, passed: bool, digits: Digits) ->
     format!("{} {}", format_score(value, digits), verdict(t, passed))
 }
 
-/// A tool's weight (a fraction) as a whole percentage, "30%", in the chosen digits.
-pub fn weight_percent(weight: f64, digits: Digits) -> String {
-    with_digits(&format!("{:.0}%", weight * 100.0), digits)
-}
-
-/// The label of a tool's row in a chart: "IIT (30%)".
-pub fn tool_label(code: &str, weight: f64, digits: Digits) -> String {
-    format!("{code} ({})", weight_percent(weight, digits))
-}
+pub use ita_core::report::charts::{tool_label, weight_percent};
 
 /// The pass line of a chart: at the framework's pass mark, labelled with it.
-pub fn pass_line(t: &Texts, pass_mark: f64, digits: Digits) -> (f64, String) {
-    (pass_mark, (t.pass_line)(&format_score(pass_mark, digits)))
+pub fn pass_line(lang: Lang, pass_mark: f64, digits: Digits) -> (f64, String) {
+    ita_core::report::charts::pass_line(pass_mark, lang, digits)
 }
 
-/// The indicator chart: one bar per indicator of the framework (pass green, fail striped,
-/// missing without a bar) and the pass line. The analysis screen, the presenter view and the
-/// exported documents all draw this one spec.
-pub fn indicator_chart(
-    fw: &Framework,
-    an: &Analysis,
-    t: &Texts,
-    lang: Lang,
-    digits: Digits,
-) -> ChartSpec {
-    let rows = fw
-        .indicators()
-        .iter()
-        .map(|i| {
-            let bar = match an.indicator(i.number) {
-                Some(r) => Bar {
-                    value: Some(r.value),
-                    style: if r.passed {
-                        BarStyle::Pass
-                    } else {
-                        BarStyle::Fail
-                    },
-                    text: score_and_verdict(t, r.value, r.passed, digits),
-                },
-                None => Bar {
-                    value: None,
-                    style: BarStyle::Neutral,
-                    text: t.no_value.to_string(),
-                },
-            };
-            Row {
-                label: with_digits(&fw.display_name(&i.number.to_string(), lang), digits),
-                bars: vec![bar],
-            }
-        })
-        .collect();
-    ChartSpec {
-        rows,
-        pass_line: Some(pass_line(t, an.pass_mark, digits)),
-    }
+/// The indicator chart (the core's spec, `ita_core::report::charts`): the analysis screen,
+/// the presenter view and the documents all draw this one spec.
+pub fn indicator_chart(fw: &Framework, an: &Analysis, lang: Lang, digits: Digits) -> ChartSpec {
+    ita_core::report::charts::indicator_chart(fw, an, lang, digits)
 }
 
 /// One cell of a results table.
@@ -152,6 +108,7 @@ pub fn gains_worth_showing(fw: &Framework, a: &Assessment) -> impl Iterator<Item
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::charts::BarStyle;
     use crate::i18n::texts;
     use ita_core::analysis::ranking::{analyze, AnalysisSettings};
     use ita_core::framework::for_year;
@@ -223,7 +180,7 @@ mod tests {
         let (fw, a) = seed_like();
         let an = analyze(fw, &a, &AnalysisSettings::default());
         let en = texts(Lang::En);
-        let spec = indicator_chart(fw, &an, en, Lang::En, Digits::Arabic);
+        let spec = indicator_chart(fw, &an, Lang::En, Digits::Arabic);
         assert_eq!(spec.rows.len(), fw.indicators().len());
         let (mark, label) = spec.pass_line.clone().unwrap();
         assert_eq!(mark, fw.pass_mark());
@@ -232,7 +189,12 @@ mod tests {
         assert_eq!(first.style, BarStyle::Pass);
         assert_eq!(first.text, format!("91.71 {}", en.passed));
         assert_eq!(spec.rows[1].bars[0].style, BarStyle::Fail);
-        let th = indicator_chart(fw, &an, texts(Lang::Th), Lang::Th, Digits::Thai);
+        let th = indicator_chart(fw, &an, Lang::Th, Digits::Thai);
+        assert_eq!(
+            th.rows[1].bars[0].text,
+            format!("๗๐.๐๐ {}", texts(Lang::Th).not_passed)
+        );
+        assert_eq!(th.pass_line.unwrap().1, "เกณฑ์ ๘๕.๐๐");
         assert!(th.rows[0].bars[0].text.starts_with("๙๑.๗๑"));
         assert!(!th.rows[9].label.chars().any(|c| c.is_ascii_digit()));
     }

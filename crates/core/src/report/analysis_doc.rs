@@ -1,15 +1,17 @@
 //! The analysis report (o42 up to 2565, o25 from 2569), in the layout of seed 004: the overall
-//! score and rating, the tool table, the ranked indicator table, the charts, the urgent
+//! score and rating, the tool table and chart, the ranked indicator table and chart, the urgent
 //! weaknesses and the points to develop with their question tables and development guidelines.
 
 use crate::analysis::ranking::{analyze, questions_of, AnalysisSettings, Finding};
 use crate::foundation::error::ItaError;
 use crate::foundation::number::{format_score, with_digits, with_digits_keeping, Digits};
+use crate::foundation::Lang;
 use crate::framework::{for_year, Framework};
 use crate::scoring::assess::{assess, Assessment};
 use crate::workbook::Agency;
 use ita_document::{Block, Cell, Paragraph, Section, Span, Table};
 
+use super::charts::{indicator_figure, tool_figure};
 use super::{no_scores, ReportOptions};
 
 fn score_cell(v: f64, digits: Digits) -> Cell {
@@ -129,6 +131,9 @@ pub fn analysis_section(
         widths: vec![7, 3, 3],
         rows: tool_rows,
     }));
+    if let Some(chart) = tool_figure(fw, &a, Lang::Th, dg) {
+        blocks.push(Block::Chart(chart));
+    }
 
     // The ranked indicator table (seed 004's layout).
     blocks.push(Block::Heading {
@@ -165,8 +170,8 @@ pub fn analysis_section(
         widths: vec![2, 2, 7, 3, 3],
         rows: ind_rows,
     }));
-    for img in &opts.charts {
-        blocks.push(Block::Image(img.clone()));
+    if let Some(chart) = indicator_figure(fw, &an, Lang::Th, dg) {
+        blocks.push(Block::Chart(chart));
     }
 
     // 1. Urgent weaknesses.

@@ -3,6 +3,7 @@
 //! (o43, o26) and the cover memo. Writers in [`ita_document`] turn them into files.
 
 mod analysis_doc;
+pub mod charts;
 mod memo_doc;
 mod plan_doc;
 
@@ -12,7 +13,7 @@ use crate::foundation::error::{ItaError, Problem};
 use crate::foundation::number::Digits;
 use crate::workbook::Agency;
 use crate::writing::draft_measures::DraftDetail;
-use ita_document::{Document, Image};
+use ita_document::Document;
 
 pub use analysis_doc::analysis_section;
 pub use memo_doc::memo_section;
@@ -106,16 +107,12 @@ impl DocKind {
 pub struct ReportOptions {
     /// Thai digits by default (official style).
     pub digits: Digits,
-    /// Charts to embed in the analysis report (PNG from the browser's canvas, or none).
-    #[serde(default)]
-    pub charts: Vec<Image>,
 }
 
 impl Default for ReportOptions {
     fn default() -> Self {
         ReportOptions {
             digits: Digits::Thai,
-            charts: Vec::new(),
         }
     }
 }

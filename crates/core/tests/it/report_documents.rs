@@ -232,3 +232,93 @@ fn thai_digit_documents_keep_the_digits_of_the_users_own_text() {
     assert!(xml.contains("๗๙.๔๓"));
     assert!(xml.contains("พ.ศ. ๒๕๖๖"));
 }
+
+#[test]
+fn the_analysis_report_holds_the_indicator_and_tool_charts() {
+    use ita_document::chart::BarStyle;
+    use ita_document::Block;
+    let agency = seed_004_agency();
+    let doc = build(
+        &agency,
+        2565,
+        &[DocKind::Analysis],
+        &ReportOptions::default(),
+    )
+    .unwrap();
+    let charts: Vec<_> = doc.sections[0]
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Chart(c) => Some(c),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(charts.len(), 2, "the tool chart and the indicator chart");
+    let (tools, indicators) = (charts[0], charts[1]);
+    assert_eq!(indicators.alt, "กราฟคะแนนรายตัวชี้วัด");
+    let fw = for_year(2565).unwrap();
+    // The pass line at the framework's pass mark, in the document's digits.
+    let (mark, label) = indicators.spec.pass_line.clone().unwrap();
+    assert_eq!(mark, fw.pass_mark());
+    assert_eq!(label, "เกณฑ์ ๘๕.๐๐");
+    assert_eq!(indicators.spec.rows.len(), fw.indicators().len());
+    let first = &indicators.spec.rows[0].bars[0];
+    assert_eq!(first.style == BarStyle::Pass, first.value.unwrap() >= 85.0);
+    assert!(first.text.ends_with("ผ่านเกณฑ์"), "{}", first.text);
+    // Each tool with its weight and weighted points.
+    assert_eq!(tools.alt, "กราฟคะแนนรายเครื่องมือ");
+    assert_eq!(tools.spec.rows.len(), fw.tools().len());
+    assert!(tools.spec.pass_line.is_none());
+    let iit = &tools.spec.rows[0];
+    assert!(
+        iit.label.starts_with("IIT (") && iit.label.ends_with("%)"),
+        "{}",
+        iit.label
+    );
+    assert!(iit.bars[0].text.contains(" × ") && iit.bars[0].text.contains(" = "));
+    // A DOCX of it embeds both as pictures.
+    let bytes = docx::write(&doc).unwrap();
+    let media = bytes.windows(11).filter(|w| w == b"word/media/").count();
+    assert!(media >= 2, "{media}");
+}
+
+#[test]
+fn a_printed_indicator_chart_leaves_out_indicators_without_a_score() {
+    use ita_document::Block;
+    // Seed 000 has tool scores and indicators 9 and 10 only.
+    let mut years = BTreeMap::new();
+    years.insert(
+        2568,
+        YearRecord {
+            scores: seeds::seed_000_scores(),
+            ..Default::default()
+        },
+    );
+    let agency = Agency {
+        id: "a".into(),
+        years,
+        ..Default::default()
+    };
+    let doc = build(
+        &agency,
+        2568,
+        &[DocKind::Analysis],
+        &ReportOptions::default(),
+    )
+    .unwrap();
+    let rows: Vec<Vec<String>> = doc.sections[0]
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Chart(c) => Some(c.spec.rows.iter().map(|r| r.label.clone()).collect()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(rows.len(), 2, "{rows:?}");
+    assert_eq!(rows[1].len(), 2, "{:?}", rows[1]);
+    assert!(
+        rows[1][0].contains('๙') && rows[1][1].contains("๑๐"),
+        "{:?}",
+        rows[1]
+    );
+}

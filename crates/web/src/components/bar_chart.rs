@@ -42,10 +42,13 @@ pub fn BarChart(
         let (Some(canvas), Some(wrap)) = (canvas_ref.get(), wrap_ref.get()) else {
             return;
         };
-        let width = f64::from(wrap.client_width()).max(280.0);
+        let width = f64::from(wrap.client_width());
+        if width < 1.0 {
+            return; // not laid out (hidden)
+        }
         let ratio = window().device_pixel_ratio();
         let canvas: web_sys::HtmlCanvasElement = canvas.unchecked_into();
-        if let Err(e) = charts::draw(&canvas, &spec, width, ratio) {
+        if let Err(e) = charts::draw(&canvas, &spec, width, ratio).map(|_| ()) {
             leptos::logging::warn!("chart not drawn: {e}");
         }
     });

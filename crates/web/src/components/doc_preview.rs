@@ -1,6 +1,6 @@
 //! The live preview of a core [`Document`], which is also the print view: every block becomes
-//! an element (sections, headings, paragraphs with their spans, tables, images, signature
-//! blocks). The model is plain text, so text only ever goes into text nodes — never markup.
+//! an element (sections, headings, paragraphs with their spans, tables, charts — drawn on a
+//! canvas by [`BarChart`] from the document's own chart spec —, signature blocks). The model is plain text, so text only ever goes into text nodes — never markup.
 //!
 //! The structure and class names are those of `ita_document::html` (the CLI's HTML), so
 //! the same stylesheet, `html::PRINT_CSS`, lays out both: the report screen adds it for
@@ -9,9 +9,10 @@
 use ita_document::{Block, Document, Paragraph, Section, Table};
 use leptos::prelude::*;
 
+use crate::components::BarChart;
+
 /// Props:
 /// * `doc` — the document to show (`None`: nothing);
-/// * `images` — `src` of each image block, in order (the charts as `data:` URLs);
 /// * `label` — the accessible name of the preview region.
 ///
 /// The root carries `data-testid="doc-preview"` and each section `data-testid="doc-section"`
@@ -19,7 +20,6 @@ use leptos::prelude::*;
 #[component]
 pub fn DocPreview(
     #[prop(into)] doc: Signal<Option<Document>>,
-    #[prop(into)] images: Signal<Vec<String>>,
     #[prop(into)] label: Signal<String>,
 ) -> impl IntoView {
     view! {
@@ -31,14 +31,12 @@ pub fn DocPreview(
             lang="th"
         >
             {move || {
-                let srcs = images.get();
                 doc.with(|d| {
                     d.as_ref()
                         .map(|d| {
-                            let mut next_image = 0;
                             d.sections
                                 .iter()
-                                .map(|s| section(s, &srcs, &mut next_image))
+                                .map(section)
                                 .collect::<Vec<_>>()
                         })
                         .unwrap_or_default()
@@ -48,12 +46,8 @@ pub fn DocPreview(
     }
 }
 
-fn section(s: &Section, srcs: &[String], next_image: &mut usize) -> AnyView {
-    let blocks: Vec<AnyView> = s
-        .blocks
-        .iter()
-        .map(|b| block(b, srcs, next_image))
-        .collect();
+fn section(s: &Section) -> AnyView {
+    let blocks: Vec<AnyView> = s.blocks.iter().map(block).collect();
     let class = if s.landscape {
         "doc-section landscape"
     } else {
@@ -138,30 +132,23 @@ fn table(t: &Table) -> AnyView {
     .into_any()
 }
 
-fn block(b: &Block, srcs: &[String], next_image: &mut usize) -> AnyView {
+fn block(b: &Block) -> AnyView {
     match b {
         Block::Title { text } => view! { <h1>{lines(text)}</h1> }.into_any(),
         Block::Heading { text } => view! { <h2>{lines(text)}</h2> }.into_any(),
         Block::Paragraph(p) => paragraph(p),
         Block::Table(t) => table(t),
-        Block::Image(i) => {
-            let src = srcs.get(*next_image).cloned();
-            *next_image += 1;
-            match src {
-                Some(src) => view! {
-                    <p class="center doc-image">
-                        <img
-                            src=src
-                            alt=i.alt.clone()
-                            width=i.width_px.to_string()
-                            height=i.height_px.to_string()
-                        />
-                    </p>
-                }
-                .into_any(),
-                None => ().into_any(),
-            }
+        // Pictures come only from outside the app; its own charts are `Block::Chart`.
+        Block::Image(i) => view! { <p class="center doc-image">{i.alt.clone()}</p> }.into_any(),
+        // The data of a document's chart is in the table before it, which a screen reader
+        // reads; the chart is its picture.
+        Block::Chart(c) => view! {
+            <div class="doc-chart">
+                <p class="center"><b>{c.alt.clone()}</b></p>
+                <BarChart spec=Signal::stored(c.spec.clone()) title=Signal::stored(c.alt.clone()) />
+            </div>
         }
+        .into_any(),
         Block::Signature { lines: l } => {
             view! { <div class="signature">{lines(&l.join("\n"))}</div> }.into_any()
         }

@@ -315,10 +315,7 @@ pub fn EmbedCalculator() -> impl IntoView {
                         }
                     })
                     .collect(),
-                pass_line: Some((
-                    r.pass_mark,
-                    (t.pass_line)(&format_score(r.pass_mark, digits)),
-                )),
+                pass_line: Some(present::pass_line(lang, r.pass_mark, digits)),
             }
         })
     });

@@ -151,7 +151,6 @@ pub static EN: Texts = Texts {
     chart_tools: "Tool scores chart",
     chart_yoy: "Indicator scores compared with the previous year",
     chart_table_caption: "Data of the chart",
-    pass_line: |v| format!("pass {v}"),
     legend_pass: "Passed (solid bar)",
     legend_fail: "Not passed (striped bar)",
 

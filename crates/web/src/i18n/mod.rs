@@ -175,7 +175,6 @@ pub struct Texts {
     pub chart_tools: &'static str,
     pub chart_yoy: &'static str,
     pub chart_table_caption: &'static str,
-    pub pass_line: fn(&str) -> String,
     pub legend_pass: &'static str,
     pub legend_fail: &'static str,
 

@@ -151,7 +151,6 @@ pub static TH: Texts = Texts {
     chart_tools: "กราฟคะแนนรายเครื่องมือ",
     chart_yoy: "กราฟเทียบคะแนนรายตัวชี้วัดกับปีก่อน",
     chart_table_caption: "ข้อมูลของกราฟ",
-    pass_line: |v| format!("เกณฑ์ {v}"),
     legend_pass: "ผ่าน (แท่งทึบ)",
     legend_fail: "ไม่ผ่าน (แท่งลายขีด)",
 

@@ -57,7 +57,7 @@ fn IndicatorsCard() -> impl IntoView {
     let t = move || store.t();
     let spec = Signal::derive(move || {
         store.with_analysed(|fw, _, an| {
-            present::indicator_chart(fw, an, store.t(), store.lang(), store.digits())
+            present::indicator_chart(fw, an, store.lang(), store.digits())
         })
     });
     let ranked = move || {
@@ -137,29 +137,9 @@ fn ToolsCard() -> impl IntoView {
             .collect::<Vec<_>>()
     };
     let weight_text = move |w: f64| present::weight_percent(w, store.digits());
-    let spec = Signal::derive(move || ChartSpec {
-        rows: tools()
-            .into_iter()
-            .map(|(code, _, w, v)| Row {
-                label: present::tool_label(&code, w, store.digits()),
-                bars: vec![Bar {
-                    value: v,
-                    style: BarStyle::Neutral,
-                    text: present::or_dash(
-                        t(),
-                        v.map(|v| {
-                            format!(
-                                "{} × {} = {}",
-                                store.score(v),
-                                weight_text(w),
-                                store.score(v * w)
-                            )
-                        }),
-                    ),
-                }],
-            })
-            .collect(),
-        pass_line: None,
+    // The core's tool chart (the analysis report draws the same).
+    let spec = Signal::derive(move || {
+        store.with_scored(|fw, a| ita_core::report::charts::tool_chart(fw, a, store.digits()))
     });
     let columns = Signal::derive(move || {
         vec![
@@ -349,7 +329,7 @@ fn YearOverYearCard() -> impl IntoView {
                     ],
                 })
                 .collect(),
-            pass_line: Some(present::pass_line(t(), pass_mark, store.digits())),
+            pass_line: Some(present::pass_line(store.lang(), pass_mark, store.digits())),
         }
     });
     let change = move |p: Option<f64>, c: Option<f64>| match (p, c) {

@@ -255,7 +255,7 @@ fn ToolsStep() -> impl IntoView {
                     }
                 })
                 .collect(),
-            pass_line: Some(present::pass_line(t(), mark, digits)),
+            pass_line: Some(present::pass_line(store.lang(), mark, digits)),
         }
     });
     let columns = Signal::derive(move || vec![t().tool.to_string(), t().score.to_string()]);
@@ -296,7 +296,7 @@ fn IndicatorsStep() -> impl IntoView {
     let t = move || store.t();
     let spec = Signal::derive(move || {
         store.with_analysed(|fw, _, an| {
-            crate::present::indicator_chart(fw, an, store.t(), store.lang(), store.digits())
+            crate::present::indicator_chart(fw, an, store.lang(), store.digits())
         })
     });
     let columns = Signal::derive(move || vec![t().indicator.to_string(), t().score.to_string()]);

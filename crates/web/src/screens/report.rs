@@ -6,26 +6,19 @@
 //! * DOCX and XLSX are made by the lazily loaded export module (`crate::export_module`); CSV
 //!   here with the core's `document::csv`; print/PDF with the browser's `window.print()` and
 //!   the print stylesheet (`html::PRINT_CSS` for the documents, `assets/app.css` for the rest).
-//! * The analysis report's chart is drawn on a detached canvas (Thai shaped by the browser)
-//!   and passed to the exporter as PNG, and shown in the preview as the same image.
+//! * The analysis report's charts are part of the document (`Block::Chart`): the preview
+//!   draws them on a canvas, the exporter as pictures at print resolution (same spec, same
+//!   layout, `ita_document::chart`).
 
-use ita_core::analysis::ranking::Analysis;
 use ita_core::foundation::number::Digits;
-use ita_core::framework::for_year;
 use ita_core::report::{build, DocKind, ReportOptions};
-use ita_core::{Assessment, Lang};
-use ita_document::{csv, html::PRINT_CSS, Document, Image};
+use ita_document::{csv, html::PRINT_CSS, Document};
 use leptos::prelude::*;
 
-use crate::charts::ChartSpec;
 use crate::components::{radio_option, DocPreview, MemoEditor, RadioAttrs};
-use crate::export_module::{self, ChartImage, ExportError};
-use crate::i18n::{ReportTexts, TH};
-use crate::present;
+use crate::export_module::{self, ExportError};
+use crate::i18n::ReportTexts;
 use crate::state::use_store;
-
-/// Width in CSS pixels of the chart drawn for documents (drawn at twice that resolution).
-const CHART_CSS_WIDTH: f64 = 900.0;
 
 /// Print rules added after `PRINT_CSS`: landscape pages for the wide plan tables (sections
 /// with `landscape`; `assets/app.css` gives them `page: landscape`). They must come after
@@ -132,26 +125,14 @@ pub fn export_request(
     kinds: &[DocKind],
     format: Format,
     digits: Digits,
-    chart: Option<&ChartImage>,
 ) -> String {
     let docs = kinds
         .iter()
         .map(|k| json_string(doc_slug(*k)))
         .collect::<Vec<_>>()
         .join(",");
-    let charts = chart
-        .map(|c| {
-            format!(
-                "{{\"png_base64\":{},\"width_px\":{},\"height_px\":{},\"alt\":{}}}",
-                json_string(&c.data_url),
-                c.width_px,
-                c.height_px,
-                json_string(TH.chart_indicators)
-            )
-        })
-        .unwrap_or_default();
     format!(
-        "{{\"workbook\":{workbook_json},\"agency\":{},\"year\":{year},\"docs\":[{docs}],\"format\":{},\"digits\":{},\"charts\":[{charts}]}}",
+        "{{\"workbook\":{workbook_json},\"agency\":{},\"year\":{year},\"docs\":[{docs}],\"format\":{},\"digits\":{}}}",
         json_string(agency),
         json_string(format.slug()),
         json_string(match digits {
@@ -159,13 +140,6 @@ pub fn export_request(
             Digits::Arabic => "arabic",
         }),
     )
-}
-
-/// The indicator chart for the documents: Thai labels, the documents' digits (the same spec
-/// as the screen's, `present::indicator_chart`).
-fn doc_chart_spec(a: &Assessment, an: &Analysis, digits: Digits) -> Option<ChartSpec> {
-    let fw = for_year(a.year).ok()?;
-    Some(present::indicator_chart(fw, an, &TH, Lang::Th, digits))
 }
 
 /// What the export button is doing.
@@ -185,7 +159,6 @@ pub fn ReportScreen() -> impl IntoView {
     let format = RwSignal::new(Format::Docx);
     let digits = RwSignal::new(Digits::Thai);
     let status = RwSignal::new(Status::Idle);
-    let chart = RwSignal::new(None::<ChartImage>);
     // A new format makes the last result stale.
     Effect::watch(
         move || format.get(),
@@ -199,35 +172,6 @@ pub fn ReportScreen() -> impl IntoView {
             .with(|a| a.as_ref().is_some_and(|a| !a.figures.is_empty()))
     });
 
-    // Redraw the documents' chart when the results or the digits change (after the fonts are
-    // ready, so the canvas uses Sarabun); a later drawing always wins over an earlier one.
-    let generation = StoredValue::new(0u32);
-    Effect::new(move |_| {
-        let digits = digits.get();
-        let spec = store.assessment.with(|a| {
-            store.analysis.with(|an| match (a, an) {
-                (Some(a), Some(an)) if !a.figures.is_empty() => doc_chart_spec(a, an, digits),
-                _ => None,
-            })
-        });
-        generation.update_value(|g| *g = g.wrapping_add(1));
-        let mine = generation.get_value();
-        leptos::task::spawn_local(async move {
-            export_module::fonts_ready().await;
-            if generation.try_get_value() != Some(mine) {
-                return;
-            }
-            let img = spec.and_then(|s| match export_module::chart_png(&s, CHART_CSS_WIDTH) {
-                Ok(img) => Some(img),
-                Err(e) => {
-                    leptos::logging::warn!("chart for the documents not drawn: {e}");
-                    None
-                }
-            });
-            chart.try_set(img);
-        });
-    });
-
     // The documents, rebuilt by the core on every change.
     let doc = Memo::new(move |_| -> Option<Document> {
         if !has_scores.get() {
@@ -235,26 +179,11 @@ pub fn ReportScreen() -> impl IntoView {
         }
         let kinds = kinds.get();
         let digits = digits.get();
-        let charts = chart.with(|c| {
-            c.as_ref()
-                .map(|c| {
-                    vec![Image {
-                        png: Vec::new(),
-                        width_px: c.width_px,
-                        height_px: c.height_px,
-                        alt: TH.chart_indicators.to_string(),
-                    }]
-                })
-                .unwrap_or_default()
-        });
         let y = store.year.get()?;
         store.agency.with(|a| {
             let a = a.as_ref()?;
-            build(a, y, &kinds, &ReportOptions { digits, charts }).ok()
+            build(a, y, &kinds, &ReportOptions { digits }).ok()
         })
-    });
-    let images = Signal::derive(move || {
-        chart.with(|c| c.iter().map(|c| c.data_url.clone()).collect::<Vec<_>>())
     });
     let plan_empty = move || {
         kinds.with(|k| k.contains(&DocKind::Plan) || k.contains(&DocKind::Implementation))
@@ -307,7 +236,6 @@ pub fn ReportScreen() -> impl IntoView {
                     &chosen,
                     fmt,
                     digits.get_untracked(),
-                    chart.get_untracked().as_ref(),
                 );
                 let name = file_name(y, &chosen, fmt);
                 status.set(Status::Working);
@@ -465,7 +393,6 @@ pub fn ReportScreen() -> impl IntoView {
                 <p class="help no-print">{move || r().preview_help}</p>
                 <DocPreview
                     doc=doc
-                    images=images
                     label=Signal::derive(move || r().preview_label.to_string())
                 />
             </section>
@@ -503,11 +430,6 @@ mod tests {
 
     #[test]
     fn the_request_is_json_the_exporter_reads() {
-        let chart = ChartImage {
-            data_url: "data:image/png;base64,iVBO".into(),
-            width_px: 10,
-            height_px: 5,
-        };
         let req = export_request(
             "{\"format\":\"ita-workbook\"}",
             "a\"1",
@@ -515,11 +437,10 @@ mod tests {
             &[DocKind::Analysis],
             Format::Docx,
             Digits::Thai,
-            Some(&chart),
         );
         assert_eq!(
             req,
-            "{\"workbook\":{\"format\":\"ita-workbook\"},\"agency\":\"a\\\"1\",\"year\":2565,\"docs\":[\"analysis\"],\"format\":\"docx\",\"digits\":\"thai\",\"charts\":[{\"png_base64\":\"data:image/png;base64,iVBO\",\"width_px\":10,\"height_px\":5,\"alt\":\"กราฟคะแนนรายตัวชี้วัด\"}]}"
+            "{\"workbook\":{\"format\":\"ita-workbook\"},\"agency\":\"a\\\"1\",\"year\":2565,\"docs\":[\"analysis\"],\"format\":\"docx\",\"digits\":\"thai\"}"
         );
     }
 }

@@ -1,0 +1,125 @@
+//! Draw a [`ChartLayout`] with `plotters` on any backend, `scale` device pixels per CSS pixel.
+//! Text goes through a [`TextPainter`]: the canvas lets the browser draw it (the page's
+//! Sarabun), the bitmap draws the bundled Sarabun's glyphs ([`super::bitmap`]).
+
+use plotters::coord::Shift;
+use plotters::drawing::DrawingAreaErrorKind;
+use plotters::prelude::*;
+
+use super::layout::{BarBox, ChartLayout, Placed};
+use super::{colors, BarStyle, Rgb};
+
+/// A drawing error of backend `DB`.
+pub type DrawError<DB> = DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>;
+
+/// Draws one placed text: its left edge at `x`, its vertical centre at `cy`, `size` high
+/// (all in device pixels), in `text.color`.
+pub trait TextPainter<DB: DrawingBackend> {
+    fn paint(
+        &self,
+        area: &DrawingArea<DB, Shift>,
+        text: &Placed,
+        x: i32,
+        cy: i32,
+        size: f64,
+    ) -> Result<(), DrawError<DB>>;
+}
+
+/// A plotters colour.
+pub fn rgb((r, g, b): Rgb) -> RGBColor {
+    RGBColor(r, g, b)
+}
+
+/// Draw `layout` on `root` (already sized to the layout times `scale`).
+pub fn draw<DB: DrawingBackend, P: TextPainter<DB>>(
+    root: &DrawingArea<DB, Shift>,
+    layout: &ChartLayout,
+    scale: f64,
+    painter: &P,
+) -> Result<(), DrawError<DB>> {
+    let px = |v: f64| (v * scale).round() as i32;
+    let thin = px(1.0).max(1) as u32;
+    root.fill(&WHITE)?;
+
+    for &x in &layout.grid {
+        root.draw(&PathElement::new(
+            vec![
+                (px(x), px(layout.grid_top)),
+                (px(x), px(layout.grid_bottom)),
+            ],
+            rgb(colors::GRID).stroke_width(thin),
+        ))?;
+    }
+    // The pass line, dashed, under the bars and around the texts.
+    if let Some(line) = &layout.pass_line {
+        for &(top, bottom) in &line.pieces {
+            let mut y = top;
+            while y < bottom {
+                let end = (y + 6.0).min(bottom);
+                root.draw(&PathElement::new(
+                    vec![(px(line.x), px(y)), (px(line.x), px(end))],
+                    rgb(colors::INK).stroke_width(px(2.0).max(1) as u32),
+                ))?;
+                y += 10.0;
+            }
+        }
+    }
+    for bar in &layout.bars {
+        draw_bar(root, bar, scale)?;
+    }
+    for t in &layout.texts {
+        if t.chip {
+            let pad = 3.0;
+            root.draw(&Rectangle::new(
+                [
+                    (px(t.x - pad), px(t.y + 1.0)),
+                    (px(t.x + t.w + pad), px(t.y + t.h - 1.0)),
+                ],
+                WHITE.filled(),
+            ))?;
+        }
+        painter.paint(root, t, px(t.x), px(t.cy()), t.size * scale)?;
+    }
+    root.present()?;
+    Ok(())
+}
+
+fn draw_bar<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    bar: &BarBox,
+    s: f64,
+) -> Result<(), DrawError<DB>> {
+    let px = |v: f64| (v * s).round() as i32;
+    let (l, t, b) = (px(bar.x0), px(bar.y0), px(bar.y1));
+    let r = px(bar.x1).max(l + 1);
+    root.draw(&Rectangle::new(
+        [(l, t), (r, b)],
+        rgb(bar.style.fill()).filled(),
+    ))?;
+    match bar.style {
+        BarStyle::Fail => {
+            // White diagonal stripes, clipped to the bar.
+            let h = b - t;
+            let step = px(7.0).max(4);
+            let mut k = l - h;
+            while k < r {
+                let (sx, ex) = (k.max(l), (k + h).min(r));
+                if sx < ex {
+                    root.draw(&PathElement::new(
+                        vec![(sx, b - (sx - k)), (ex, b - (ex - k))],
+                        WHITE.stroke_width(px(2.0).max(1) as u32),
+                    ))?;
+                }
+                k += step;
+            }
+        }
+        BarStyle::Previous => {
+            root.draw(&Rectangle::new(
+                [(l, t), (r, b)],
+                rgb(colors::MUTED).stroke_width(px(1.0).max(1) as u32),
+            ))?;
+        }
+        BarStyle::Pass | BarStyle::Neutral => {}
+    }
+    Ok(())
+}
