@@ -6,8 +6,9 @@
 //! ```json
 //! { "workbook": { "format": "ita-workbook", … }, "agency": "a1", "year": 2565,
 //!   "docs": ["memo", "analysis", "plan", "implementation"], "format": "docx",
-//!   "digits": "thai", "charts": [{ "png_base64": "…", "width_px": 800, "height_px": 400, "alt": "…" }] }
+//!   "digits": "thai", "draft": "concise", "charts": [{ "png_base64": "…", "width_px": 800, "height_px": 400, "alt": "…" }] }
 //! ```
+//! `draft` (`concise`, the default, or `full`) is how much a plan not saved yet says.
 
 use base64::alphabet;
 use base64::engine::{DecodePaddingMode, GeneralPurpose, GeneralPurposeConfig};
@@ -15,7 +16,8 @@ use base64::Engine;
 use serde::Deserialize;
 
 use ita_core::foundation::number::Digits;
-use ita_core::report::{build, DocKind, ReportOptions};
+use ita_core::report::{build_with_draft, DocKind, ReportOptions};
+use ita_core::writing::draft_measures::DraftDetail;
 use ita_core::Workbook;
 use ita_document::{Format, Image};
 
@@ -37,6 +39,8 @@ struct Request {
     format: String,
     #[serde(default)]
     digits: Option<Digits>,
+    #[serde(default)]
+    draft: DraftDetail,
     #[serde(default)]
     charts: Vec<Chart>,
 }
@@ -78,8 +82,8 @@ pub fn export(request_json: &str) -> Result<Vec<u8>, String> {
         digits: req.digits.unwrap_or(Digits::Thai),
         charts,
     };
-    let doc =
-        build(agency, req.year, &req.docs, &opts).map_err(|e| e.message(ita_core::Lang::Th))?;
+    let doc = build_with_draft(agency, req.year, &req.docs, &opts, req.draft)
+        .map_err(|e| e.message(ita_core::Lang::Th))?;
     format.write(&doc).map_err(|e| e.to_string())
 }
 

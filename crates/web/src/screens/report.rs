@@ -12,7 +12,8 @@
 use ita_core::analysis::ranking::Analysis;
 use ita_core::foundation::number::Digits;
 use ita_core::framework::for_year;
-use ita_core::report::{build, DocKind, ReportOptions};
+use ita_core::report::{build_with_draft, DocKind, ReportOptions};
+use ita_core::writing::draft_measures::DraftDetail;
 use ita_core::{Assessment, Lang};
 use ita_document::{csv, html::PRINT_CSS, Document, Image};
 use leptos::prelude::*;
@@ -124,16 +125,30 @@ fn json_string(s: &str) -> String {
     out
 }
 
+/// What the documents are made of, besides the workbook: the agency, the year, the documents
+/// chosen, the digits and how much a plan not saved yet says.
+pub struct ExportChoice<'a> {
+    pub agency: &'a str,
+    pub year: u16,
+    pub kinds: &'a [DocKind],
+    pub digits: Digits,
+    pub draft: DraftDetail,
+}
+
 /// The exporter's request (format documented in `crates/export/src/lib.rs`).
 pub fn export_request(
     workbook_json: &str,
-    agency: &str,
-    year: u16,
-    kinds: &[DocKind],
+    choice: &ExportChoice,
     format: Format,
-    digits: Digits,
     chart: Option<&ChartImage>,
 ) -> String {
+    let ExportChoice {
+        agency,
+        year,
+        kinds,
+        digits,
+        draft,
+    } = *choice;
     let docs = kinds
         .iter()
         .map(|k| json_string(doc_slug(*k)))
@@ -151,12 +166,16 @@ pub fn export_request(
         })
         .unwrap_or_default();
     format!(
-        "{{\"workbook\":{workbook_json},\"agency\":{},\"year\":{year},\"docs\":[{docs}],\"format\":{},\"digits\":{},\"charts\":[{charts}]}}",
+        "{{\"workbook\":{workbook_json},\"agency\":{},\"year\":{year},\"docs\":[{docs}],\"format\":{},\"digits\":{},\"draft\":{},\"charts\":[{charts}]}}",
         json_string(agency),
         json_string(format.slug()),
         json_string(match digits {
             Digits::Thai => "thai",
             Digits::Arabic => "arabic",
+        }),
+        json_string(match draft {
+            DraftDetail::Concise => "concise",
+            DraftDetail::Full => "full",
         }),
     )
 }
@@ -248,9 +267,10 @@ pub fn ReportScreen() -> impl IntoView {
                 .unwrap_or_default()
         });
         let y = store.year.get()?;
+        let detail = store.draft_detail();
         store.agency.with(|a| {
             let a = a.as_ref()?;
-            build(a, y, &kinds, &ReportOptions { digits, charts }).ok()
+            build_with_draft(a, y, &kinds, &ReportOptions { digits, charts }, detail).ok()
         })
     });
     let images = Signal::derive(move || {
@@ -300,13 +320,17 @@ pub fn ReportScreen() -> impl IntoView {
                 else {
                     return;
                 };
+                let choice = ExportChoice {
+                    agency: &agency,
+                    year: y,
+                    kinds: &chosen,
+                    digits: digits.get_untracked(),
+                    draft: store.prefs_untracked().draft,
+                };
                 let request = export_request(
                     &store.workbook_json(),
-                    &agency,
-                    y,
-                    &chosen,
+                    &choice,
                     fmt,
-                    digits.get_untracked(),
                     chart.get_untracked().as_ref(),
                 );
                 let name = file_name(y, &chosen, fmt);
@@ -508,18 +532,22 @@ mod tests {
             width_px: 10,
             height_px: 5,
         };
+        let choice = ExportChoice {
+            agency: "a\"1",
+            year: 2565,
+            kinds: &[DocKind::Analysis],
+            digits: Digits::Thai,
+            draft: DraftDetail::Full,
+        };
         let req = export_request(
             "{\"format\":\"ita-workbook\"}",
-            "a\"1",
-            2565,
-            &[DocKind::Analysis],
+            &choice,
             Format::Docx,
-            Digits::Thai,
             Some(&chart),
         );
         assert_eq!(
             req,
-            "{\"workbook\":{\"format\":\"ita-workbook\"},\"agency\":\"a\\\"1\",\"year\":2565,\"docs\":[\"analysis\"],\"format\":\"docx\",\"digits\":\"thai\",\"charts\":[{\"png_base64\":\"data:image/png;base64,iVBO\",\"width_px\":10,\"height_px\":5,\"alt\":\"กราฟคะแนนรายตัวชี้วัด\"}]}"
+            "{\"workbook\":{\"format\":\"ita-workbook\"},\"agency\":\"a\\\"1\",\"year\":2565,\"docs\":[\"analysis\"],\"format\":\"docx\",\"digits\":\"thai\",\"draft\":\"full\",\"charts\":[{\"png_base64\":\"data:image/png;base64,iVBO\",\"width_px\":10,\"height_px\":5,\"alt\":\"กราฟคะแนนรายตัวชี้วัด\"}]}"
         );
     }
 }
