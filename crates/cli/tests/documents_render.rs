@@ -6,7 +6,9 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use ita_core::report::{build, DocKind, ReportOptions};
+use ita_core::foundation::number::Digits;
+use ita_core::report::{build_with_draft, DocKind, ReportOptions};
+use ita_core::writing::draft_measures::DraftDetail;
 use ita_document::docx::table_widths;
 use ita_document::layout::min_widths;
 
@@ -121,15 +123,27 @@ fn no_table_column_is_narrower_than_its_longest_word() {
                 .collect(),
             ..Default::default()
         };
-        let doc = build(&agency, year, &DocKind::ALL, &ReportOptions::default()).unwrap();
-        for s in &doc.sections {
-            let text_w = ita_document::docx::text_width(s.landscape);
-            for t in s.tables() {
-                let w = table_widths(t, s.landscape);
-                assert_eq!(w.iter().sum::<u32>(), text_w, "{file} {}", t.name);
-                for (c, (&got, &min)) in w.iter().zip(&min_widths(t, text_w)).enumerate() {
-                    assert!(got >= min, "{file} {} column {c}: {got} < {min}", t.name);
+        // Every table of every document, with a concise and a full draft, in both digits.
+        for detail in [DraftDetail::Concise, DraftDetail::Full] {
+            for digits in [Digits::Thai, Digits::Arabic] {
+                let opts = ReportOptions {
+                    digits,
+                    ..ReportOptions::default()
+                };
+                let doc = build_with_draft(&agency, year, &DocKind::ALL, &opts, detail).unwrap();
+                let mut tables = 0;
+                for s in &doc.sections {
+                    let text_w = ita_document::docx::text_width(s.landscape);
+                    for t in s.tables() {
+                        tables += 1;
+                        let w = table_widths(t, s.landscape);
+                        assert_eq!(w.iter().sum::<u32>(), text_w, "{file} {}", t.name);
+                        for (c, (&got, &min)) in w.iter().zip(&min_widths(t, text_w)).enumerate() {
+                            assert!(got >= min, "{file} {} column {c}: {got} < {min}", t.name);
+                        }
+                    }
                 }
+                assert!(tables >= 4, "{file}: {tables} tables");
             }
         }
     }

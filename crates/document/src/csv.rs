@@ -4,8 +4,9 @@
 
 use super::{looks_like_formula, Document, Table};
 
-/// Quote one CSV field, neutralising formulas.
+/// Quote one CSV field, neutralising formulas (a header's wrap marks dropped).
 pub fn field(text: &str) -> String {
+    let text = &crate::layout::strip_marks(text);
     let safe = if looks_like_formula(text) {
         format!("'{text}")
     } else {

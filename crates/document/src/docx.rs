@@ -8,7 +8,7 @@ use docx_rs::{
     Table as DTable, TableCell, TableCellMargins, TableRow, WidthType,
 };
 
-use super::layout::{column_widths, row_lines, CELL_MARGIN, LINE_TWIPS};
+use super::layout::{break_at_marks, column_widths, row_lines, CELL_MARGIN, CELL_PAD, LINE_TWIPS};
 use super::{Align, Block, Document, Paragraph, Table};
 
 /// The font named in the document (Word substitutes Sarabun/Laksaman where it is missing).
@@ -130,14 +130,16 @@ fn simple(text: &str, bold: bool, size: usize, a: AlignmentType) -> DParagraph {
         .fold(DParagraph::new().align(a), |p, r| p.add_run(r))
 }
 
+/// A cell of `width` twips; a header's wrap marks become the line breaks it needs there.
 fn cell(text: &str, bold: bool, width: usize, right: bool) -> TableCell {
     let a = if right {
         AlignmentType::Right
     } else {
         AlignmentType::Left
     };
+    let inner = (width as u32).saturating_sub(CELL_PAD);
     TableCell::new()
-        .add_paragraph(simple(text, bold, SIZE, a))
+        .add_paragraph(simple(&break_at_marks(text, bold, inner), bold, SIZE, a))
         .width(width, WidthType::Dxa)
 }
 

@@ -9,14 +9,28 @@
 //! accurate to a few per cent on Thai text, which is what the allocation needs.
 //!
 //! Words: Thai has no spaces between words. A unit that must not break is taken as a run of text
-//! between spaces (and after a slash), with a date ("๑ ตุลาคม ๒๕๖๕") glued into one unit. A run
-//! holds whole words, so a column at least as wide as its longest run is never narrower than its
-//! longest word; a run wider than [`WORD_CAP`] (or than an equal share of the width) is a phrase
-//! that wraps at a word boundary the renderer finds, and counts that much. (Thai segmentation crates were weighed — `icu_segmenter`'s
+//! between spaces (and after a slash, and at a [`SOFT_BREAK`]), with a date ("๑ ตุลาคม ๒๕๖๕")
+//! glued into one unit. A run holds whole words, so a column at least as wide as its longest run
+//! is never narrower than its longest word; a run wider than [`WORD_CAP`] (or than an equal
+//! share of the width) is a phrase that wraps at a word boundary the renderer finds, and counts
+//! that much (a date too, which may then wrap at its spaces) — except a number, which always
+//! counts whole. A table header marks where its long Thai words may wrap with
+//! [`SOFT_BREAK`] ("ผลการ\u{200B}ดำเนินการ"): the DOCX writer turns the marks it needs into line
+//! breaks ([`break_at_marks`]), so a column of short entries under a long header is no wider than
+//! the header's longest word. (Thai segmentation crates were weighed — `icu_segmenter`'s
 //! dictionary splits "เครื่อง|มือ" and "ผลก|า|รป|ระ|เมิน", its LSTM is ~8 µs a character and
 //! splits "ผู้|รับ|ผิด|ชอบ", `kham-core` segments well but adds ~6 MB to the export wasm.)
 
 use crate::Table;
+
+/// Marks where a Thai header may wrap (U+200B ZERO WIDTH SPACE): invisible, and dropped by
+/// the writers ([`strip_marks`]) except where a line break is needed.
+pub const SOFT_BREAK: char = '\u{200B}';
+
+/// `text` without its [`SOFT_BREAK`] marks.
+pub fn strip_marks(text: &str) -> String {
+    text.replace(SOFT_BREAK, "")
+}
 
 /// Font size in points.
 const SIZE_PT: f64 = 16.0;
@@ -102,44 +116,104 @@ fn is_number(w: &str) -> bool {
             .all(|c| c.is_ascii_digit() || ('๐'..='๙').contains(&c) || c == '.' || c == ',')
 }
 
+/// One unit of a line that must not be broken, with whether a space comes before it (not
+/// after a slash or a [`SOFT_BREAK`]) and whether it counts whole, never capped (a date or a
+/// number).
+#[derive(Clone, Debug, PartialEq)]
+struct Unit {
+    text: String,
+    spaced: bool,
+    whole: bool,
+}
+
 /// The units of one line of text that must not be broken: runs between spaces, split after a
-/// slash, with a date (number, word, number) glued into one unit.
+/// slash and at a [`SOFT_BREAK`], with a date (number, word, number) glued into one unit.
 pub fn units(line: &str) -> Vec<String> {
-    let mut words: Vec<String> = Vec::new();
-    for w in line.split([' ', '\t']).filter(|w| !w.is_empty()) {
-        let mut rest = w;
-        while let Some(k) = rest.find('/') {
-            let (head, tail) = rest.split_at(k + 1);
-            words.push(head.to_string());
-            rest = tail;
-        }
-        if !rest.is_empty() {
-            words.push(rest.to_string());
-        }
-    }
-    // A date is a number, a (month) word and a number: "๑ ตุลาคม ๒๕๖๕", "30 Sep 2023".
+    line_units(line).into_iter().map(|u| u.text).collect()
+}
+
+fn line_units(line: &str) -> Vec<Unit> {
+    let words: Vec<&str> = line.split([' ', '\t']).filter(|w| !w.is_empty()).collect();
+    // A date is a day, a (month) word and a year: "๑ ตุลาคม ๒๕๖๕", "30 Sep 2023", "๑ ต.ค. ๖๕"
+    // (not a numbered line such as "๑. รายงานผลรอบ ๖").
     let is_word = |w: &str| w.chars().count() <= 12 && !w.chars().any(|c| c.is_numeric());
-    let mut out: Vec<String> = Vec::new();
+    let digits =
+        |w: &str, n: &[usize]| w.chars().all(|c| c.is_numeric()) && n.contains(&w.chars().count());
+    let mut out: Vec<Unit> = Vec::new();
     let mut i = 0;
     while i < words.len() {
         if i + 2 < words.len()
-            && is_number(&words[i])
-            && is_word(&words[i + 1])
-            && is_number(&words[i + 2])
+            && digits(words[i], &[1, 2])
+            && is_word(words[i + 1])
+            && digits(words[i + 2], &[2, 4])
         {
-            out.push(words[i..i + 3].join(" "));
+            // Counted like a phrase (capped): a date wider than the cap may wrap at its spaces,
+            // which keeps seven-column tables within the page budget.
+            out.push(Unit {
+                text: words[i..i + 3].join(" "),
+                spaced: true,
+                whole: false,
+            });
             i += 3;
-        } else {
-            out.push(words[i].clone());
-            i += 1;
+            continue;
         }
+        let mut spaced = true;
+        for piece in words[i].split(SOFT_BREAK).filter(|p| !p.is_empty()) {
+            let mut rest = piece;
+            while let Some(k) = rest.find('/') {
+                let (head, tail) = rest.split_at(k + 1);
+                out.push(Unit {
+                    text: head.to_string(),
+                    spaced,
+                    whole: false,
+                });
+                spaced = false;
+                rest = tail;
+            }
+            if !rest.is_empty() {
+                out.push(Unit {
+                    text: rest.to_string(),
+                    spaced,
+                    whole: is_number(rest),
+                });
+            }
+            spaced = false;
+        }
+        i += 1;
     }
     out
 }
 
-/// One cell measured: the width of each unit, per paragraph line.
+/// `text` with the [`SOFT_BREAK`] marks it needs to fit `inner` twips turned into line breaks
+/// and the others dropped: each line as full as it can be, breaking only at a mark (a line that
+/// fits whole keeps its marks unused).
+pub fn break_at_marks(text: &str, bold: bool, inner: u32) -> String {
+    if !text.contains(SOFT_BREAK) {
+        return text.to_string();
+    }
+    text.split('\n')
+        .map(|line| {
+            let mut lines: Vec<String> = Vec::new();
+            let mut current = String::new();
+            for piece in line.split(SOFT_BREAK) {
+                let joined = format!("{current}{piece}");
+                if !current.is_empty() && text_twips(&joined, bold) > inner {
+                    lines.push(std::mem::take(&mut current));
+                    current = piece.to_string();
+                } else {
+                    current = joined;
+                }
+            }
+            lines.push(current);
+            lines.join("\n")
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// One cell measured: the width of each unit and the space before it, per paragraph line.
 struct Measured {
-    lines: Vec<Vec<u32>>,
+    lines: Vec<Vec<(u32, u32)>>,
 }
 
 const SPACE: u32 = 104; // 324/1000 em at 16 pt, twips
@@ -151,15 +225,21 @@ impl Measured {
                 .split('\n')
                 .map(|l| {
                     let mut out = Vec::new();
-                    for u in units(l) {
+                    for u in line_units(l) {
+                        let mut gap = if u.spaced && !out.is_empty() {
+                            SPACE
+                        } else {
+                            0
+                        };
                         // A phrase wider than the cap wraps at the renderer's word boundaries:
                         // pieces of the cap's width stand for them.
-                        let mut w = text_twips(&u, bold);
-                        while w > cap.max(1) {
-                            out.push(cap);
+                        let mut w = text_twips(&u.text, bold);
+                        while !u.whole && w > cap.max(1) {
+                            out.push((cap, gap));
+                            gap = 0;
                             w -= cap;
                         }
-                        out.push(w);
+                        out.push((w, gap));
                     }
                     out
                 })
@@ -168,13 +248,18 @@ impl Measured {
     }
     /// The widest unit.
     fn min(&self) -> u32 {
-        self.lines.iter().flatten().copied().max().unwrap_or(0)
+        self.lines
+            .iter()
+            .flatten()
+            .map(|&(w, _)| w)
+            .max()
+            .unwrap_or(0)
     }
     /// The widest line unwrapped.
     fn pref(&self) -> u32 {
         self.lines
             .iter()
-            .map(|l| l.iter().sum::<u32>() + SPACE * l.len().saturating_sub(1) as u32)
+            .map(|l| l.iter().map(|&(w, gap)| w + gap).sum::<u32>())
             .max()
             .unwrap_or(0)
     }
@@ -185,11 +270,11 @@ impl Measured {
         for l in &self.lines {
             let mut used = 0u32;
             let mut count = 1;
-            for &w in l {
+            for &(w, gap) in l {
                 if used == 0 {
                     used = w;
-                } else if used + SPACE + w <= inner {
-                    used += SPACE + w;
+                } else if used + gap + w <= inner {
+                    used += gap + w;
                 } else {
                     count += 1;
                     used = w;
@@ -425,6 +510,31 @@ mod tests {
         );
         assert_eq!(units("มาตรการ/โครงการ"), vec!["มาตรการ/", "โครงการ"]);
         assert_eq!(units("เครื่องมือ"), vec!["เครื่องมือ"]);
+    }
+
+    #[test]
+    fn a_header_wraps_only_at_its_marks_and_only_when_it_must() {
+        let h = "ผลการ\u{200B}ดำเนินการ";
+        assert_eq!(units(h), vec!["ผลการ", "ดำเนินการ"]);
+        let whole = text_twips("ผลการดำเนินการ", true);
+        assert_eq!(break_at_marks(h, true, whole), "ผลการดำเนินการ");
+        assert_eq!(break_at_marks(h, true, whole - 1), "ผลการ\nดำเนินการ");
+        assert_eq!(break_at_marks("ระยะเวลา", true, 10), "ระยะเวลา");
+        assert_eq!(strip_marks(h), "ผลการดำเนินการ");
+        // The pieces join without a space: the header's width unwrapped is the word's.
+        let t = table(&[h], &[&["ยังไม่เริ่ม"]]);
+        let m = TableMeasure::new(&t, 14003);
+        assert_eq!(m.header[0].pref(), whole);
+        assert_eq!(m.header[0].min(), text_twips("ดำเนินการ", true));
+    }
+
+    #[test]
+    fn a_numbered_line_is_not_a_date() {
+        assert_eq!(
+            units("๑. รายงานผลรอบ ๖ เดือน"),
+            vec!["๑.", "รายงานผลรอบ", "๖", "เดือน"]
+        );
+        assert_eq!(units("๑ ต.ค. ๖๕"), vec!["๑ ต.ค. ๖๕"]);
     }
 
     #[test]

@@ -119,6 +119,7 @@ impl Cell {
 pub struct Table {
     /// Short name (used as the spreadsheet sheet name and the CSV section name).
     pub name: String,
+    /// Column titles; a U+200B ([`layout::SOFT_BREAK`]) marks where a long Thai title may wrap.
     pub header: Vec<String>,
     /// Relative column widths (any units); empty = equal. A hint for the spreadsheet and the
     /// preview: the DOCX writer sizes columns from their content ([`layout`]).

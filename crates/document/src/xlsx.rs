@@ -63,7 +63,7 @@ fn write_table(wb: &mut Workbook, t: &Table, name: &str) -> Result<(), XlsxError
     }
     ws.set_row_height(0, 24).map_err(err)?;
     for (c, h) in t.header.iter().enumerate() {
-        ws.write_string_with_format(0, c as u16, h, &head)
+        ws.write_string_with_format(0, c as u16, crate::layout::strip_marks(h), &head)
             .map_err(err)?;
     }
     for (r, row) in t.rows.iter().enumerate() {

@@ -6,15 +6,17 @@
 //! ```json
 //! { "workbook": { "format": "ita-workbook", … }, "agency": "a1", "year": 2565,
 //!   "docs": ["memo", "analysis", "plan", "implementation"], "format": "docx",
-//!   "digits": "thai" }
+//!   "digits": "thai", "draft": "concise" }
 //! ```
+//! `draft` (`concise`, the default, or `full`) is how much a plan not saved yet says.
 //! The analysis report's charts are drawn here (`ita_document::chart::bitmap`, at print
 //! resolution with the bundled Sarabun), from the same specs the app draws on its canvas.
 
 use serde::Deserialize;
 
 use ita_core::foundation::number::Digits;
-use ita_core::report::{build, DocKind, ReportOptions};
+use ita_core::report::{build_with_draft, DocKind, ReportOptions};
+use ita_core::writing::draft_measures::DraftDetail;
 use ita_core::Workbook;
 use ita_document::Format;
 
@@ -27,6 +29,8 @@ struct Request {
     format: String,
     #[serde(default)]
     digits: Option<Digits>,
+    #[serde(default)]
+    draft: DraftDetail,
 }
 
 /// Build the requested documents and return the file's bytes, or a message naming the problem.
@@ -43,8 +47,8 @@ pub fn export(request_json: &str) -> Result<Vec<u8>, String> {
     let opts = ReportOptions {
         digits: req.digits.unwrap_or(Digits::Thai),
     };
-    let doc =
-        build(agency, req.year, &req.docs, &opts).map_err(|e| e.message(ita_core::Lang::Th))?;
+    let doc = build_with_draft(agency, req.year, &req.docs, &opts, req.draft)
+        .map_err(|e| e.message(ita_core::Lang::Th))?;
     format.write(&doc).map_err(|e| e.to_string())
 }
 

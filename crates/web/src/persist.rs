@@ -13,6 +13,7 @@
 use ita_core::foundation::error::ItaError;
 use ita_core::foundation::number::Digits;
 use ita_core::workbook::salvage::UnreadablePart;
+use ita_core::writing::draft_measures::DraftDetail;
 use ita_core::{Lang, Workbook};
 use serde::{Deserialize, Serialize};
 
@@ -28,6 +29,9 @@ pub struct Prefs {
     pub agency: Option<String>,
     /// The fiscal year being worked on (Buddhist era).
     pub year: Option<u16>,
+    /// How much a drafted measures plan says (concise by default): the measures screen's
+    /// draft and the documents' plan when none is saved yet.
+    pub draft: DraftDetail,
 }
 
 impl Prefs {
@@ -221,6 +225,7 @@ mod tests {
             digits: Digits::Thai,
             agency: Some("a1".into()),
             year: Some(2565),
+            draft: DraftDetail::Full,
         };
         save_workbook(&s, &k, &sample()).unwrap();
         save_prefs(&s, &k, &prefs).unwrap();
@@ -228,6 +233,13 @@ mod tests {
         assert_eq!(l.workbook, sample());
         assert_eq!(l.prefs, prefs);
         assert!(l.problem.is_none() && l.can_save);
+    }
+
+    #[test]
+    fn prefs_saved_before_the_draft_choice_draft_concise() {
+        let p = Prefs::from_json(r#"{"lang":"en","digits":"thai","agency":null,"year":2565}"#);
+        assert_eq!(p.draft, DraftDetail::Concise);
+        assert_eq!(p.lang, Lang::En);
     }
 
     #[test]

@@ -8,7 +8,8 @@ use leptos::prelude::*;
 
 use crate::state::Store;
 
-/// A draft plan for the chosen year from the core (in the chosen language and digits).
+/// A draft plan for the chosen year from the core (in the chosen language and digits, concise
+/// or full as the user chose).
 pub fn draft_plan(store: Store) -> Option<Vec<Measure>> {
     let a = store.assessment.get_untracked()?;
     let an = store.analysis.get_untracked()?;
@@ -19,6 +20,7 @@ pub fn draft_plan(store: Store) -> Option<Vec<Measure>> {
         digits: store.digits_untracked(),
         agency_kind: agency.kind,
         agency_name: agency.name.clone(),
+        detail: store.prefs_untracked().draft,
         ..DraftOptions::default()
     };
     Some(core_draft(fw, &a, &an, &opts))

@@ -18,6 +18,7 @@ use ita_core::framework::{for_year, Framework, Tool};
 use ita_core::workbook::measures::Measure;
 use ita_core::workbook::scores::PartsRule;
 use ita_core::workbook::{Agency, YearRecord};
+use ita_core::writing::draft_measures::DraftDetail;
 use ita_core::{assess, AssessOptions, Assessment, Lang, Scores, Workbook};
 use leptos::prelude::*;
 
@@ -260,6 +261,11 @@ impl Store {
         self.prefs.with(|p| p.digits)
     }
 
+    /// How much a drafted plan says (reactive).
+    pub fn draft_detail(self) -> DraftDetail {
+        self.prefs.with(|p| p.draft)
+    }
+
     /// The language, outside any reactive context (event handlers).
     pub fn lang_untracked(self) -> Lang {
         self.prefs.with_untracked(|p| p.lang)
@@ -328,6 +334,10 @@ impl Store {
 
     pub fn set_digits(self, digits: Digits) {
         self.prefs.update(|p| p.digits = digits);
+    }
+
+    pub fn set_draft_detail(self, detail: DraftDetail) {
+        self.prefs.update(|p| p.draft = detail);
     }
 
     /// Work on `agency` (and its latest year unless `year` is given).

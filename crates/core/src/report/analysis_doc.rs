@@ -29,7 +29,7 @@ fn question_table(
 ) -> Table {
     Table {
         name: "ข้อคำถาม".into(),
-        header: ["ข้อ", "ข้อคำถาม", "คะแนน", "แนวทางการพัฒนา"]
+        header: ["ข้อ", "ข้อคำถาม", "คะแนน", "แนวทาง\u{200B}การพัฒนา"]
             .map(String::from)
             .to_vec(),
         widths: vec![2, 7, 3, 7],
@@ -125,7 +125,7 @@ pub fn analysis_section(
     }
     blocks.push(Block::Table(Table {
         name: "เครื่องมือ".into(),
-        header: ["เครื่องมือการประเมิน", "น้ำหนัก", "คะแนน"]
+        header: ["เครื่องมือ\u{200B}การประเมิน", "น้ำหนัก", "คะแนน"]
             .map(String::from)
             .to_vec(),
         widths: vec![7, 3, 3],
@@ -164,7 +164,7 @@ pub fn analysis_section(
         .collect();
     blocks.push(Block::Table(Table {
         name: "ตัวชี้วัด".into(),
-        header: ["ลำดับ", "เครื่องมือ", "ตัวชี้วัด", "คะแนน", "ผลการประเมิน"]
+        header: ["ลำดับ", "เครื่องมือ", "ตัวชี้วัด", "คะแนน", "ผลการ\u{200B}ประเมิน"]
             .map(String::from)
             .to_vec(),
         widths: vec![2, 2, 7, 3, 3],

@@ -45,7 +45,7 @@ pub fn plan_section(agency: &Agency, year: u16, plan: &[Measure], opts: &ReportO
         )))),
         Block::Table(Table {
             name: "มาตรการ".into(),
-            header: ["ประเด็น", "มาตรการ/โครงการ", "ขั้นตอน/วิธีการ", "ผู้รับผิดชอบ", "ระยะเวลา", "การกำกับติดตามและรายงานผล"]
+            header: ["ประเด็น", "มาตรการ/โครงการ", "ขั้นตอน/วิธีการ", "ผู้รับผิดชอบ", "ระยะเวลา", "การกำกับ\u{200B}ติดตาม\u{200B}และรายงานผล"]
                 .map(String::from)
                 .to_vec(),
             widths: vec![3, 3, 7, 2, 2, 3],
@@ -116,7 +116,7 @@ pub fn implementation_section(
             Block::Paragraph(Paragraph::text(report_intro(&name, year, &plan, &fopts))),
             Block::Table(Table {
                 name: "ผลการดำเนินการ".into(),
-                header: ["มาตรการ", "วิธีการดำเนินการ", "ผู้รับผิดชอบ", "ระยะเวลา", "ผลการดำเนินการ", "ผลลัพธ์", "ข้อเสนอแนะ"].map(String::from).to_vec(),
+                header: ["มาตรการ", "วิธีการ\u{200B}ดำเนินการ", "ผู้รับผิดชอบ", "ระยะเวลา", "ผลการ\u{200B}ดำเนินการ", "ผลลัพธ์", "ข้อเสนอแนะ"].map(String::from).to_vec(),
                 widths: vec![3, 6, 2, 2, 3, 3, 2],
                 rows,
             }),

@@ -53,10 +53,12 @@ fn section(s: &Section) -> AnyView {
     } else {
         "doc-section"
     };
+    // An article, not a section: a named section is a landmark, and a document's name (the
+    // memo's "บันทึกข้อความ") may repeat a landmark of the screen (axe `landmark-unique`).
     view! {
-        <section class=class aria-label=s.name.clone() data-testid="doc-section">
+        <article class=class aria-label=s.name.clone() data-testid="doc-section">
             {blocks}
-        </section>
+        </article>
     }
     .into_any()
 }

@@ -201,6 +201,10 @@ pub struct Texts {
     pub plan_title: fn(&str, &str) -> String,
     pub plan_help: &'static str,
     pub plan_draft: &'static str,
+    /// The choice of a concise or a full draft (measures screen).
+    pub draft_detail_legend: &'static str,
+    pub draft_concise: &'static str,
+    pub draft_full: &'static str,
     pub confirm_replace_plan: &'static str,
     pub plan_empty: &'static str,
     pub add_measure: &'static str,

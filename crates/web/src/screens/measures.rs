@@ -3,11 +3,13 @@
 //! the follow-up of each measure (status, what was done, outcome, suggestions).
 
 use ita_core::workbook::measures::{Measure, Status};
+use ita_core::writing::draft_measures::DraftDetail;
 use leptos::prelude::*;
 
 use crate::components::choice_field::impl_choice;
 use crate::components::{choice_field, text_field, TextFieldKind};
 use crate::files::confirm;
+use crate::i18n::Texts;
 use crate::plan_tools;
 use crate::state::use_store;
 
@@ -66,6 +68,7 @@ pub fn MeasuresScreen() -> impl IntoView {
                                 {t().fill_outcomes}
                             </button>
                         </p>
+                        <DraftDetailChoice />
                         <p role="status" aria-live="polite">{move || message.get()}</p>
                         {empty.then(|| view! { <p>{t().plan_empty}</p> })}
                     </section>
@@ -85,6 +88,37 @@ pub fn MeasuresScreen() -> impl IntoView {
                     .into_any()
             }
         }}
+    }
+}
+
+/// Concise or full: how much a drafted plan says (a preference, also used by the documents
+/// when no plan is saved yet).
+#[component]
+fn DraftDetailChoice() -> impl IntoView {
+    let store = use_store();
+    let t = move || store.t();
+    let option =
+        move |value: DraftDetail, slug: &'static str, text: fn(&'static Texts) -> &'static str| {
+            view! {
+                <label class="check">
+                    <input
+                        type="radio"
+                        name="draft-detail"
+                        value=slug
+                        data-testid=format!("draft-{slug}")
+                        prop:checked=move || store.draft_detail() == value
+                        on:change=move |_| store.set_draft_detail(value)
+                    />
+                    {move || text(t())}
+                </label>
+            }
+        };
+    view! {
+        <fieldset class="draft-detail" data-testid="draft-detail">
+            <legend>{move || t().draft_detail_legend}</legend>
+            {option(DraftDetail::Concise, "concise", |t| t.draft_concise)}
+            {option(DraftDetail::Full, "full", |t| t.draft_full)}
+        </fieldset>
     }
 }
 
@@ -144,7 +178,10 @@ fn MeasureRow(id: String, index: usize, count: usize) -> impl IntoView {
         let id = id.clone();
         move |delta: isize| {
             let id = id.clone();
-            move |_| store.move_measure(&id, delta)
+            move |_| {
+                store.move_measure(&id, delta);
+                keep_focus(&id, delta);
+            }
         }
     };
     let remove = {
@@ -163,12 +200,19 @@ fn MeasureRow(id: String, index: usize, count: usize) -> impl IntoView {
             <div class="measure-head">
                 <h3 id=heading_id.clone()>{move || store.digits_in(&(t().measure_n)(index + 1))}</h3>
                 <div class="actions" role="group" aria-labelledby=heading_id.clone()>
-                    <button type="button" class="secondary" on:click=mv(-1) disabled=index == 0>
+                    <button
+                        type="button"
+                        class="secondary"
+                        id=format!("{id}-up")
+                        on:click=mv(-1)
+                        disabled=index == 0
+                    >
                         {move || t().move_up}
                     </button>
                     <button
                         type="button"
                         class="secondary"
+                        id=format!("{id}-down")
                         on:click=mv(1)
                         disabled={index + 1 >= count}
                     >
@@ -205,6 +249,32 @@ fn MeasureRow(id: String, index: usize, count: usize) -> impl IntoView {
             </fieldset>
         </li>
     }
+}
+
+/// After the measure `id` moved by `delta`, put the keyboard focus back on the same button of
+/// its row (the list is redrawn, so the clicked button is gone), or on the row's other move
+/// button when that one is now disabled (the row reached the top or the bottom). Done on the
+/// next frame, once the redrawn list is in the page.
+fn keep_focus(id: &str, delta: isize) {
+    let (same, other) = if delta < 0 {
+        ("up", "down")
+    } else {
+        ("down", "up")
+    };
+    let ids = [format!("{id}-{same}"), format!("{id}-{other}")];
+    request_animation_frame(move || {
+        use wasm_bindgen::JsCast;
+        let doc = document();
+        for b in &ids {
+            let button = doc
+                .get_element_by_id(b)
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+            if let Some(button) = button.filter(|b| !b.has_attribute("disabled")) {
+                let _ = button.focus();
+                return;
+            }
+        }
+    });
 }
 
 impl_choice!(Status {

@@ -11,7 +11,8 @@
 //!   layout, `ita_document::chart`).
 
 use ita_core::foundation::number::Digits;
-use ita_core::report::{build, DocKind, ReportOptions};
+use ita_core::report::{build_with_draft, DocKind, ReportOptions};
+use ita_core::writing::draft_measures::DraftDetail;
 use ita_document::{csv, html::PRINT_CSS, Document};
 use leptos::prelude::*;
 
@@ -117,27 +118,41 @@ fn json_string(s: &str) -> String {
     out
 }
 
+/// What the documents are made of, besides the workbook: the agency, the year, the documents
+/// chosen, the digits and how much a plan not saved yet says.
+pub struct ExportChoice<'a> {
+    pub agency: &'a str,
+    pub year: u16,
+    pub kinds: &'a [DocKind],
+    pub digits: Digits,
+    pub draft: DraftDetail,
+}
+
 /// The exporter's request (format documented in `crates/export/src/lib.rs`).
-pub fn export_request(
-    workbook_json: &str,
-    agency: &str,
-    year: u16,
-    kinds: &[DocKind],
-    format: Format,
-    digits: Digits,
-) -> String {
+pub fn export_request(workbook_json: &str, choice: &ExportChoice, format: Format) -> String {
+    let ExportChoice {
+        agency,
+        year,
+        kinds,
+        digits,
+        draft,
+    } = *choice;
     let docs = kinds
         .iter()
         .map(|k| json_string(doc_slug(*k)))
         .collect::<Vec<_>>()
         .join(",");
     format!(
-        "{{\"workbook\":{workbook_json},\"agency\":{},\"year\":{year},\"docs\":[{docs}],\"format\":{},\"digits\":{}}}",
+        "{{\"workbook\":{workbook_json},\"agency\":{},\"year\":{year},\"docs\":[{docs}],\"format\":{},\"digits\":{},\"draft\":{}}}",
         json_string(agency),
         json_string(format.slug()),
         json_string(match digits {
             Digits::Thai => "thai",
             Digits::Arabic => "arabic",
+        }),
+        json_string(match draft {
+            DraftDetail::Concise => "concise",
+            DraftDetail::Full => "full",
         }),
     )
 }
@@ -180,9 +195,10 @@ pub fn ReportScreen() -> impl IntoView {
         let kinds = kinds.get();
         let digits = digits.get();
         let y = store.year.get()?;
+        let detail = store.draft_detail();
         store.agency.with(|a| {
             let a = a.as_ref()?;
-            build(a, y, &kinds, &ReportOptions { digits }).ok()
+            build_with_draft(a, y, &kinds, &ReportOptions { digits }, detail).ok()
         })
     });
     let plan_empty = move || {
@@ -229,14 +245,14 @@ pub fn ReportScreen() -> impl IntoView {
                 else {
                     return;
                 };
-                let request = export_request(
-                    &store.workbook_json(),
-                    &agency,
-                    y,
-                    &chosen,
-                    fmt,
-                    digits.get_untracked(),
-                );
+                let choice = ExportChoice {
+                    agency: &agency,
+                    year: y,
+                    kinds: &chosen,
+                    digits: digits.get_untracked(),
+                    draft: store.prefs_untracked().draft,
+                };
+                let request = export_request(&store.workbook_json(), &choice, fmt);
                 let name = file_name(y, &chosen, fmt);
                 status.set(Status::Working);
                 leptos::task::spawn_local(async move {
@@ -430,17 +446,17 @@ mod tests {
 
     #[test]
     fn the_request_is_json_the_exporter_reads() {
-        let req = export_request(
-            "{\"format\":\"ita-workbook\"}",
-            "a\"1",
-            2565,
-            &[DocKind::Analysis],
-            Format::Docx,
-            Digits::Thai,
-        );
+        let choice = ExportChoice {
+            agency: "a\"1",
+            year: 2565,
+            kinds: &[DocKind::Analysis],
+            digits: Digits::Thai,
+            draft: DraftDetail::Full,
+        };
+        let req = export_request("{\"format\":\"ita-workbook\"}", &choice, Format::Docx);
         assert_eq!(
             req,
-            "{\"workbook\":{\"format\":\"ita-workbook\"},\"agency\":\"a\\\"1\",\"year\":2565,\"docs\":[\"analysis\"],\"format\":\"docx\",\"digits\":\"thai\"}"
+            "{\"workbook\":{\"format\":\"ita-workbook\"},\"agency\":\"a\\\"1\",\"year\":2565,\"docs\":[\"analysis\"],\"format\":\"docx\",\"digits\":\"thai\",\"draft\":\"full\"}"
         );
     }
 }

@@ -220,6 +220,7 @@ impl Workshop {
             digits,
             agency: wb.agencies.first().map(|a| a.id.clone()),
             year: None,
+            ..Prefs::default()
         };
         let _ = SessionStore.set(&keys.workbook(), &wb.to_json());
         let _ = SessionStore.set(&keys.prefs(), &prefs.to_json());
