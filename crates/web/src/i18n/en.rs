@@ -15,6 +15,7 @@ pub static EN: Texts = Texts {
     other_language: "ภาษาไทย",
     thai_digits: "Thai digits",
     workshop: &WORKSHOP_EN,
+    cohort: &super::cohort::COHORT_EN,
 
     nav_workbook: "Agencies & years",
     nav_scores: "Scores",

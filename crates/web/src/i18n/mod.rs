@@ -5,6 +5,7 @@
 //! Scores, codes, indicator names and the core's messages come from `ita-core` in the chosen
 //! language; this module only holds the app's own wording.
 
+mod cohort;
 mod en;
 mod report;
 mod th;
@@ -12,6 +13,7 @@ mod workshop;
 
 use ita_core::Lang;
 
+pub use cohort::CohortTexts;
 pub use en::EN;
 pub use report::ReportTexts;
 pub use th::TH;
@@ -34,6 +36,8 @@ pub struct Texts {
     pub thai_digits: &'static str,
     /// Workshop, presenter, sharing and embedding (issue #7): see i18n/workshop.rs.
     pub workshop: &'static WorkshopTexts,
+    /// The cohort screen (issue #14): see i18n/cohort.rs.
+    pub cohort: &'static CohortTexts,
 
     // Screens: label in the menu, and one line on what each is for.
     pub nav_workbook: &'static str,

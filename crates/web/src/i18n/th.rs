@@ -15,6 +15,7 @@ pub static TH: Texts = Texts {
     other_language: "English",
     thai_digits: "แสดงเลขไทย",
     workshop: &WORKSHOP_TH,
+    cohort: &super::cohort::COHORT_TH,
 
     nav_workbook: "หน่วยงานและปี",
     nav_scores: "กรอกคะแนน",
