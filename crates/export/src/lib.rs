@@ -149,9 +149,9 @@ mod tests {
             let bytes = export_cohort(&req(doc, format, "")).unwrap();
             assert_eq!(&bytes[..2], b"PK", "{doc} {format}");
         }
-        // The filter reaches the document: one province's sheets name its agency only.
+        // The filter reaches the document: one province's ranking names its agency only.
         let csv = |province| {
-            String::from_utf8(export_cohort(&req("sheets", "csv", province)).unwrap()).unwrap()
+            String::from_utf8(export_cohort(&req("summary", "csv", province)).unwrap()).unwrap()
         };
         let (one, all) = (csv("Q"), csv(""));
         assert!(
