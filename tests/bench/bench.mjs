@@ -24,6 +24,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_FLAGS, VIEWPORTS, distDir } from '../support/browser.mjs';
 import { serveStatic } from '../support/server.mjs';
+import { PROVINCE, cohortCsv } from '../support/cohort.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '../..');
@@ -32,6 +33,8 @@ const SLOW_RUNS = 7;
 const EDITS = 60;
 const CHART_EDITS = 30;
 const WARMUP = 5;
+const COHORT_RUNS = 5;
+const FILTER_CHANGES = 20;
 /** slow 4G as the issue defines it: 1.6 Mbit/s down, 150 ms round trip. */
 const SLOW_4G = {
   offline: false,
@@ -47,6 +50,8 @@ const TARGET = {
   ttiRatio: 1.8,
   slow4gMs: 2500,
   editP95Ms: 8,
+  cohortImportMs: 200,
+  cohortFilterMs: 50,
 };
 
 // Selectors: the first screen (a screen heading in <main>), the button and its form
@@ -254,6 +259,76 @@ async function main() {
     };
   }
 
+  /**
+   * The cohort of issue #14: 10,000 agencies × 3 years (wide format, tests/support/cohort.mjs),
+   * imported on the cohort screen of a fresh profile. Inside the page: from the file input's
+   * change event to the preview on screen (read + parse + check), from the click on "import"
+   * to the summary on screen (score + summarise + render), and from a province filter's change
+   * event to the mean changing on screen.
+   */
+  async function cohort() {
+    const csv = cohortCsv();
+    const imports = [];
+    let filters = [];
+    for (let run = 0; run < COHORT_RUNS; run += 1) {
+      const { context, page } = await fresh();
+      await page.goto(`${app}#/cohort`);
+      await page.waitForSelector('[data-testid="cohort-file"]', { state: 'attached', timeout: 60000 });
+      const t = await page.evaluate(
+        async ({ csv, provinces, changes }) => {
+          const appear = (selector, ok = () => true) =>
+            new Promise((resolve, fail) => {
+              const timer = setTimeout(() => fail(new Error(`${selector} did not appear`)), 30000);
+              const check = () => {
+                const el = document.querySelector(selector);
+                if (el && ok(el)) {
+                  clearTimeout(timer);
+                  mo.disconnect();
+                  resolve(performance.now());
+                }
+              };
+              const mo = new MutationObserver(check);
+              mo.observe(document.body, { childList: true, characterData: true, subtree: true });
+              check();
+            });
+          const input = document.querySelector('[data-testid="cohort-file"]');
+          const files = new DataTransfer();
+          files.items.add(new File([csv], 'cohort-10000.csv', { type: 'text/csv' }));
+          input.files = files.files;
+          const t0 = performance.now();
+          input.dispatchEvent(new Event('change', { bubbles: true }));
+          const t1 = await appear('[data-testid="cohort-preview"]');
+          const t2 = performance.now();
+          document.querySelector('[data-testid="cohort-apply"]').click();
+          const t3 = await appear('[data-testid="cohort-agencies"]');
+          const select = document.querySelector('[data-testid="cohort-province"]');
+          const mean = () => document.querySelector('[data-testid="cohort-mean"]')?.textContent;
+          const times = [];
+          for (let k = 0; k < changes; k += 1) {
+            const before = mean();
+            const start = performance.now();
+            select.value = k % 3 === 2 ? '' : provinces[k % provinces.length];
+            select.dispatchEvent(new Event('change', { bubbles: true }));
+            times.push((await appear('[data-testid="cohort-mean"]', (el) => el.textContent !== before)) - start);
+          }
+          return { parse: t1 - t0, analyse: t3 - t2, filters: times };
+        },
+        { csv, provinces: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map(PROVINCE), changes: FILTER_CHANGES },
+      );
+      await context.close();
+      imports.push(t);
+      filters = filters.concat(t.filters.slice(2));
+    }
+    return {
+      parse: median(imports.map((t) => t.parse)),
+      analyse: median(imports.map((t) => t.analyse)),
+      total: median(imports.map((t) => t.parse + t.analyse)),
+      totals: imports.map((t) => t.parse + t.analyse),
+      filterMedian: median(filters),
+      filterP95: percentile(filters, 95),
+    };
+  }
+
   try {
     const started = new Date();
     console.log(`ITA benchmark, ${started.toISOString()} — release build in ${dist}`);
@@ -276,6 +351,7 @@ async function main() {
     const tti = await alternate(RUNS, interactive, `${app}#/workbook`, baseline);
     const slow = await alternate(SLOW_RUNS, (u) => interactive(u, SLOW_4G), `${app}#/workbook`, baseline);
     const edit = await edits();
+    const co = await cohort();
 
     const rows = [
       ['What', 'App', 'Static baseline', 'Target', ''],
@@ -336,6 +412,20 @@ async function main() {
         `≤ ${TARGET.editP95Ms} ms`,
         holds(edit.chart <= TARGET.editP95Ms),
       ],
+      [
+        `Cohort 10,000 × 3 years: import → summary, median of ${COHORT_RUNS}`,
+        `${ms(co.total)} (parse ${ms(co.parse)}, analyse ${ms(co.analyse)})`,
+        '-',
+        `≤ ${TARGET.cohortImportMs} ms`,
+        holds(co.total <= TARGET.cohortImportMs),
+      ],
+      [
+        `Cohort filter change → summary, p95 of ${COHORT_RUNS * (FILTER_CHANGES - 2)}`,
+        `${co.filterP95.toFixed(1)} ms (median ${co.filterMedian.toFixed(1)})`,
+        '-',
+        `≤ ${TARGET.cohortFilterMs} ms`,
+        holds(co.filterP95 <= TARGET.cohortFilterMs),
+      ],
     ];
     const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
     for (const r of rows) console.log(r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd());
@@ -345,6 +435,7 @@ async function main() {
     console.log(`  first screen:  ${list(screen.appRuns)} / ${list(screen.baseRuns)}`);
     console.log(`  interactive:   ${list(tti.appRuns)} / ${list(tti.baseRuns)}`);
     console.log(`  slow 4G:       ${list(slow.appRuns)} / ${list(slow.baseRuns)}`);
+    console.log(`  cohort import: ${list(co.totals)}`);
   } finally {
     await browser.close();
     await server.close();

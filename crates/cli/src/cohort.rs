@@ -1,7 +1,8 @@
 //! `ita cohort`: many agencies at once — read the cohort file, summarise a year through
 //! `ita_core::cohort`, print JSON or text, and optionally write the cohort documents.
 
-use serde_json::{json, Map, Value};
+use serde::ser::{Serialize, SerializeMap, Serializer};
+use serde_json::{json, Value};
 
 use ita_core::cohort::docs::{agency_sheets, summary_report};
 use ita_core::cohort::summary::CohortSummary;
@@ -99,17 +100,40 @@ fn write_reports(
     Ok(())
 }
 
+/// A JSON value whose objects keep their keys in the order given (serde_json's own map sorts
+/// them, which would list the rating levels alphabetically instead of as the framework does).
+enum Ordered {
+    Value(Value),
+    Object(Vec<(String, Ordered)>),
+}
+
+impl Serialize for Ordered {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Ordered::Value(v) => v.serialize(s),
+            Ordered::Object(fields) => {
+                let mut m = s.serialize_map(Some(fields.len()))?;
+                for (k, v) in fields {
+                    m.serialize_entry(k, v)?;
+                }
+                m.end()
+            }
+        }
+    }
+}
+
 fn num(v: Option<f64>) -> Value {
     v.map(|x| json!(round2(x))).unwrap_or(Value::Null)
 }
 
-/// The JSON shape of issue 14 (plus the previous year's rises and falls).
-fn to_json(sc: &ScoredCohort, s: &CohortSummary, lang: Lang) -> Value {
+/// The JSON shape of issue 14 (plus the previous year's rises and falls), keys in the issue's
+/// order and the levels as the framework lists them (highest first).
+fn to_json(sc: &ScoredCohort, s: &CohortSummary, lang: Lang) -> Ordered {
     let name = |a: u32| sc.cohort.agencies[a as usize].name.clone();
-    let levels: Map<String, Value> = s
+    let levels = s
         .levels
         .iter()
-        .map(|l| (l.name.clone(), json!(l.count)))
+        .map(|l| (l.name.clone(), Ordered::Value(json!(l.count))))
         .collect();
     let ranking: Vec<Value> = s
         .ranking
@@ -142,21 +166,34 @@ fn to_json(sc: &ScoredCohort, s: &CohortSummary, lang: Lang) -> Value {
             fw.map(|fw| format!("{}: {}", name(*a), w.message(fw, lang, Default::default())))
         })
         .collect();
-    json!({
-        "year": s.year,
-        "agencies": s.agencies,
-        "mean": num(s.mean),
-        "median": num(s.median),
-        "pass_rate": num(s.pass_rate),
-        "levels": levels,
-        "ranking": ranking,
-        "weak_indicators": weak,
-        "held_back_by_one_tool": held,
-        "warnings": warnings,
-        "previous_year": s.previous_year,
-        "rises": s.rises.iter().map(change).collect::<Vec<_>>(),
-        "falls": s.falls.iter().map(change).collect::<Vec<_>>(),
-    })
+    let v = |x: Value| Ordered::Value(x);
+    let fields = vec![
+        ("year", v(json!(s.year))),
+        ("agencies", v(json!(s.agencies))),
+        ("mean", v(num(s.mean))),
+        ("median", v(num(s.median))),
+        ("pass_rate", v(num(s.pass_rate))),
+        ("levels", Ordered::Object(levels)),
+        ("ranking", v(json!(ranking))),
+        ("weak_indicators", v(json!(weak))),
+        ("held_back_by_one_tool", v(json!(held))),
+        ("warnings", v(json!(warnings))),
+        ("previous_year", v(json!(s.previous_year))),
+        (
+            "rises",
+            v(json!(s.rises.iter().map(change).collect::<Vec<_>>())),
+        ),
+        (
+            "falls",
+            v(json!(s.falls.iter().map(change).collect::<Vec<_>>())),
+        ),
+    ];
+    Ordered::Object(
+        fields
+            .into_iter()
+            .map(|(k, x)| (k.to_string(), x))
+            .collect(),
+    )
 }
 
 fn print_text(sc: &ScoredCohort, s: &CohortSummary, args: &Args) {

@@ -605,6 +605,16 @@ fn cohort_json_from_the_wide_format() {
     assert_eq!(v["levels"]["ผ่านดี"], 1);
     assert_eq!(v["levels"]["ผ่าน"], 3);
     assert_eq!(v["levels"]["ต้องปรับปรุงโดยด่วน"], 1);
+    // The levels are listed as the framework lists them (highest first), not alphabetically.
+    let (_, out, _) = ita(&["cohort", &file, "--json"]);
+    let levels = &out[out.find("\"levels\"").unwrap()..out.find("\"ranking\"").unwrap()];
+    let at = |name: &str| levels.find(&format!("\"{name}\"")).unwrap();
+    assert!(
+        at("ผ่านดีเยี่ยม") < at("ผ่านดี") && at("ผ่านดี") < at("ผ่าน"),
+        "{levels}"
+    );
+    assert!(at("ผ่าน") < at("ต้องปรับปรุงโดยด่วน"), "{levels}");
+    assert!(out.trim_start().starts_with("{\n  \"year\""), "{out}");
     let ranking = v["ranking"].as_array().unwrap();
     assert_eq!(
         ranking[0],

@@ -11,9 +11,19 @@
 //! `draft` (`concise`, the default, or `full`) is how much a plan not saved yet says.
 //! The analysis report's charts are drawn here (`ita_document::chart::bitmap`, at print
 //! resolution with the bundled Sarabun), from the same specs the app draws on its canvas.
+//!
+//! Cohort request (JSON, [`export_cohort`]): the cohort file's text as the user imported it, the
+//! year and filter of the screen, and which document — the coordinator's summary or the
+//! one-page sheets:
+//! ```json
+//! { "text": "agency,type,province,year,…", "year": 2568, "province": "", "kind": "",
+//!   "doc": "summary" | "sheets", "format": "docx" | "xlsx" }
+//! ```
 
 use serde::Deserialize;
 
+use ita_core::cohort::docs::{agency_sheets, summary_report};
+use ita_core::cohort::{read_cohort, score_cohort, summarise, CohortFilter};
 use ita_core::foundation::number::Digits;
 use ita_core::report::{build_with_draft, DocKind, ReportOptions};
 use ita_core::writing::draft_measures::DraftDetail;
@@ -31,6 +41,46 @@ struct Request {
     digits: Option<Digits>,
     #[serde(default)]
     draft: DraftDetail,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "lowercase")]
+enum CohortDoc {
+    Summary,
+    Sheets,
+}
+
+#[derive(Deserialize)]
+struct CohortRequest {
+    text: String,
+    year: u16,
+    #[serde(default)]
+    province: String,
+    #[serde(default)]
+    kind: String,
+    doc: CohortDoc,
+    format: String,
+}
+
+/// Build a cohort document: the file is read, scored and summarised by the same core code the
+/// screen used, so the document shows the figures on the screen.
+pub fn export_cohort(request_json: &str) -> Result<Vec<u8>, String> {
+    let req: CohortRequest =
+        serde_json::from_str(request_json).map_err(|e| format!("bad export request: {e}"))?;
+    let format = Format::from_extension(&req.format)
+        .ok_or_else(|| format!("unknown format \"{}\" ({})", req.format, Format::names()))?;
+    let import = read_cohort(&req.text).map_err(|e| e.message(ita_core::Lang::Th))?;
+    let sc = score_cohort(import.cohort);
+    let filter = CohortFilter {
+        province: Some(req.province),
+        kind: Some(req.kind),
+    };
+    let s = summarise(&sc, req.year, &filter).ok_or_else(|| format!("ไม่มีข้อมูลปี {}", req.year))?;
+    let doc = match req.doc {
+        CohortDoc::Summary => summary_report(&sc, &s),
+        CohortDoc::Sheets => agency_sheets(&sc, &s),
+    };
+    format.write(&doc).map_err(|e| e.to_string())
 }
 
 /// Build the requested documents and return the file's bytes, or a message naming the problem.
@@ -82,5 +132,39 @@ mod tests {
         assert!(export("{}").unwrap_err().contains("bad export request"));
         let e = export(&request("pdf")).unwrap_err();
         assert!(e.contains("unknown format"), "{e}");
+    }
+
+    #[test]
+    fn cohort_documents_follow_the_request() {
+        let text = "agency,type,province,year,IIT,EIT,OIT\nAlpha-one,อบต.,P,2568,90,91,92\nBravo-two,เทศบาล,Q,2568,70,80,60\n";
+        let req = |doc: &str, format: &str, province: &str| {
+            serde_json::json!({"text": text, "year": 2568, "province": province, "kind": "",
+                               "doc": doc, "format": format})
+            .to_string()
+        };
+        for (doc, format) in [("summary", "docx"), ("summary", "xlsx"), ("sheets", "docx")] {
+            let bytes = export_cohort(&req(doc, format, "")).unwrap();
+            assert_eq!(&bytes[..2], b"PK", "{doc} {format}");
+        }
+        // The filter reaches the document: one province's ranking names its agency only.
+        let csv = |province| {
+            String::from_utf8(export_cohort(&req("summary", "csv", province)).unwrap()).unwrap()
+        };
+        let (one, all) = (csv("Q"), csv(""));
+        assert!(
+            one.contains("Bravo-two") && !one.contains("Alpha-one"),
+            "{one}"
+        );
+        assert!(
+            all.contains("Bravo-two") && all.contains("Alpha-one"),
+            "{all}"
+        );
+        assert!(export_cohort(&req("summary", "pdf", "")).is_err());
+        let err = export_cohort(
+            &serde_json::json!({"text": text, "year": 2560, "doc": "summary",
+                                                   "format": "docx"})
+            .to_string(),
+        );
+        assert!(err.unwrap_err().contains("2560"));
     }
 }

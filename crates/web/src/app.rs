@@ -8,6 +8,7 @@ use ita_core::foundation::number::Digits;
 use ita_core::Lang;
 use leptos::prelude::*;
 
+use crate::cohort::CohortScreen;
 use crate::components::{StorageNotices, SummaryBar};
 use crate::i18n::Texts;
 use crate::screens::analysis::AnalysisScreen;
@@ -32,11 +33,12 @@ pub enum Screen {
     Measures,
     Report,
     Data,
+    Cohort,
     Workshop,
 }
 
 impl Screen {
-    pub const ALL: [Screen; 8] = [
+    pub const ALL: [Screen; 9] = [
         Screen::Workbook,
         Screen::Scores,
         Screen::Analysis,
@@ -44,6 +46,7 @@ impl Screen {
         Screen::Measures,
         Screen::Report,
         Screen::Data,
+        Screen::Cohort,
         Screen::Workshop,
     ];
 
@@ -57,6 +60,7 @@ impl Screen {
             Screen::Measures => "measures",
             Screen::Report => "report",
             Screen::Data => "data",
+            Screen::Cohort => "cohort",
             Screen::Workshop => "workshop",
         }
     }
@@ -70,6 +74,7 @@ impl Screen {
             Screen::Measures => t.nav_measures,
             Screen::Report => t.report.nav,
             Screen::Data => t.nav_data,
+            Screen::Cohort => t.cohort.nav,
             Screen::Workshop => t.workshop.nav,
         }
     }
@@ -83,6 +88,7 @@ impl Screen {
             Screen::Measures => t.sum_measures,
             Screen::Report => t.report.summary,
             Screen::Data => t.sum_data,
+            Screen::Cohort => t.cohort.summary,
             Screen::Workshop => t.workshop.summary,
         }
     }
@@ -216,6 +222,7 @@ pub fn AppWith(backend: Rc<dyn KeyValueStore>, keys: Keys) -> impl IntoView {
                 Screen::Measures => view! { <MeasuresScreen /> }.into_any(),
                 Screen::Report => view! { <ReportScreen /> }.into_any(),
                 Screen::Data => view! { <DataScreen /> }.into_any(),
+                Screen::Cohort => view! { <CohortScreen /> }.into_any(),
                 Screen::Workshop => view! { <WorkshopScreen /> }.into_any(),
             }}
         </main>

@@ -93,11 +93,21 @@ async fn load() -> Result<JsValue, String> {
 
 /// Build a file with the exporter: `request_json` as documented in `crates/export/src/lib.rs`.
 pub async fn export_document(request_json: &str) -> Result<Vec<u8>, ExportError> {
+    call("exportDocument", request_json).await
+}
+
+/// Build a cohort document with the exporter (`export_cohort` in `crates/export/src/lib.rs`).
+pub async fn export_cohort(request_json: &str) -> Result<Vec<u8>, ExportError> {
+    call("exportCohort", request_json).await
+}
+
+/// Call the exporter's function `name` with a JSON request; it returns the file's bytes.
+async fn call(name: &str, request_json: &str) -> Result<Vec<u8>, ExportError> {
     let module = load().await.map_err(ExportError::Load)?;
-    let f: Function = Reflect::get(&module, &JsValue::from_str("exportDocument"))
+    let f: Function = Reflect::get(&module, &JsValue::from_str(name))
         .ok()
         .and_then(|f| f.dyn_into().ok())
-        .ok_or_else(|| ExportError::Load("exportDocument is missing".into()))?;
+        .ok_or_else(|| ExportError::Load(format!("{name} is missing")))?;
     let out = f
         .call1(&JsValue::NULL, &JsValue::from_str(request_json))
         .map_err(|e| ExportError::Build(js_text(e)))?;

@@ -8,6 +8,7 @@
 
 pub mod app;
 pub mod charts;
+pub mod cohort;
 pub mod components;
 pub mod embed;
 pub mod export_module;

@@ -14,7 +14,9 @@
 //! * [`summary`]: the figures of one year under a filter (province, agency type).
 //! * [`docs`]: the coordinator's summary report and the one-page sheet per agency.
 //! * [`sample`]: a fictional province for workshops.
+//! * [`agency`]: one agency of a cohort as a workbook agency (its full single-agency analysis).
 
+pub mod agency;
 pub mod docs;
 pub mod lean;
 pub mod read;

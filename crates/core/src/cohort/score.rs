@@ -139,7 +139,7 @@ fn score_year(t: &YearTable) -> ScoredYear {
         out.tools[r * nt..(r + 1) * nt].copy_from_slice(&figures[1..=nt]);
         out.indicators[r * ni..(r + 1) * ni].copy_from_slice(&figures[1 + nt..]);
         if !figures[0].is_nan() {
-            out.shown[r] = super::summary::published(figures[0]);
+            out.shown[r] = crate::foundation::number::round2(figures[0]);
             for (slot, &v) in tools.iter_mut().zip(&figures[1..=nt]) {
                 *slot = (!v.is_nan()).then_some(v);
             }

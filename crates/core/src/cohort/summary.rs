@@ -138,23 +138,6 @@ pub fn published_at_least(v: f64, mark: f64) -> bool {
     }
 }
 
-/// `v` as published: [`round2`], with a fast path. Away from a half-hundredth edge the
-/// nine-decimal step inside `round2` cannot move `v` across it, so the nearest hundredth is the
-/// same integer `round2` finds and the division the same; near an edge `round2` itself decides.
-pub fn published(v: f64) -> f64 {
-    let h = v * 100.0;
-    if !h.is_finite() || h.abs() > 1e12 || ((h - h.trunc()).abs() - 0.5).abs() < 1e-6 {
-        return round2(v);
-    }
-    let k = h.abs().round();
-    let r = k / 100.0;
-    if v < 0.0 {
-        -r
-    } else {
-        r
-    }
-}
-
 /// The figures of `year` for the agencies matching `filter`; `None` if the cohort lacks it.
 pub fn summarise(sc: &ScoredCohort, year: u16, filter: &CohortFilter) -> Option<CohortSummary> {
     let y = sc.year(year)?;

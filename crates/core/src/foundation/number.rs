@@ -76,7 +76,27 @@ pub fn with_digits_keeping(s: &str, digits: Digits, keep: &[&str]) -> String {
 }
 
 /// Round to `places` decimals, half away from zero on the decimal value (see module docs).
+///
+/// Hot (every rating compares rounded scores; a cohort rates tens of thousands), so the usual
+/// case skips the exact rule's text formatting: for up to three decimals and values below 1e6,
+/// the exact rule moves `value` by at most 5e-7 units of the last place (its nine-decimal step)
+/// and the product `value × 10^places` is off by less than 1.2e-7 units, so unless that
+/// product lies within 1e-6 of a half unit, the nearest integer to it is the exact rule's
+/// result — and the division is the same. Near a half unit the exact rule decides.
 pub fn round_to(value: f64, places: u32) -> f64 {
+    if places <= 3 && value.is_finite() {
+        let scale = 10f64.powi(places as i32);
+        let h = value.abs() * scale;
+        if h < 1e9 && ((h - h.trunc()) - 0.5).abs() > 1e-6 {
+            let v = h.round() / scale;
+            return if value < 0.0 { -v } else { v };
+        }
+    }
+    round_exact(value, places)
+}
+
+/// [`round_to`] by the exact rule: correctly rounded to nine decimals, then half up.
+fn round_exact(value: f64, places: u32) -> f64 {
     if !value.is_finite() {
         return value;
     }
@@ -216,6 +236,47 @@ pub fn message(err: &ItaError, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_fast_rounding_is_the_exact_rule() {
+        for v in [
+            84.995,
+            85.005,
+            79.125,
+            1.005,
+            86.875,
+            0.0,
+            100.0,
+            84.994999,
+            99.995,
+            0.005,
+            -0.005,
+            -84.995,
+            0.0005,
+            2.675,
+            1e6,
+            999_999.995,
+        ] {
+            for places in 0..=3 {
+                assert_eq!(
+                    round_to(v, places).to_bits(),
+                    round_exact(v, places).to_bits(),
+                    "{v} {places}"
+                );
+            }
+        }
+        let mut x = -1.0f64;
+        while x <= 101.0 {
+            for places in 0..=3 {
+                assert_eq!(
+                    round_to(x, places).to_bits(),
+                    round_exact(x, places).to_bits(),
+                    "{x} {places}"
+                );
+            }
+            x += 0.000_731;
+        }
+    }
 
     #[test]
     fn rounds_half_away_from_zero_on_the_decimal_value() {

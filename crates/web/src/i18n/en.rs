@@ -16,6 +16,7 @@ pub static EN: Texts = Texts {
     thai_digits: "Thai digits",
     workshop: &WORKSHOP_EN,
     storage: &STORAGE_EN,
+    cohort: &super::cohort::COHORT_EN,
 
     nav_workbook: "Agencies & years",
     nav_scores: "Scores",

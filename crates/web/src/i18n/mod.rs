@@ -5,6 +5,7 @@
 //! Scores, codes, indicator names and the core's messages come from `ita-core` in the chosen
 //! language; this module only holds the app's own wording.
 
+mod cohort;
 mod en;
 mod report;
 mod storage;
@@ -13,6 +14,7 @@ mod workshop;
 
 use ita_core::Lang;
 
+pub use cohort::CohortTexts;
 pub use en::EN;
 pub use report::ReportTexts;
 pub use storage::StorageTexts;
@@ -38,6 +40,8 @@ pub struct Texts {
     pub workshop: &'static WorkshopTexts,
     /// Unreadable stored data, its backups, and other tabs (issue #15): see i18n/storage.rs.
     pub storage: &'static StorageTexts,
+    /// The cohort screen (issue #14): see i18n/cohort.rs.
+    pub cohort: &'static CohortTexts,
 
     // Screens: label in the menu, and one line on what each is for.
     pub nav_workbook: &'static str,

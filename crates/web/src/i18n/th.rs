@@ -16,6 +16,7 @@ pub static TH: Texts = Texts {
     thai_digits: "แสดงเลขไทย",
     workshop: &WORKSHOP_TH,
     storage: &STORAGE_TH,
+    cohort: &super::cohort::COHORT_TH,
 
     nav_workbook: "หน่วยงานและปี",
     nav_scores: "กรอกคะแนน",

@@ -32,6 +32,8 @@ pub enum Source {
     Sample(String),
     /// A shared link's packed scenario.
     Link(String),
+    /// One agency of a cohort, as a workbook JSON (`crate::cohort`).
+    Agency(String),
 }
 
 impl Source {
@@ -39,12 +41,16 @@ impl Source {
         match self {
             Source::Sample(id) => format!("sample:{id}"),
             Source::Link(p) => format!("link:{p}"),
+            Source::Agency(json) => format!("agency:{json}"),
         }
     }
 
     fn from_key(s: &str) -> Option<Source> {
         if let Some(id) = s.strip_prefix("sample:") {
             return Some(Source::Sample(id.to_string()));
+        }
+        if let Some(json) = s.strip_prefix("agency:") {
+            return Some(Source::Agency(json.to_string()));
         }
         s.strip_prefix("link:").map(|p| Source::Link(p.to_string()))
     }
@@ -59,6 +65,7 @@ impl Source {
             Source::Link(packed) => share_link::open(packed)
                 .map(|o| (scenario_workbook(&o.scenario, lang), o.note(lang)))
                 .map_err(|e| e.message(lang)),
+            Source::Agency(json) => Workbook::from_json(json).map_err(|e| e.message(lang)),
         }
     }
 }
@@ -373,6 +380,10 @@ pub fn WorkshopBanner() -> impl IntoView {
                 .unwrap_or("");
             (t().banner_sample)(name)
         }
+        Some(Source::Agency(_)) => {
+            let name = store.agency.get().map(|a| a.name).unwrap_or_default();
+            (store.t().cohort.banner)(&name)
+        }
         _ => t().banner_link.to_string(),
     };
     let reset = move |_| ws.reset(store.lang(), store.digits());
@@ -474,6 +485,7 @@ mod tests {
         for s in [
             Source::Sample("sample-sao-fails".into()),
             Source::Link("abc".into()),
+            Source::Agency("{\"format\":\"ita-workbook\"}".into()),
         ] {
             assert_eq!(Source::from_key(&s.to_key()), Some(s));
         }

@@ -1,0 +1,289 @@
+//! The cohort screen's display logic, with no Leptos (tested on the host): the cohort in use,
+//! the choices of the filters, the ranking's sort orders and pages, and the chart specs of the
+//! levels and the distribution. Every figure comes from `ita_core::cohort`; this only arranges it.
+
+use std::ops::Range;
+
+use ita_core::cohort::summary::CohortSummary;
+use ita_core::cohort::{score_cohort, CohortImport, ScoredCohort};
+use ita_core::foundation::number::{format_fixed, format_score, with_digits, Digits};
+
+use crate::charts::{Bar, BarStyle, ChartSpec, Row};
+
+/// Rows of the ranking shown at once.
+pub const PAGE_SIZE: usize = 50;
+
+/// The cohort in use: scored once, then only re-summarised on a filter change.
+#[derive(Debug)]
+pub struct Data {
+    pub scored: ScoredCohort,
+    /// The file's name (or the sample's title).
+    pub name: String,
+    /// The file's text, for saving and for the documents.
+    pub text: String,
+    /// The fictional workshop sample (never saved).
+    pub sample: bool,
+    pub provinces: Vec<String>,
+    pub kinds: Vec<String>,
+}
+
+impl Data {
+    pub fn new(import: CohortImport, name: &str, text: String, sample: bool) -> Data {
+        let distinct = |f: fn(&ita_core::cohort::CohortAgency) -> &str| {
+            let mut v: Vec<String> = import
+                .cohort
+                .agencies
+                .iter()
+                .map(|a| f(a).trim().to_string())
+                .collect();
+            v.sort();
+            v.dedup();
+            v
+        };
+        let provinces = distinct(|a| &a.province);
+        let kinds = distinct(|a| &a.kind);
+        Data {
+            scored: score_cohort(import.cohort),
+            name: name.to_string(),
+            text,
+            sample,
+            provinces,
+            kinds,
+        }
+    }
+
+    pub fn years(&self) -> Vec<u16> {
+        self.scored.years.iter().map(|y| y.year).collect()
+    }
+}
+
+/// What the ranking is sorted by.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SortKey {
+    /// Rank (= the overall score).
+    Rank,
+    Agency,
+    Kind,
+    Province,
+}
+
+/// The ranking's rows (indices into `s.ranking`) in the chosen order; ties keep the rank order.
+pub fn order(data: &Data, s: &CohortSummary, key: SortKey, reverse: bool) -> Vec<u32> {
+    let agencies = &data.scored.cohort.agencies;
+    let field = |i: u32| {
+        let a = &agencies[s.ranking[i as usize].agency as usize];
+        match key {
+            SortKey::Agency => a.name.as_str(),
+            SortKey::Kind => a.kind.as_str(),
+            SortKey::Province => a.province.as_str(),
+            SortKey::Rank => "",
+        }
+    };
+    let mut idx: Vec<u32> = (0..s.ranking.len() as u32).collect();
+    if key == SortKey::Rank {
+        if reverse {
+            idx.reverse();
+        }
+    } else {
+        idx.sort_by(|&a, &b| {
+            let o = field(a).cmp(field(b));
+            if reverse { o.reverse() } else { o }.then(a.cmp(&b))
+        });
+    }
+    idx
+}
+
+/// How many pages `n` rows take (at least one).
+pub fn pages(n: usize) -> usize {
+    n.div_ceil(PAGE_SIZE).max(1)
+}
+
+/// The rows of page `page` (0-based, clamped to the last page).
+pub fn page_range(n: usize, page: usize) -> Range<usize> {
+    let page = page.min(pages(n) - 1);
+    let start = page * PAGE_SIZE;
+    start..(start + PAGE_SIZE).min(n)
+}
+
+/// A share of the scored agencies, in percent.
+fn share(count: usize, of: usize) -> f64 {
+    if of == 0 {
+        0.0
+    } else {
+        100.0 * count as f64 / of as f64
+    }
+}
+
+/// The levels as rows: name, count, share (text), and whether the level passes.
+pub fn level_rows(s: &CohortSummary, digits: Digits) -> Vec<(String, String, String, bool)> {
+    s.levels
+        .iter()
+        .map(|l| {
+            (
+                l.name.clone(),
+                with_digits(&l.count.to_string(), digits),
+                format_fixed(share(l.count, s.scored), 1, digits),
+                l.passed,
+            )
+        })
+        .collect()
+}
+
+/// Bars of the agencies per level (the share of the scored agencies; the text gives the count).
+pub fn level_chart(s: &CohortSummary, digits: Digits) -> ChartSpec {
+    ChartSpec {
+        rows: level_rows(s, digits)
+            .into_iter()
+            .zip(&s.levels)
+            .map(|((name, count, pct, passed), l)| Row {
+                label: name,
+                bars: vec![Bar {
+                    value: Some(share(l.count, s.scored)),
+                    style: if passed {
+                        BarStyle::Pass
+                    } else {
+                        BarStyle::Fail
+                    },
+                    text: format!("{count} ({pct}%)"),
+                }],
+            })
+            .collect(),
+        pass_line: None,
+    }
+}
+
+/// The distribution's bins from the lowest non-empty one to the top: the bin's label, the count
+/// and its share.
+pub fn histogram_rows(
+    s: &CohortSummary,
+    digits: Digits,
+    label: fn(&str, &str) -> String,
+) -> Vec<(String, usize, f64)> {
+    let first = s.histogram.iter().position(|b| b.count > 0).unwrap_or(0);
+    s.histogram[first..]
+        .iter()
+        .rev()
+        .map(|b| {
+            let d = |v: f64| with_digits(&format!("{v:.0}"), digits);
+            (
+                label(&d(b.from), &d(b.to)),
+                b.count,
+                share(b.count, s.scored),
+            )
+        })
+        .collect()
+}
+
+/// The distribution as bars, highest scores first.
+pub fn histogram_chart(rows: &[(String, usize, f64)], digits: Digits) -> ChartSpec {
+    ChartSpec {
+        rows: rows
+            .iter()
+            .map(|(label, count, pct)| Row {
+                label: label.clone(),
+                bars: vec![Bar {
+                    value: Some(*pct),
+                    style: BarStyle::Neutral,
+                    text: with_digits(&count.to_string(), digits),
+                }],
+            })
+            .collect(),
+        pass_line: None,
+    }
+}
+
+/// A figure, or the dash when there is none.
+pub fn figure(v: Option<f64>, digits: Digits, dash: &str) -> String {
+    v.map(|x| format_score(x, digits))
+        .unwrap_or_else(|| dash.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ita_core::cohort::{read_cohort_csv, summarise, CohortFilter};
+
+    const FILE: &str = "agency,type,province,year,IIT,EIT,OIT\n\
+        Chai,อบต.,P2,2568,90,90,90\n\
+        Alpha,เทศบาล,P1,2568,80,80,80\n\
+        Bee,อบต.,P1,2568,90,90,90\n\
+        Dee,อบต.,P2,2568,50,50,50\n";
+
+    fn data() -> Data {
+        Data::new(read_cohort_csv(FILE).unwrap(), "f.csv", FILE.into(), false)
+    }
+
+    #[test]
+    fn filters_offer_each_province_and_type_once() {
+        let d = data();
+        assert_eq!(d.provinces, ["P1", "P2"]);
+        assert_eq!(d.kinds, ["อบต.", "เทศบาล"]);
+        assert_eq!(d.years(), [2568]);
+    }
+
+    #[test]
+    fn sorting_keeps_rank_order_among_equals() {
+        let d = data();
+        let s = summarise(&d.scored, 2568, &CohortFilter::default()).unwrap();
+        let names = |o: Vec<u32>| -> Vec<String> {
+            o.iter()
+                .map(|&i| {
+                    d.scored.cohort.agencies[s.ranking[i as usize].agency as usize]
+                        .name
+                        .clone()
+                })
+                .collect()
+        };
+        // Chai and Bee tie at 90 (rank 1, file order), then Alpha, then Dee.
+        assert_eq!(
+            names(order(&d, &s, SortKey::Rank, false)),
+            ["Chai", "Bee", "Alpha", "Dee"]
+        );
+        assert_eq!(
+            names(order(&d, &s, SortKey::Rank, true)),
+            ["Dee", "Alpha", "Bee", "Chai"]
+        );
+        assert_eq!(
+            names(order(&d, &s, SortKey::Agency, false)),
+            ["Alpha", "Bee", "Chai", "Dee"]
+        );
+        assert_eq!(
+            names(order(&d, &s, SortKey::Province, false)),
+            ["Bee", "Alpha", "Chai", "Dee"]
+        );
+        assert_eq!(
+            names(order(&d, &s, SortKey::Province, true)),
+            ["Chai", "Dee", "Bee", "Alpha"]
+        );
+    }
+
+    #[test]
+    fn pages_cover_every_row_once() {
+        assert_eq!(pages(0), 1);
+        assert_eq!(pages(10_000), 200);
+        assert_eq!(page_range(10_000, 0), 0..50);
+        assert_eq!(page_range(10_001, 200), 10_000..10_001);
+        assert_eq!(page_range(120, 99), 100..120, "clamped to the last page");
+        assert_eq!(page_range(0, 0), 0..0);
+    }
+
+    #[test]
+    fn charts_show_shares_with_counts_in_words() {
+        let d = data();
+        let s = summarise(&d.scored, 2568, &CohortFilter::default()).unwrap();
+        let levels = level_chart(&s, Digits::Arabic);
+        assert_eq!(levels.rows.len(), s.levels.len());
+        let passing = levels.rows.iter().find(|r| r.label == "ผ่าน").unwrap();
+        assert_eq!(passing.bars[0].value, Some(50.0));
+        assert_eq!(passing.bars[0].text, "2 (50.0%)");
+        let rows = histogram_rows(&s, Digits::Thai, |a, b| format!("{a}–{b}"));
+        // From the 50–55 bin up to 95–100, highest first.
+        assert_eq!(rows.first().unwrap().0, "๙๕–๑๐๐");
+        assert_eq!(rows.last().unwrap(), &("๕๐–๕๕".to_string(), 1, 25.0));
+        assert_eq!(rows.iter().map(|r| r.1).sum::<usize>(), 4);
+        assert_eq!(
+            histogram_chart(&rows, Digits::Arabic).rows.len(),
+            rows.len()
+        );
+    }
+}
