@@ -35,7 +35,8 @@ pub fn ImportPanel(state: CohortState) -> impl IntoView {
         files::reset_input(&ev);
         leptos::task::spawn_local(async move {
             let lang = store.lang_untracked();
-            let read = files::read_text(&file).await.and_then(|text| {
+            let read = files::read_text(&file, lang).await.and_then(|decoded| {
+                let text = decoded.text;
                 read_cohort(&text)
                     .map(|import| (import, text))
                     .map_err(|e| e.message(lang))

@@ -65,7 +65,9 @@ impl Source {
             Source::Link(packed) => share_link::open(packed)
                 .map(|o| (scenario_workbook(&o.scenario, lang), o.note(lang)))
                 .map_err(|e| e.message(lang)),
-            Source::Agency(json) => Workbook::from_json(json).map_err(|e| e.message(lang)),
+            Source::Agency(json) => Workbook::from_json(json)
+                .map(|wb| (wb, None))
+                .map_err(|e| e.message(lang)),
         }
     }
 }
