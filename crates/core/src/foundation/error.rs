@@ -20,11 +20,20 @@ pub enum ItaError {
     /// A year that is not a plausible Buddhist-era fiscal year.
     BadYear { field: String, input: String },
     /// A framework file that does not follow the schema.
-    BadFramework { path: String, problem: String },
+    BadFramework { path: String, problem: Problem },
+    /// A framework file that is not valid TOML for the schema (`line` where the reader
+    /// stopped, when it says).
+    BadFrameworkText {
+        line: Option<usize>,
+        problem: Problem,
+    },
     /// A scores CSV that cannot be read.
     BadCsv { line: usize, problem: Problem },
     /// A workbook JSON that cannot be read; `path` empty = the file as a whole.
     BadWorkbook { path: String, problem: Problem },
+    /// A change to the workbook refused because it would leave the workbook invalid (the
+    /// problem says why; nothing was changed).
+    Refused { problem: Problem },
     /// A shared link that cannot be opened.
     BadLink { problem: Problem },
     /// Raw answer counts that cannot be used.
@@ -88,10 +97,27 @@ impl ItaError {
                 format!("{field}: \"{input}\" is not a Buddhist-era fiscal year (e.g. 2568)")
             }
             (BadFramework { path, problem }, Lang::Th) => {
-                format!("ไฟล์กรอบการประเมินไม่ถูกต้องที่ {path}: {problem}")
+                format!("ไฟล์กรอบการประเมินไม่ถูกต้องที่ {path}: {}", problem.message(lang))
             }
+            (BadFrameworkText { line, problem }, Lang::Th) => match line {
+                Some(line) => format!(
+                    "ไฟล์กรอบการประเมินไม่ถูกต้องที่บรรทัดที่ {line}: {}",
+                    problem.message(lang)
+                ),
+                None => format!("ไฟล์กรอบการประเมินไม่ถูกต้อง: {}", problem.message(lang)),
+            },
+            (BadFrameworkText { line, problem }, Lang::En) => match line {
+                Some(line) => format!(
+                    "invalid framework file at line {line}: {}",
+                    problem.message(lang)
+                ),
+                None => format!("invalid framework file: {}", problem.message(lang)),
+            },
             (BadFramework { path, problem }, Lang::En) => {
-                format!("invalid framework file at {path}: {problem}")
+                format!(
+                    "invalid framework file at {path}: {}",
+                    problem.message(lang)
+                )
             }
             (BadCsv { line, problem }, Lang::Th) => {
                 format!("ไฟล์ CSV บรรทัดที่ {line}: {}", problem.message(lang))
@@ -114,6 +140,7 @@ impl ItaError {
             (BadWorkbook { path, problem }, Lang::En) => {
                 format!("invalid workbook JSON at {path}: {}", problem.message(lang))
             }
+            (Refused { problem }, _) => problem.message(lang),
             (BadLink { problem }, Lang::Th) => {
                 format!("เปิดลิงก์ที่แชร์มาไม่ได้: {}", problem.message(lang))
             }

@@ -3,34 +3,73 @@
 
 use std::collections::BTreeSet;
 
-use crate::foundation::error::ItaError;
+use crate::foundation::error::{ItaError, Problem};
 use crate::framework::{FrameworkFile, Scale};
 
-fn bad(path: impl Into<String>, problem: impl Into<String>) -> ItaError {
+/// The error for the field at `path`, with the problem in Thai and in English.
+fn bad(path: impl Into<String>, th: impl Into<String>, en: impl Into<String>) -> ItaError {
     ItaError::BadFramework {
         path: path.into(),
-        problem: problem.into(),
+        problem: Problem::text(th, en),
     }
+}
+
+/// A TOML reader's message in both languages: the field it names is kept (`missing field
+/// \`pass_mark\``), the rest of a syntax error is said in general words in Thai.
+pub(crate) fn toml_problem(message: &str) -> Problem {
+    let field = |prefix: &str| {
+        let rest = message.strip_prefix(prefix)?;
+        Some(rest.split('`').next().unwrap_or_default().to_string())
+    };
+    let th = if let Some(f) = field("missing field `") {
+        format!("ไม่มีช่อง {f}")
+    } else if let Some(f) = field("unknown field `") {
+        format!("ไม่รู้จักช่อง {f}")
+    } else if let Some(f) = field("unknown variant `") {
+        format!("ไม่รู้จักค่า {f}")
+    } else if message.starts_with("invalid type") {
+        "ชนิดของค่าไม่ถูกต้อง (เช่น ต้องเป็นตัวเลขแต่เป็นข้อความ)".to_string()
+    } else {
+        "เขียนไม่ถูกต้องตามรูปแบบ TOML".to_string()
+    };
+    Problem::text(th, message.trim())
+}
+
+/// Two frameworks given for one fiscal year.
+pub(crate) fn year_twice(year: u16) -> Problem {
+    Problem::text(
+        format!("มีกรอบการประเมินของปีงบประมาณ {year} อยู่แล้ว"),
+        format!("another framework already covers fiscal year {year}"),
+    )
 }
 
 fn check_score(path: String, v: f64) -> Result<(), ItaError> {
     if !(0.0..=100.0).contains(&v) {
-        return Err(bad(path, format!("{v} is outside 0–100")));
+        return Err(bad(
+            path,
+            format!("{v} อยู่นอกช่วง 0–100"),
+            format!("{v} is outside 0–100"),
+        ));
     }
     Ok(())
 }
 
 pub(crate) fn validate(f: &FrameworkFile) -> Result<(), ItaError> {
     if f.id.trim().is_empty() {
-        return Err(bad("id", "must not be empty"));
+        return Err(bad("id", "ต้องไม่ว่าง", "must not be empty"));
     }
     if f.years.is_empty() {
-        return Err(bad("years", "must list at least one fiscal year"));
+        return Err(bad(
+            "years",
+            "ต้องระบุปีงบประมาณอย่างน้อยหนึ่งปี",
+            "must list at least one fiscal year",
+        ));
     }
     for (i, y) in f.years.iter().enumerate() {
         if !(2500..=2700).contains(y) {
             return Err(bad(
                 format!("years[{i}]"),
+                format!("{y} ไม่ใช่ปี พ.ศ."),
                 format!("{y} is not a Buddhist-era year"),
             ));
         }
@@ -44,6 +83,7 @@ pub(crate) fn validate(f: &FrameworkFile) -> Result<(), ItaError> {
         if !is_oit_item {
             return Err(bad(
                 "documents.measures_oit_item",
+                format!("\"{item}\" ไม่ใช่ข้อ OIT ในไฟล์นี้"),
                 format!("\"{item}\" is not an OIT item of this file"),
             ));
         }
@@ -52,7 +92,11 @@ pub(crate) fn validate(f: &FrameworkFile) -> Result<(), ItaError> {
     let mut codes = BTreeSet::new();
     let mut claim = |path: String, code: &str| -> Result<(), ItaError> {
         if !codes.insert(code.to_string()) {
-            return Err(bad(path, format!("code \"{code}\" is used twice")));
+            return Err(bad(
+                path,
+                format!("รหัส \"{code}\" ซ้ำกัน"),
+                format!("code \"{code}\" is used twice"),
+            ));
         }
         Ok(())
     };
@@ -60,7 +104,11 @@ pub(crate) fn validate(f: &FrameworkFile) -> Result<(), ItaError> {
     let tool_codes: Vec<&str> = f.tools.iter().map(|t| t.code.as_str()).collect();
     for want in ["IIT", "EIT", "OIT"] {
         if !tool_codes.contains(&want) {
-            return Err(bad("tools", format!("tool {want} is missing")));
+            return Err(bad(
+                "tools",
+                format!("ไม่มีเครื่องมือ {want}"),
+                format!("tool {want} is missing"),
+            ));
         }
     }
     let mut weight_sum = 0.0;
@@ -68,6 +116,7 @@ pub(crate) fn validate(f: &FrameworkFile) -> Result<(), ItaError> {
         if !["IIT", "EIT", "OIT"].contains(&t.code.as_str()) {
             return Err(bad(
                 format!("tools[{i}].code"),
+                format!("ไม่รู้จักเครื่องมือ \"{}\" (IIT, EIT, OIT)", t.code),
                 format!("unknown tool \"{}\" (IIT, EIT, OIT)", t.code),
             ));
         }
@@ -75,6 +124,7 @@ pub(crate) fn validate(f: &FrameworkFile) -> Result<(), ItaError> {
         if !(t.weight > 0.0 && t.weight <= 1.0) {
             return Err(bad(
                 format!("tools[{i}].weight"),
+                format!("{} ต้องมากกว่า 0 และไม่เกิน 1", t.weight),
                 format!("{} must be in (0, 1]", t.weight),
             ));
         }
@@ -84,7 +134,11 @@ pub(crate) fn validate(f: &FrameworkFile) -> Result<(), ItaError> {
         }
     }
     if (weight_sum - 1.0).abs() > 1e-9 {
-        return Err(bad("tools", format!("weights sum to {weight_sum}, not 1")));
+        return Err(bad(
+            "tools",
+            format!("น้ำหนักรวมได้ {weight_sum} ไม่ใช่ 1"),
+            format!("weights sum to {weight_sum}, not 1"),
+        ));
     }
 
     for (i, ind) in f.indicators.iter().enumerate() {
@@ -92,6 +146,7 @@ pub(crate) fn validate(f: &FrameworkFile) -> Result<(), ItaError> {
         if !(1..=99).contains(&ind.number) {
             return Err(bad(
                 format!("{path}.number"),
+                format!("{} ไม่ใช่หมายเลขตัวชี้วัด", ind.number),
                 format!("{} is not an indicator number", ind.number),
             ));
         }
@@ -99,6 +154,7 @@ pub(crate) fn validate(f: &FrameworkFile) -> Result<(), ItaError> {
         let Some(tool) = f.tools.iter().find(|t| t.code == ind.tool) else {
             return Err(bad(
                 format!("{path}.tool"),
+                format!("ไม่รู้จักเครื่องมือ \"{}\"", ind.tool),
                 format!("unknown tool \"{}\"", ind.tool),
             ));
         };
@@ -106,12 +162,14 @@ pub(crate) fn validate(f: &FrameworkFile) -> Result<(), ItaError> {
             (Some(p), _) if !tool.parts.iter().any(|tp| &tp.code == p) => {
                 return Err(bad(
                     format!("{path}.part"),
+                    format!("เครื่องมือ {} ไม่มีส่วน \"{p}\"", tool.code),
                     format!("tool {} has no part \"{p}\"", tool.code),
                 ));
             }
             (None, false) => {
                 return Err(bad(
                     format!("{path}.part"),
+                    format!("เครื่องมือ {} แบ่งเป็นส่วน ต้องระบุส่วน", tool.code),
                     format!("tool {} has parts: name one", tool.code),
                 ));
             }
@@ -122,6 +180,7 @@ pub(crate) fn validate(f: &FrameworkFile) -> Result<(), ItaError> {
         if !f.indicators.iter().any(|i| i.tool == t.code) {
             return Err(bad(
                 "indicators",
+                format!("เครื่องมือ {} ไม่มีตัวชี้วัด", t.code),
                 format!("tool {} has no indicator", t.code),
             ));
         }
@@ -133,6 +192,7 @@ pub(crate) fn validate(f: &FrameworkFile) -> Result<(), ItaError> {
             {
                 return Err(bad(
                     "indicators",
+                    format!("ส่วน {} ไม่มีตัวชี้วัด", first.code),
                     format!("part {} has no indicator", first.code),
                 ));
             }
@@ -145,18 +205,21 @@ pub(crate) fn validate(f: &FrameworkFile) -> Result<(), ItaError> {
         let Some(ind) = f.indicators.iter().find(|x| x.number == s.indicator) else {
             return Err(bad(
                 format!("{path}.indicator"),
+                format!("ไม่มีตัวชี้วัดที่ {}", s.indicator),
                 format!("unknown indicator {}", s.indicator),
             ));
         };
         if ind.tool != "OIT" {
             return Err(bad(
                 format!("{path}.indicator"),
+                "ตัวชี้วัดย่อยต้องอยู่ใต้ตัวชี้วัดของ OIT",
                 "sub-indicators belong to OIT indicators",
             ));
         }
         if !f.questions.iter().any(|q| q.parent == s.code) {
             return Err(bad(
                 format!("{path}.code"),
+                format!("ตัวชี้วัดย่อย {} ไม่มีข้อใด", s.code),
                 format!("sub-indicator {} has no item", s.code),
             ));
         }
@@ -172,12 +235,17 @@ pub(crate) fn validate(f: &FrameworkFile) -> Result<(), ItaError> {
         {
             return Err(bad(
                 format!("{path}.code"),
+                format!("\"{}\" ไม่ใช่รหัสแบบ i7, e6 หรือ o38", q.code),
                 format!("\"{}\" is not a code like i7, e6 or o38", q.code),
             ));
         }
         claim(format!("{path}.code"), &q.code)?;
         if q.title_th.trim().is_empty() {
-            return Err(bad(format!("{path}.title_th"), "must not be empty"));
+            return Err(bad(
+                format!("{path}.title_th"),
+                "ต้องไม่ว่าง",
+                "must not be empty",
+            ));
         }
         let tool_of_parent = if let Some(s) = f.sub_indicators.iter().find(|s| s.code == q.parent) {
             f.indicators
@@ -193,6 +261,7 @@ pub(crate) fn validate(f: &FrameworkFile) -> Result<(), ItaError> {
         let Some(tool) = tool_of_parent else {
             return Err(bad(
                 format!("{path}.parent"),
+                format!("ไม่มีตัวชี้วัดหรือตัวชี้วัดย่อย \"{}\"", q.parent),
                 format!("unknown parent \"{}\"", q.parent),
             ));
         };
@@ -202,12 +271,17 @@ pub(crate) fn validate(f: &FrameworkFile) -> Result<(), ItaError> {
             _ => 'o',
         };
         if prefix != expected_prefix {
-            return Err(bad(format!("{path}.code"), format!("{} sits under a {tool} indicator; its code must start with '{expected_prefix}'", q.code)));
+            return Err(bad(
+                format!("{path}.code"),
+                format!("{} อยู่ใต้ตัวชี้วัดของ {tool} รหัสต้องขึ้นต้นด้วย '{expected_prefix}'", q.code),
+                format!("{} sits under a {tool} indicator; its code must start with '{expected_prefix}'", q.code),
+            ));
         }
         if tool == "OIT" {
             if q.scale != Scale::Oit {
                 return Err(bad(
                     format!("{path}.scale"),
+                    "ข้อของ OIT ต้องใช้ scale = \"oit\"",
                     "OIT items use scale = \"oit\"",
                 ));
             }
@@ -217,12 +291,14 @@ pub(crate) fn validate(f: &FrameworkFile) -> Result<(), ItaError> {
             {
                 return Err(bad(
                     format!("{path}.parent"),
+                    "ตัวชี้วัดนี้มีตัวชี้วัดย่อย ต้องระบุตัวชี้วัดย่อย",
                     "this indicator has sub-indicators: name one",
                 ));
             }
         } else if q.scale == Scale::Oit {
             return Err(bad(
                 format!("{path}.scale"),
+                "ข้อคำถามแบบสำรวจต้องใช้ four_level หรือ yes_no",
                 "survey questions use four_level or yes_no",
             ));
         }
@@ -230,6 +306,7 @@ pub(crate) fn validate(f: &FrameworkFile) -> Result<(), ItaError> {
             if *n == 0 || *n > q.sub_items.len() {
                 return Err(bad(
                     format!("{path}.reverse_sub_items[{k}]"),
+                    format!("ไม่มีข้อย่อยที่ {n}"),
                     format!("no sub-item {n}"),
                 ));
             }
@@ -244,6 +321,7 @@ pub(crate) fn validate(f: &FrameworkFile) -> Result<(), ItaError> {
         if !has_subs && !has_questions {
             return Err(bad(
                 "questions",
+                format!("ตัวชี้วัดที่ {} ไม่มีข้อคำถาม", ind.number),
                 format!("indicator {} has no question", ind.number),
             ));
         }
@@ -251,18 +329,23 @@ pub(crate) fn validate(f: &FrameworkFile) -> Result<(), ItaError> {
 
     let levels = &f.rating.levels;
     if levels.is_empty() {
-        return Err(bad("rating.levels", "at least one level is needed"));
+        return Err(bad(
+            "rating.levels",
+            "ต้องมีระดับผลการประเมินอย่างน้อยหนึ่งระดับ",
+            "at least one level is needed",
+        ));
     }
     for (i, l) in levels.iter().enumerate() {
         let path = format!("rating.levels[{i}]");
         if l.name.trim().is_empty() {
-            return Err(bad(format!("{path}.name"), "must not be empty"));
+            return Err(bad(format!("{path}.name"), "ต้องไม่ว่าง", "must not be empty"));
         }
         check_score(format!("{path}.min"), l.min)?;
         check_score(format!("{path}.tool_min"), l.tool_min)?;
         if i > 0 && l.min > levels[i - 1].min {
             return Err(bad(
                 format!("{path}.min"),
+                "ต้องเรียงระดับจากคะแนนขั้นต่ำสูงสุดลงมา",
                 "levels must be listed from the highest min down",
             ));
         }
@@ -270,12 +353,14 @@ pub(crate) fn validate(f: &FrameworkFile) -> Result<(), ItaError> {
     if levels.last().map(|l| l.tool_min) != Some(0.0) {
         return Err(bad(
             format!("rating.levels[{}].tool_min", levels.len() - 1),
+            "ระดับสุดท้ายกำหนดคะแนนขั้นต่ำรายเครื่องมือไม่ได้",
             "the last level cannot have a per-tool gate",
         ));
     }
     if levels.last().map(|l| l.min) != Some(0.0) {
         return Err(bad(
             format!("rating.levels[{}].min", levels.len() - 1),
+            "ระดับสุดท้ายต้องมี min = 0",
             "the last level must have min = 0",
         ));
     }

@@ -13,6 +13,7 @@ mod foundation_thai_messages;
 mod framework_year_rules;
 mod fuzz_corpus;
 mod input_and_workbook_files;
+mod input_user_frameworks_and_reports;
 mod planner;
 mod report_documents;
 mod scoring_properties;

@@ -15,6 +15,7 @@ pub static EN: Texts = Texts {
     other_language: "ภาษาไทย",
     thai_digits: "Thai digits",
     workshop: &WORKSHOP_EN,
+    imports: &super::imports::IMPORTS_EN,
 
     nav_workbook: "Agencies & years",
     nav_scores: "Scores",

@@ -6,6 +6,7 @@
 //! language; this module only holds the app's own wording.
 
 mod en;
+mod imports;
 mod report;
 mod th;
 mod workshop;
@@ -13,6 +14,7 @@ mod workshop;
 use ita_core::Lang;
 
 pub use en::EN;
+pub use imports::ImportTexts;
 pub use report::ReportTexts;
 pub use th::TH;
 pub use workshop::WorkshopTexts;
@@ -34,6 +36,8 @@ pub struct Texts {
     pub thai_digits: &'static str,
     /// Workshop, presenter, sharing and embedding (issue #7): see i18n/workshop.rs.
     pub workshop: &'static WorkshopTexts,
+    /// Importing a published report and loading a framework file: see i18n/imports.rs.
+    pub imports: &'static ImportTexts,
 
     // Screens: label in the menu, and one line on what each is for.
     pub nav_workbook: &'static str,

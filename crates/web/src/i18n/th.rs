@@ -15,6 +15,7 @@ pub static TH: Texts = Texts {
     other_language: "English",
     thai_digits: "แสดงเลขไทย",
     workshop: &WORKSHOP_TH,
+    imports: &super::imports::IMPORTS_TH,
 
     nav_workbook: "หน่วยงานและปี",
     nav_scores: "กรอกคะแนน",

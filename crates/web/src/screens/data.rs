@@ -1,12 +1,13 @@
 //! The files screen: export the whole workbook (JSON) or the chosen agency's scores (CSV),
-//! import either back, and what saving in the browser means.
+//! import either back, import an agency's published report, load a framework file of one's
+//! own, and what saving in the browser means.
 
 use std::collections::BTreeMap;
 
 use ita_core::input::scores_csv::write_scores_csv;
 use leptos::prelude::*;
 
-use crate::components::ImportFile;
+use crate::components::{FrameworkFileCard, ImportFile, ReportImport};
 use crate::files;
 use crate::state::use_store;
 
@@ -55,6 +56,16 @@ pub fn DataScreen() -> impl IntoView {
             <h3 id="data-import-title">{move || t().import_title}</h3>
             <p class="help">{move || t().import_help}</p>
             <ImportFile id="data-import" />
+        </section>
+        <section class="card" aria-labelledby="report-import-title">
+            <h3 id="report-import-title">{move || t().imports.report_title}</h3>
+            <p class="help">{move || t().imports.report_help}</p>
+            <ReportImport />
+        </section>
+        <section class="card" aria-labelledby="framework-title">
+            <h3 id="framework-title">{move || t().imports.fw_title}</h3>
+            <p class="help">{move || t().imports.fw_help}</p>
+            <FrameworkFileCard />
         </section>
         <section class="card" aria-labelledby="storage-title">
             <h3 id="storage-title">{move || t().storage_title}</h3>
