@@ -19,10 +19,13 @@ const VERSION = 'v1';
 const PREFIX = 'ita-app-';
 const CACHE = PREFIX + VERSION;
 // Files that index.html does not name (the export module, loaded at the first export; the
-// manifest's icons): cached when present, skipped otherwise.
+// import module, loaded at the first import of a report or a framework file; the manifest's
+// icons): cached when present, skipped otherwise.
 const OPTIONAL = [
   'ita-export.js',
   'ita-export_bg.wasm',
+  'ita-import.js',
+  'ita-import_bg.wasm',
   'manifest.webmanifest',
   'icons/icon.svg',
   'icons/icon-192.png',

@@ -1,4 +1,5 @@
-//! The export module's cache-busting id: a hash over every file it is built from. Shared by
+//! The cache-busting id of the lazily loaded modules (the exporter, `crates/export`, and the
+//! importer, `crates/import`): a hash over every file they are built from. Shared by
 //! `build.rs` (which sets `ITA_EXPORT_BUILD_ID`) and a host test in `src/lib.rs` (both include
 //! this file with `#[path]`), so the list below is tested, not just trusted.
 //!
@@ -11,10 +12,12 @@ use std::path::{Path, PathBuf};
 
 /// What the export module is built from, relative to the workspace root (directories are taken
 /// whole, minus any `target` directory).
-pub const INPUTS: [&str; 4] = [
+pub const INPUTS: [&str; 6] = [
     "crates/core",
     "crates/document",
     "crates/export",
+    "crates/extract",
+    "crates/import",
     "Cargo.lock",
 ];
 
@@ -84,6 +87,8 @@ mod tests {
             "crates/core/src",
             "crates/document/src",
             "crates/export/src",
+            "crates/extract/src",
+            "crates/import/src",
         ] {
             collect(&root.join(dir), &mut sources);
         }

@@ -41,7 +41,8 @@ describe('hosting and offline', () => {
           assert.equal(status, 200, icon.src);
         }
 
-        // The service worker is active and has the app, its fonts included.
+        // The service worker is active and has the app, its fonts included, and the modules
+        // loaded on demand (the exporter, the importer of reports and framework files).
         const cached = await page.evaluate(async () => {
           const reg = await navigator.serviceWorker.ready;
           const names = await caches.keys();
@@ -51,7 +52,7 @@ describe('hosting and offline', () => {
         });
         assert.equal(cached.scope, server.url, 'scoped to the sub-path');
         assert.deepEqual(cached.names, ['ita-app-v1']);
-        for (const kind of [/_bg\.wasm$/, /ita-web-[0-9a-f]+\.js$/, /\.css$/, /sarabun-thai-400-normal\.woff2$/, /sarabun-latin-700-normal\.woff2$/]) {
+        for (const kind of [/_bg\.wasm$/, /ita-web-[0-9a-f]+\.js$/, /\.css$/, /sarabun-thai-400-normal\.woff2$/, /sarabun-latin-700-normal\.woff2$/, /\/ita-export\.js$/, /\/ita-export_bg\.wasm$/, /\/ita-import\.js$/, /\/ita-import_bg\.wasm$/]) {
           assert.ok(cached.urls.some((u) => kind.test(u)), `cached: ${kind}`);
         }
 

@@ -74,7 +74,7 @@ fn twiggy_top(ctx: &Ctx) -> Result {
         );
         return Ok(());
     }
-    for name in ["ita-web", "ita-export", "ita-calc"] {
+    for name in ["ita-web", "ita-export", "ita-import", "ita-calc"] {
         let wasm = ctx
             .root
             .join(format!("target/{WASM_TARGET}/release/{name}.wasm"));

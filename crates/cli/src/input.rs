@@ -51,6 +51,9 @@ pub fn read_agency(
     let looks_json = text.trim_start().starts_with('{');
     if looks_json {
         let wb = Workbook::from_json(&text).map_err(|e| format!("{path}: {}", e.message(lang)))?;
+        // Frameworks the user loaded in the app score the years they cover here too.
+        wb.use_frameworks()
+            .map_err(|e| format!("{path}: {}", e.message(lang)))?;
         let found = match agency {
             Some(id) => wb.agencies.iter().find(|a| a.id == id || a.name == id),
             None => wb.agencies.first(),

@@ -91,6 +91,9 @@ pub fn export(request_json: &str) -> Result<Vec<u8>, String> {
         .ok_or_else(|| format!("unknown format \"{}\" ({})", req.format, Format::names()))?;
     let wb = Workbook::from_json(&req.workbook.to_string())
         .map_err(|e| e.message(ita_core::Lang::Th))?;
+    // The user's own frameworks score the years they cover, in the documents too.
+    wb.use_frameworks()
+        .map_err(|e| e.message(ita_core::Lang::Th))?;
     let agency = wb
         .agency(&req.agency)
         .ok_or_else(|| format!("ไม่พบหน่วยงาน {}", req.agency))?;

@@ -17,7 +17,8 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-/// Identifies the exporter's build (see `build.rs`); used as the cache-busting query.
+/// Identifies the build of the lazily loaded modules (the exporter and the importer, see
+/// `build.rs`); used as the cache-busting query.
 pub const BUILD_ID: &str = env!("ITA_EXPORT_BUILD_ID");
 
 /// The exporter's JavaScript module and its wasm, relative to the page.
@@ -35,6 +36,9 @@ thread_local! {
     /// The loaded module (its namespace object), once imported and initialised.
     static MODULE: RefCell<Option<JsValue>> = const { RefCell::new(None) };
 }
+
+/// A module loaded once per visit: where it is cached once started.
+pub type ModuleSlot = std::thread::LocalKey<RefCell<Option<JsValue>>>;
 
 /// Why an export failed.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -60,20 +64,30 @@ pub fn module_url(file: &str) -> Result<String, String> {
     Ok(url.href())
 }
 
-/// Import and initialise the module (once per visit).
+/// Import and initialise the export module (once per visit).
 async fn load() -> Result<JsValue, String> {
-    if let Some(m) = MODULE.with(|m| m.borrow().clone()) {
+    load_module(&MODULE, MODULE_JS, MODULE_WASM).await
+}
+
+/// Import and initialise a lazily loaded module built by Trunk as `js` and `wasm` (names
+/// relative to the page), once per visit: kept in `slot` for the rest of it.
+pub async fn load_module(
+    slot: &'static ModuleSlot,
+    js: &str,
+    wasm: &str,
+) -> Result<JsValue, String> {
+    if let Some(m) = slot.with(|m| m.borrow().clone()) {
         return Ok(m);
     }
-    let js = module_url(MODULE_JS)?;
-    let wasm = module_url(MODULE_WASM)?;
+    let js = module_url(js)?;
+    let wasm = module_url(wasm)?;
     let module = JsFuture::from(import_module(&js).map_err(js_text)?)
         .await
         .map_err(js_text)?;
     let init: Function = Reflect::get(&module, &JsValue::from_str("default"))
         .map_err(js_text)?
         .dyn_into()
-        .map_err(|_| "the export module has no init function".to_string())?;
+        .map_err(|_| "the module has no init function".to_string())?;
     let options = Object::new();
     Reflect::set(
         &options,
@@ -85,9 +99,9 @@ async fn load() -> Result<JsValue, String> {
         .call1(&JsValue::NULL, &options)
         .map_err(js_text)?
         .dyn_into()
-        .map_err(|_| "the export module did not start".to_string())?;
+        .map_err(|_| "the module did not start".to_string())?;
     JsFuture::from(started).await.map_err(js_text)?;
-    MODULE.with(|m| *m.borrow_mut() = Some(module.clone()));
+    slot.with(|m| *m.borrow_mut() = Some(module.clone()));
     Ok(module)
 }
 

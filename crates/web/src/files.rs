@@ -56,6 +56,14 @@ pub async fn read_text(file: &web_sys::File, lang: Lang) -> Result<Decoded, Stri
     decode(&bytes).map_err(|e| e.message(lang))
 }
 
+/// The bytes of a chosen file (a DOCX, a PDF: read whole, in the browser).
+pub async fn read_bytes(file: &web_sys::File) -> Result<Vec<u8>, String> {
+    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
+        .await
+        .map_err(|e| format!("{e:?}"))?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
 /// The first file chosen in a file input, if any.
 pub fn chosen_file(ev: &leptos::ev::Event) -> Option<web_sys::File> {
     let input: web_sys::HtmlInputElement = ev.target()?.dyn_into().ok()?;

@@ -14,6 +14,7 @@ pub mod embed;
 pub mod export_module;
 pub mod files;
 pub mod i18n;
+pub mod import_module;
 pub mod offline;
 pub mod persist;
 pub mod plan_tools;

@@ -14,7 +14,7 @@ use std::rc::Rc;
 
 use ita_core::analysis::ranking::{analyze, Analysis, AnalysisSettings};
 use ita_core::foundation::number::{format_score, with_digits, Digits};
-use ita_core::framework::{for_year, Framework, Tool};
+use ita_core::framework::{for_year, Framework, FrameworkFile, Tool};
 use ita_core::workbook::measures::Measure;
 use ita_core::workbook::scores::PartsRule;
 use ita_core::workbook::{Agency, YearRecord};
@@ -69,6 +69,8 @@ pub struct Store {
     pub analysis: Memo<Option<Analysis>>,
     /// The agency's nearest earlier year with scores, assessed.
     pub previous: Memo<Option<Assessment>>,
+    /// The frameworks the user loaded into the workbook (see [`Store::add_framework`]).
+    pub frameworks: Memo<Vec<FrameworkFile>>,
     can_save: StoredValue<bool>,
     backend: StoredValue<Rc<dyn KeyValueStore>, LocalStorage>,
     keys: StoredValue<Keys>,
@@ -135,6 +137,10 @@ impl Store {
         } else {
             SaveStatus::Saved
         };
+        // The workbook's own frameworks, in effect from the start (and kept so by the memos).
+        if let Err(e) = loaded.workbook.use_frameworks() {
+            leptos::logging::warn!("{}", e.message(Lang::En));
+        }
         let workbook = RwSignal::new(loaded.workbook);
         let prefs = RwSignal::new(loaded.prefs);
         let agency = Memo::new(move |_| {
@@ -154,6 +160,7 @@ impl Store {
                 }
             })
         });
+        let frameworks = Memo::new(move |_| workbook.with(|w| w.frameworks.clone()));
         let year_scores = Memo::new(move |_| {
             let y = year.get()?;
             agency.with(|a| {
@@ -166,6 +173,7 @@ impl Store {
             })
         });
         let assessment = Memo::new(move |_| {
+            in_effect(frameworks);
             year_scores.with(|ys| {
                 let ys = ys.as_ref()?;
                 let fw = for_year(ys.year).ok()?;
@@ -173,6 +181,7 @@ impl Store {
             })
         });
         let analysis = Memo::new(move |_| {
+            in_effect(frameworks);
             assessment.with(|a| {
                 let a = a.as_ref()?;
                 let fw = for_year(a.year).ok()?;
@@ -180,6 +189,7 @@ impl Store {
             })
         });
         let previous = Memo::new(move |_| {
+            in_effect(frameworks);
             let y = year.get()?;
             agency.with(|a| {
                 let a = a.as_ref()?;
@@ -206,6 +216,7 @@ impl Store {
             assessment,
             analysis,
             previous,
+            frameworks,
             can_save: StoredValue::new(loaded.can_save && !loaded.unavailable),
             backend: StoredValue::new_local(backend),
             keys: StoredValue::new(keys),
@@ -318,7 +329,14 @@ impl Store {
 
     /// The framework of the chosen year.
     pub fn framework(self) -> Option<&'static Framework> {
+        in_effect(self.frameworks);
         self.year.get().and_then(|y| for_year(y).ok())
+    }
+
+    /// Whether the chosen year is scored with a framework the user loaded (reactive).
+    pub fn user_framework(self) -> Option<&'static Framework> {
+        self.framework()
+            .filter(|fw| ita_core::framework::user::is_user(fw))
     }
 
     /// The raw text of unreadable stored data, for download.
@@ -495,6 +513,52 @@ impl Store {
         self.select(&id, latest);
     }
 
+    /// Add a framework the user loaded (validated by the import module) to the workbook; one
+    /// covering the same years is replaced (its ids are returned). Nothing changes on error.
+    pub fn add_framework(self, file: FrameworkFile) -> Result<Vec<String>, String> {
+        self.change_checked(|w| w.add_framework(file))
+    }
+
+    /// Remove the user's framework `id` (refused while a year with data depends on it).
+    pub fn remove_framework(self, id: &str) -> Result<(), String> {
+        self.change_checked(|w| w.remove_framework(id))
+    }
+
+    /// Put the scores read from an agency's published report into `year` of the agency `id`
+    /// (or of a new agency named `new_name` when `id` is `None`), and work on that year.
+    pub fn import_report(
+        self,
+        id: Option<String>,
+        new_name: String,
+        year: u16,
+        scores: Scores,
+    ) -> Result<(), String> {
+        let mut chosen = String::new();
+        self.change_checked(|w| {
+            chosen = match id {
+                Some(id) => id,
+                None => w.add_agency(Agency {
+                    name: new_name,
+                    ..Default::default()
+                }),
+            };
+            w.import_year(&chosen, year, scores)
+        })?;
+        self.select(&chosen, Some(year));
+        Ok(())
+    }
+
+    /// Apply `f` to a copy of the workbook and keep the copy only if `f` succeeds.
+    fn change_checked<T>(
+        self,
+        f: impl FnOnce(&mut Workbook) -> Result<T, ita_core::ItaError>,
+    ) -> Result<T, String> {
+        let mut next = self.workbook.get_untracked();
+        let out = f(&mut next).map_err(|e| e.message(self.lang_untracked()))?;
+        self.workbook.set(next);
+        Ok(out)
+    }
+
     /// Replace the whole workbook (after an import was validated and confirmed).
     pub fn replace_workbook(self, wb: Workbook) {
         let first = wb.agencies.first().map(|a| a.id.clone());
@@ -504,6 +568,17 @@ impl Store {
             p.year = None;
         });
     }
+}
+
+/// Put the workbook's frameworks in effect before anything is scored (tracked: a loaded or
+/// removed framework re-scores). The workbook was validated, so this does not fail; if it
+/// did, the built-in frameworks stay in use and the log says why.
+fn in_effect(frameworks: Memo<Vec<FrameworkFile>>) {
+    frameworks.with(|f| {
+        if let Err(e) = ita_core::framework::user::set_in_effect(f) {
+            leptos::logging::warn!("{}", e.message(Lang::En));
+        }
+    });
 }
 
 /// The store of the app, from context.

@@ -24,10 +24,19 @@ pub enum ItaError {
     BadFramework { path: String, problem: Problem },
     /// A name or text longer than the tool accepts (`max` characters).
     TooLong { field: String, max: usize },
+    /// A framework file that is not valid TOML for the schema (`line` where the reader
+    /// stopped, when it says).
+    BadFrameworkText {
+        line: Option<usize>,
+        problem: Problem,
+    },
     /// A scores CSV that cannot be read.
     BadCsv { line: usize, problem: Problem },
     /// A workbook JSON that cannot be read; `path` empty = the file as a whole.
     BadWorkbook { path: String, problem: Problem },
+    /// A change to the workbook refused because it would leave the workbook invalid (the
+    /// problem says why; nothing was changed).
+    Refused { problem: Problem },
     /// A shared link that cannot be opened.
     BadLink { problem: Problem },
     /// Raw answer counts that cannot be used.
@@ -121,6 +130,20 @@ impl ItaError {
             (BadFramework { path, problem }, Lang::En) if path.is_empty() => {
                 format!("invalid framework file: {}", problem.message(lang))
             }
+            (BadFrameworkText { line, problem }, Lang::Th) => match line {
+                Some(line) => format!(
+                    "ไฟล์กรอบการประเมินไม่ถูกต้องที่บรรทัดที่ {line}: {}",
+                    problem.message(lang)
+                ),
+                None => format!("ไฟล์กรอบการประเมินไม่ถูกต้อง: {}", problem.message(lang)),
+            },
+            (BadFrameworkText { line, problem }, Lang::En) => match line {
+                Some(line) => format!(
+                    "invalid framework file at line {line}: {}",
+                    problem.message(lang)
+                ),
+                None => format!("invalid framework file: {}", problem.message(lang)),
+            },
             (BadFramework { path, problem }, Lang::En) => {
                 format!(
                     "invalid framework file at {}: {}",
@@ -154,6 +177,7 @@ impl ItaError {
                     problem.message(lang)
                 )
             }
+            (Refused { problem }, _) => problem.message(lang),
             (BadLink { problem }, Lang::Th) => {
                 format!("เปิดลิงก์ที่แชร์มาไม่ได้: {}", problem.message(lang))
             }

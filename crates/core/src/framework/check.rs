@@ -18,6 +18,14 @@ fn bad(path: impl Into<String>, th: impl Into<String>, en: impl Into<String>) ->
     }
 }
 
+/// Two frameworks given for one fiscal year.
+pub(crate) fn year_twice(year: u16) -> Problem {
+    Problem::text(
+        format!("มีกรอบการประเมินของปีงบประมาณ {year} อยู่แล้ว"),
+        format!("another framework already covers fiscal year {year}"),
+    )
+}
+
 fn check_score(path: String, v: f64) -> Result<(), ItaError> {
     if !(0.0..=100.0).contains(&v) {
         return Err(bad(

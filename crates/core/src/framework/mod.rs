@@ -2,6 +2,7 @@
 //! scoring tree compiled from a framework (every code with its parent and its weight in it).
 
 mod check;
+pub mod user;
 
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
@@ -517,10 +518,19 @@ pub fn all() -> &'static [Framework] {
     built_in()
 }
 
-/// The built-in framework that scores `year` (Buddhist era).
+/// The framework that scores `year` (Buddhist era): the user's framework in effect for that
+/// year ([`user`]), else the built-in one.
 pub fn for_year(year: u16) -> Result<&'static Framework, ItaError> {
+    match user::for_year(year) {
+        Some(fw) => Ok(fw),
+        None => for_builtin_year(year),
+    }
+}
+
+/// The built-in framework that scores `year`, whatever the user brought.
+pub fn for_builtin_year(year: u16) -> Result<&'static Framework, ItaError> {
     built_in().iter().find(|f| f.covers(year)).ok_or_else(|| {
-        let years = supported_years();
+        let years = builtin_years();
         let first = years.first().copied().unwrap_or_default();
         let last = years.last().copied().unwrap_or_default();
         ItaError::NoFramework {
@@ -534,6 +544,9 @@ pub fn for_year(year: u16) -> Result<&'static Framework, ItaError> {
 /// every file, the earliest for a year before them (for rules that carry on, such as the OIT
 /// item a cover memo cites).
 pub fn nearest(year: u16) -> &'static Framework {
+    if let Some(fw) = user::for_year(year) {
+        return fw;
+    }
     let all = built_in();
     all.iter().find(|f| f.covers(year)).unwrap_or_else(|| {
         let first_year = |f: &&Framework| f.file.years.iter().min().copied().unwrap_or(0);
@@ -549,8 +562,17 @@ pub fn nearest(year: u16) -> &'static Framework {
     })
 }
 
-/// Every fiscal year a built-in framework covers, ascending.
+/// Every fiscal year a framework covers (built-in, or the user's in effect), ascending.
 pub fn supported_years() -> Vec<u16> {
+    let mut years = builtin_years();
+    years.extend(user::in_effect().iter().flat_map(|f| f.file.years.clone()));
+    years.sort_unstable();
+    years.dedup();
+    years
+}
+
+/// Every fiscal year a built-in framework covers, ascending.
+fn builtin_years() -> Vec<u16> {
     let mut years: Vec<u16> = built_in()
         .iter()
         .flat_map(|f| f.file.years.clone())

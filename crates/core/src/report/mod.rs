@@ -63,6 +63,29 @@ pub fn plan_or_draft(
     crate::writing::draft_measures::draft_plan(fw, &a, &an, &dopts)
 }
 
+/// The note at the top of every document scored with a framework the user loaded (not one
+/// shipped with the tool), so that no reader takes it for the official rules unawares.
+pub fn user_framework_note(
+    fw: &crate::framework::Framework,
+    year: u16,
+    digits: Digits,
+) -> ita_document::Block {
+    let text = crate::foundation::number::with_digits_keeping(
+        &format!(
+            "หมายเหตุ: คะแนนปีงบประมาณ พ.ศ. {year} คำนวณตามกรอบการประเมินที่ผู้ใช้โหลดเอง \"{}\" ({}) ไม่ใช่กรอบการประเมินที่มาพร้อมเครื่องมือ",
+            fw.file.title_th,
+            fw.id()
+        ),
+        digits,
+        &[&fw.file.title_th, fw.id()],
+    );
+    ita_document::Block::Paragraph(ita_document::Paragraph {
+        spans: vec![ita_document::Span::bold(text)],
+        align: ita_document::Align::Left,
+        first_line_indent: false,
+    })
+}
+
 /// Which document.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -139,7 +162,7 @@ pub fn build_with_draft(
     if !agency.years.contains_key(&year) {
         return Err(no_scores(year));
     }
-    crate::framework::for_year(year)?;
+    let fw = crate::framework::for_year(year)?;
     let mut sections = Vec::new();
     for kind in kinds {
         sections.push(match kind {
@@ -153,6 +176,12 @@ pub fn build_with_draft(
             DocKind::Implementation => implementation_section(agency, year, opts, detail)?,
             DocKind::Memo => memo_section(agency, year, opts),
         });
+    }
+    if crate::framework::user::is_user(fw) {
+        let note = user_framework_note(fw, year, opts.digits);
+        for section in &mut sections {
+            section.blocks.insert(0, note.clone());
+        }
     }
     let title = match kinds {
         [one] => one.label_th().to_string(),

@@ -62,6 +62,8 @@ pub enum Warning {
     },
     /// A rating level with per-tool gates could not be checked because tool scores are missing.
     GateUnchecked { level: String, tool_min: f64 },
+    /// The level the agency's report publishes is not the level its overall score gives.
+    LevelDiffers { published: String, computed: String },
     /// A code in the scores that the framework does not know (ignored).
     UnknownCode { code: String },
     /// Raw answer counts that could not be used (ignored).
@@ -107,6 +109,12 @@ impl Warning {
             (Warning::GateUnchecked { level, tool_min }, Lang::En) => format!(
                 "level \"{level}\" needs every tool (IIT, EIT, OIT) at {} or more, but not all tool scores are known; the level shown is the one that can be confirmed",
                 n(*tool_min)
+            ),
+            (Warning::LevelDiffers { published, computed }, Lang::Th) => format!(
+                "ระดับผลการประเมินที่รายงานของหน่วยงานพิมพ์ไว้คือ \"{published}\" แต่คะแนนให้ระดับ \"{computed}\" — โปรดตรวจสอบ"
+            ),
+            (Warning::LevelDiffers { published, computed }, Lang::En) => format!(
+                "the agency's report publishes the level \"{published}\" but the score gives \"{computed}\" — please check"
             ),
             (Warning::UnknownCode { code }, Lang::Th) => format!("ไม่รู้จักรหัส \"{code}\" — ไม่ได้นำมาคำนวณ"),
             (Warning::UnknownCode { code }, Lang::En) => format!("unknown code \"{code}\" — ignored"),
@@ -254,13 +262,21 @@ pub fn assess(fw: &Framework, year: u16, scores: &Scores, options: &AssessOption
         .map(|t| fw.node_index(&t.code).and_then(|i| value[i]))
         .collect();
     let level = overall.map(|o| rate(fw, o, &tools, &mut warnings));
+    if let (Some(published), Some(l)) = (&scores.level, &level) {
+        if !same_level(published, &l.name) {
+            warnings.push(Warning::LevelDiffers {
+                published: published.clone(),
+                computed: l.name.clone(),
+            });
+        }
+    }
     // Report the most important first: inconsistencies from the top of the tree down.
     warnings.sort_by_key(|w| match w {
         Warning::PartsDiffer { .. } => 0,
         Warning::Inconsistent { code, .. } => {
             1 + fw.node(code).map(|n| n.kind as usize).unwrap_or(9)
         }
-        Warning::GateUnchecked { .. } => 10,
+        Warning::GateUnchecked { .. } | Warning::LevelDiffers { .. } => 10,
         Warning::Incomplete { code, .. } => {
             11 + fw.node(code).map(|n| n.kind as usize).unwrap_or(9)
         }
@@ -275,6 +291,17 @@ pub fn assess(fw: &Framework, year: u16, scores: &Scores, options: &AssessOption
         level,
         warnings,
     }
+}
+
+/// Whether two level names are the same, ignoring spaces and letter case (`a` = `A`).
+fn same_level(a: &str, b: &str) -> bool {
+    let key = |s: &str| -> String {
+        s.chars()
+            .filter(|c| !c.is_whitespace())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    key(a) == key(b)
 }
 
 /// The computed value of a tool measured in parts.

@@ -10,6 +10,7 @@ use std::collections::BTreeMap;
 use super::measures::Measure;
 use super::scores::Scores;
 use super::{Agency, Workbook, YearRecord};
+use crate::foundation::error::{ItaError, Problem};
 
 impl Workbook {
     /// Add `agency` under a fresh id (its own id is ignored); returns the id.
@@ -90,6 +91,28 @@ impl Workbook {
             a.years.entry(year).or_default().merge_values(scores.values);
         }
         true
+    }
+
+    /// Merge one year's scores read from a document (an agency's published report) into an
+    /// agency, creating the year if needed: values replace those of the same code, the
+    /// published level is kept. Checked on a copy against the year's framework first, so a
+    /// refused import changes nothing.
+    pub fn import_year(&mut self, id: &str, year: u16, scores: Scores) -> Result<(), ItaError> {
+        let mut next = self.clone();
+        let Some(a) = next.agency_mut(id) else {
+            return Err(ItaError::BadWorkbook {
+                path: "agencies".into(),
+                problem: Problem::text(format!("ไม่พบหน่วยงาน {id}"), format!("no agency {id}")),
+            });
+        };
+        let rec = a.years.entry(year).or_default();
+        rec.merge_values(scores.values);
+        if scores.level.is_some() {
+            rec.scores.level = scores.level;
+        }
+        next.validate().map_err(super::frameworks::refused)?;
+        *self = next;
+        Ok(())
     }
 }
 

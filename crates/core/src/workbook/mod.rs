@@ -10,9 +10,12 @@
 //!     "years": { "2565": { "scores": { "values": { "ITA": 79.43, "1": 91.71 } },
 //!                          "options": { "parts_rule": "auto" },
 //!                          "plan": [ { "issue": "…", "measure": "…" } ] } }
-//!   }]
+//!   }],
+//!   "frameworks": [{ "id": "2570-local", "years": [2570], … }]
 //! }
 //! ```
+//! `frameworks` (optional, since the tool's first release that reads it) holds the framework
+//! files the user loaded, as JSON in the schema of `crates/core/frameworks/`.
 //! The model lives here with it: [`scores`] (one year's scores by code, and the scoring
 //! options), [`measures`] (the measures plan and its follow-up), [`memo`] (the cover memo) and
 //! [`samples`] (fictional workbooks for workshops); [`limits`] holds the longest names and
@@ -30,8 +33,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::foundation::error::{ItaError, JsonProblem, Problem};
 use crate::foundation::json::read_json;
-use crate::framework::for_year;
+use crate::framework::{for_builtin_year, user, Framework, FrameworkFile};
 mod edit;
+mod frameworks;
 pub mod limits;
 pub mod measures;
 pub mod memo;
@@ -126,6 +130,10 @@ pub struct Workbook {
     pub version: u32,
     #[serde(default)]
     pub agencies: Vec<Agency>,
+    /// Frameworks the user loaded (the schema of `crates/core/frameworks/`, as JSON), used for
+    /// the years they cover instead of the built-in ones ([`crate::framework::user`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub frameworks: Vec<FrameworkFile>,
 }
 
 impl Default for Workbook {
@@ -134,6 +142,7 @@ impl Default for Workbook {
             format: FORMAT.into(),
             version: VERSION,
             agencies: Vec::new(),
+            frameworks: Vec::new(),
         }
     }
 }
@@ -192,8 +201,13 @@ impl Workbook {
         serde_json::to_string_pretty(self).unwrap_or_default()
     }
 
-    /// Check every agency, year, code and value.
+    /// Check the user's frameworks, then every agency, year, code and value (a year is
+    /// checked against the workbook's own framework for it, else the built-in one).
     pub fn validate(&self) -> Result<(), ItaError> {
+        let own = user::compile(&self.frameworks).map_err(|e| ItaError::BadWorkbook {
+            path: "frameworks".into(),
+            problem: e.into(),
+        })?;
         let mut ids = std::collections::BTreeSet::new();
         for (a, agency) in self.agencies.iter().enumerate() {
             let path = format!("agencies[{a}]");
@@ -206,10 +220,13 @@ impl Workbook {
             }
             for (year, rec) in &agency.years {
                 let ypath = format!("{path}.years.{year}");
-                let fw = for_year(*year).map_err(|e| ItaError::BadWorkbook {
-                    path: ypath.clone(),
-                    problem: e.into(),
-                })?;
+                let fw: &Framework = match own.iter().find(|f| f.covers(*year)) {
+                    Some(fw) => fw,
+                    None => for_builtin_year(*year).map_err(|e| ItaError::BadWorkbook {
+                        path: ypath.clone(),
+                        problem: e.into(),
+                    })?,
+                };
                 rec.scores
                     .validate(fw, *year)
                     .map_err(|e| ItaError::BadWorkbook {
@@ -225,6 +242,13 @@ impl Workbook {
             }
         }
         Ok(())
+    }
+
+    /// Put this workbook's frameworks in effect for every computation that follows (see
+    /// [`crate::framework::user`]); the workbook has been validated, so this cannot fail on a
+    /// workbook read with [`Workbook::from_json`].
+    pub fn use_frameworks(&self) -> Result<(), ItaError> {
+        user::set_in_effect(&self.frameworks)
     }
 
     pub fn agency(&self, id: &str) -> Option<&Agency> {

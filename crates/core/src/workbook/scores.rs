@@ -23,6 +23,10 @@ pub struct Scores {
     pub values: BTreeMap<String, f64>,
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub answers: BTreeMap<String, Vec<u32>>,
+    /// The level as published (`B`, `ผ่านดี`), when it came from the agency's own report:
+    /// checked against the level computed (a difference is a warning of the assessment).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub level: Option<String>,
 }
 
 impl Scores {

@@ -14,6 +14,7 @@ mod framework_year_rules;
 mod fuzz_corpus;
 mod input_and_workbook_files;
 mod input_share_links;
+mod input_user_frameworks_and_reports;
 mod planner;
 mod report_documents;
 mod scoring_properties;

@@ -1,6 +1,8 @@
 //! The bar under the menu on every screen: the agency and year being worked on (the year can
 //! be switched here), the overall score, the rating level and the verdict, recomputed on every
-//! edit. Carries `data-testid="overall-score"` and `"rating-level"` (testing contract).
+//! edit, and a mark when the year is scored with a framework the user loaded. Carries
+//! `data-testid="overall-score"`, `"rating-level"` and `"user-framework-mark"` (testing
+//! contract).
 
 use leptos::prelude::*;
 
@@ -100,6 +102,21 @@ pub fn SummaryBar() -> impl IntoView {
                     </span>
                 </div>
             </div>
+            {move || {
+                store
+                    .user_framework()
+                    .map(|fw| {
+                        let title = match store.lang() {
+                            ita_core::Lang::Th => fw.file.title_th.clone(),
+                            ita_core::Lang::En => fw.file.title_en.clone(),
+                        };
+                        view! {
+                            <p class="container notice user-framework" data-testid="user-framework-mark">
+                                {(t().imports.fw_mark)(&format!("{title} ({})", fw.id()))}
+                            </p>
+                        }
+                    })
+            }}
         </section>
     }
 }

@@ -17,6 +17,7 @@ pub static EN: Texts = Texts {
     workshop: &WORKSHOP_EN,
     storage: &STORAGE_EN,
     cohort: &super::cohort::COHORT_EN,
+    imports: &super::imports::IMPORTS_EN,
 
     nav_workbook: "Agencies & years",
     nav_scores: "Scores",

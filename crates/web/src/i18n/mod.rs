@@ -7,6 +7,7 @@
 
 mod cohort;
 mod en;
+mod imports;
 mod report;
 mod storage;
 mod th;
@@ -16,6 +17,7 @@ use ita_core::Lang;
 
 pub use cohort::CohortTexts;
 pub use en::EN;
+pub use imports::ImportTexts;
 pub use report::ReportTexts;
 pub use storage::StorageTexts;
 pub use th::TH;
@@ -42,6 +44,8 @@ pub struct Texts {
     pub storage: &'static StorageTexts,
     /// The cohort screen (issue #14): see i18n/cohort.rs.
     pub cohort: &'static CohortTexts,
+    /// Importing a published report and loading a framework file: see i18n/imports.rs.
+    pub imports: &'static ImportTexts,
 
     // Screens: label in the menu, and one line on what each is for.
     pub nav_workbook: &'static str,

@@ -17,6 +17,7 @@ pub static TH: Texts = Texts {
     workshop: &WORKSHOP_TH,
     storage: &STORAGE_TH,
     cohort: &super::cohort::COHORT_TH,
+    imports: &super::imports::IMPORTS_TH,
 
     nav_workbook: "หน่วยงานและปี",
     nav_scores: "กรอกคะแนน",

@@ -1,13 +1,14 @@
 //! The files screen: export the whole workbook (JSON) or the chosen agency's scores (CSV),
-//! import either back, copies of unreadable stored data (download, restore, discard), and what
-//! saving in the browser means.
+//! import either back, copies of unreadable stored data (download, restore, discard), import an
+//! agency's published report, load a framework file of one's own, and what saving in the
+//! browser means.
 
 use std::collections::BTreeMap;
 
 use ita_core::input::scores_csv::write_scores_csv;
 use leptos::prelude::*;
 
-use crate::components::{BackupsCard, ImportFile};
+use crate::components::{BackupsCard, FrameworkFileCard, ImportFile, ReportImport};
 use crate::files;
 use crate::state::use_store;
 
@@ -58,6 +59,16 @@ pub fn DataScreen() -> impl IntoView {
             <ImportFile id="data-import" />
         </section>
         <BackupsCard />
+        <section class="card" aria-labelledby="report-import-title">
+            <h3 id="report-import-title">{move || t().imports.report_title}</h3>
+            <p class="help">{move || t().imports.report_help}</p>
+            <ReportImport />
+        </section>
+        <section class="card" aria-labelledby="framework-title">
+            <h3 id="framework-title">{move || t().imports.fw_title}</h3>
+            <p class="help">{move || t().imports.fw_help}</p>
+            <FrameworkFileCard />
+        </section>
         <section class="card" aria-labelledby="storage-title">
             <h3 id="storage-title">{move || t().storage_title}</h3>
             <p>{move || t().storage_help}</p>

@@ -36,7 +36,8 @@ pub fn ScoresScreen() -> impl IntoView {
                     .into_any()
             }
             Some(year) => {
-                let fw = ita_core::framework::for_year(year).ok();
+                // Through the store: the workbook's own frameworks are put in effect first.
+                let fw = store.framework();
                 fw.map(|fw| view! { <YearForms fw=fw year=year /> }.into_any())
                     .unwrap_or_else(|| ().into_any())
             }

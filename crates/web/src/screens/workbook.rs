@@ -277,7 +277,10 @@ impl_choice!(AgencyKind {
 fn YearsCard() -> impl IntoView {
     let store = use_store();
     let t = move || store.t();
+    // Every year a framework scores, the user's own included (a loaded 2570 framework adds
+    // 2570 here).
     let missing_years = move || {
+        store.frameworks.track();
         store.agency.with(|a| {
             supported_years()
                 .into_iter()

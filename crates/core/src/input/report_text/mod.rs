@@ -13,14 +13,14 @@ mod facts;
 
 use std::collections::BTreeMap;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::foundation::error::Lang;
 use crate::foundation::number::{format_score, Digits};
 use crate::input::labels::{find_labels, find_numbers, is_score, value_of, Label, ToolContext};
 
 /// A value and where it was printed.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Sourced<T> {
     pub value: T,
     /// 1-based line number in the text.
@@ -30,7 +30,7 @@ pub struct Sourced<T> {
 }
 
 /// Something the reader could not use, for the user to look at.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Warning {
     /// A score stands next to something that is not a readable code (`๒ …  97.26`, or a
@@ -77,7 +77,7 @@ impl Warning {
 }
 
 /// What a text says about an agency's ITA result. Only what was found is set.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Extracted {
     pub agency: Option<Sourced<String>>,
     /// The fiscal year (Buddhist era) the result is for.
@@ -105,6 +105,16 @@ impl Extracted {
             || !self.indicators.is_empty()
             || !self.sub_indicators.is_empty()
             || !self.items.is_empty()
+    }
+
+    /// The year's scores this text gives: every score by workbook code, and the published
+    /// level (kept to be checked against the computed one).
+    pub fn scores(&self) -> crate::Scores {
+        crate::Scores {
+            values: self.values(),
+            level: self.level.as_ref().map(|l| l.value.clone()),
+            ..Default::default()
+        }
     }
 
     /// Every score by workbook code (`ITA`, `IIT`, `9`, `9.1`, `o38`), for a year's scores.

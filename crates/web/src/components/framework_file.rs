@@ -1,0 +1,125 @@
+//! Load a framework file (TOML) into the workbook, list the ones loaded, remove one. The file
+//! is read and validated by the import module (the main wasm carries no TOML reader); the
+//! store adds it only if the whole workbook still validates with it, and the error names the
+//! field at fault. A framework is refused removal while a year with data depends on it.
+//!
+//! Testing contract: `data-testid` `framework-file` (the input), `framework-list` (one
+//! `li` per framework), `framework-remove`, `framework-outcome`.
+
+use ita_core::framework::FrameworkFile;
+use leptos::prelude::*;
+
+use crate::export_module::ExportError as ModuleError;
+use crate::files;
+use crate::state::{use_store, Store};
+
+/// No props: reads and changes the store.
+#[component]
+pub fn FrameworkFileCard() -> impl IntoView {
+    let store = use_store();
+    let t = move || store.t().imports;
+    let outcome: RwSignal<Option<Result<String, String>>> = RwSignal::new(None);
+    let on_change = move |ev: leptos::ev::Event| {
+        let Some(file) = files::chosen_file(&ev) else {
+            return;
+        };
+        files::reset_input(&ev);
+        outcome.set(Some(Ok(t().reading.to_string())));
+        leptos::task::spawn_local(async move {
+            let lang = store.lang_untracked();
+            let read = match files::read_bytes(&file).await {
+                Ok(bytes) => crate::import_module::read_framework(&bytes, lang).await,
+                Err(e) => Err(ModuleError::Build(e)),
+            };
+            let result = match read {
+                Ok(fw) => add(store, fw),
+                Err(ModuleError::Load(_)) => Err(t().load_failed.to_string()),
+                Err(ModuleError::Build(m)) => Err(m),
+            };
+            outcome.set(Some(result));
+        });
+    };
+    let remove = move |id: String| {
+        if !files::confirm(&(t().fw_confirm_remove)(&id)) {
+            return;
+        }
+        outcome.set(Some(
+            store
+                .remove_framework(&id)
+                .map(|()| t().fw_removed.to_string()),
+        ));
+    };
+    view! {
+        <div class="field import-field">
+            <label for="framework-import">{move || t().fw_label}</label>
+            <input
+                id="framework-import"
+                type="file"
+                accept=".toml,application/toml,text/plain"
+                data-testid="framework-file"
+                on:change=on_change
+            />
+        </div>
+        <p class="import-outcome" role="status" aria-live="polite" data-testid="framework-outcome">
+            {move || match outcome.get() {
+                Some(Ok(m)) => view! { <span class="ok">{m}</span> }.into_any(),
+                Some(Err(m)) => {
+                    view! {
+                        <span class="error-text">{format!("{} {m}", store.t().import_failed)}</span>
+                    }
+                        .into_any()
+                }
+                None => ().into_any(),
+            }}
+        </p>
+        {move || {
+            let loaded = store.frameworks.get();
+            if loaded.is_empty() {
+                return view! { <p class="muted">{t().fw_none}</p> }.into_any();
+            }
+            view! {
+                <ul class="framework-list" data-testid="framework-list">
+                    {loaded
+                        .into_iter()
+                        .map(|f| {
+                            let id = f.id.clone();
+                            let title = match store.lang() {
+                                ita_core::Lang::Th => f.title_th.clone(),
+                                ita_core::Lang::En => f.title_en.clone(),
+                            };
+                            view! {
+                                <li>
+                                    {(t().fw_item)(&id, &title, &years_text(store, &f))}
+                                    " "
+                                    <button
+                                        type="button"
+                                        class="secondary"
+                                        data-testid="framework-remove"
+                                        on:click=move |_| remove(id.clone())
+                                    >
+                                        {t().fw_remove}
+                                    </button>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+            }
+                .into_any()
+        }}
+    }
+}
+
+/// Add a validated framework file to the workbook; the message to show.
+fn add(store: Store, file: FrameworkFile) -> Result<String, String> {
+    let id = file.id.clone();
+    let years = years_text(store, &file);
+    store.add_framework(file)?;
+    Ok((store.t().imports.fw_loaded)(&id, &years))
+}
+
+/// The years a framework covers, for display ("2570, 2571" in the chosen digits).
+fn years_text(store: Store, f: &FrameworkFile) -> String {
+    let ys: Vec<String> = f.years.iter().map(|y| y.to_string()).collect();
+    store.digits_in(&ys.join(", "))
+}
