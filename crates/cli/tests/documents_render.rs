@@ -126,10 +126,7 @@ fn no_table_column_is_narrower_than_its_longest_word() {
         // Every table of every document, with a concise and a full draft, in both digits.
         for detail in [DraftDetail::Concise, DraftDetail::Full] {
             for digits in [Digits::Thai, Digits::Arabic] {
-                let opts = ReportOptions {
-                    digits,
-                    ..ReportOptions::default()
-                };
+                let opts = ReportOptions { digits };
                 let doc = build_with_draft(&agency, year, &DocKind::ALL, &opts, detail).unwrap();
                 let mut tables = 0;
                 for s in &doc.sections {
