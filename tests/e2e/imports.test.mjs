@@ -124,7 +124,7 @@ describe('imports', () => {
       await textOf(
         page,
         'framework-outcome',
-        (t) => t.includes('ไม่มีข้อมูลใดถูกเปลี่ยน') && t.includes('ไฟล์กรอบการประเมินไม่ถูกต้องที่ pass_mark: 185 อยู่นอกช่วง 0–100'),
+        (t) => t.includes('ไม่มีข้อมูลใดถูกเปลี่ยน') && t.includes('ไฟล์กรอบการประเมินไม่ถูกต้องที่ช่อง "pass_mark": 185 อยู่นอกช่วง 0–100'),
         'the error names the field, in Thai',
       );
       assert.equal(await app.stored(WORKBOOK_KEY), before, 'a bad file changes nothing');

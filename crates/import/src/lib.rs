@@ -85,12 +85,18 @@ mod tests {
         let bad = FW_2569.replacen("pass_mark = 85.0", "pass_mark = 185.0", 1);
         assert_ne!(bad, FW_2569);
         let e = read_framework(bad.as_bytes(), Lang::Th).unwrap_err();
-        assert_eq!(e, "ไฟล์กรอบการประเมินไม่ถูกต้องที่ pass_mark: 185 อยู่นอกช่วง 0–100");
+        assert_eq!(
+            e,
+            "ไฟล์กรอบการประเมินไม่ถูกต้องที่ช่อง \"pass_mark\": 185 อยู่นอกช่วง 0–100"
+        );
         let missing = FW_2569.replacen("pass_mark = 85.0", "", 1);
         let e = read_framework(missing.as_bytes(), Lang::Th).unwrap_err();
-        assert!(e.contains("ไม่มีช่อง pass_mark"), "{e}");
+        assert!(e.contains("ขาดช่อง \"pass_mark\""), "{e}");
         assert!(!e.contains("missing"), "Thai only: {e}");
         let e = read_framework(b"id = [", Lang::Th).unwrap_err();
-        assert!(e.starts_with("ไฟล์กรอบการประเมินไม่ถูกต้องที่บรรทัดที่ 1"), "{e}");
+        assert!(
+            e.starts_with("ไฟล์กรอบการประเมินไม่ถูกต้อง") && e.contains("บรรทัดที่ 1"),
+            "{e}"
+        );
     }
 }
