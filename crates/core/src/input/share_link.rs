@@ -33,6 +33,7 @@ use base64::Engine;
 use crate::foundation::error::{ItaError, Problem};
 use crate::foundation::lang::Lang;
 use crate::framework::for_year;
+use crate::workbook::limits::{check_len, NAME_MAX};
 use crate::workbook::scores::Scores;
 use crate::workbook::AgencyKind;
 
@@ -40,6 +41,10 @@ use crate::workbook::AgencyKind;
 const VERSION: u32 = 2;
 /// Separates the parts of a version-2 link and ends it.
 const MARK: char = '~';
+/// The longest link opened, in bytes. The longest scenario the tool writes (every code of a
+/// question-level year, a name of `NAME_MAX` Thai characters) packs to about 8 KB; anything much
+/// longer was not made by the tool, and decoding it only costs the user time.
+const LINK_MAX: usize = 32 * 1024;
 /// The version written inside links made before version 2.
 const OLD_VERSION: &str = "1";
 
@@ -149,6 +154,14 @@ fn altered() -> ItaError {
     )
 }
 
+fn too_long() -> ItaError {
+    bad(
+        "ลิงก์ยาวเกินกว่าที่เครื่องมือนี้สร้าง จึงไม่เปิด กรุณาขอลิงก์ใหม่จากผู้ที่ส่งมา",
+        "the link is longer than any this tool makes, so it is not opened; please ask the sender \
+         for the link again",
+    )
+}
+
 fn newer() -> ItaError {
     bad(
         "ลิงก์นี้สร้างจากเครื่องมือรุ่นใหม่กว่า",
@@ -159,6 +172,9 @@ fn newer() -> ItaError {
 /// Unpack and validate a scenario: all of it, or an error.
 pub fn open(packed: &str) -> Result<Opened, ItaError> {
     let packed = packed.trim();
+    if packed.len() > LINK_MAX {
+        return Err(too_long());
+    }
     let packed: Cow<str> = if packed.contains('%') {
         Cow::Owned(packed.replace("%7E", "~").replace("%7e", "~"))
     } else {
@@ -251,6 +267,7 @@ fn parse(text: &str) -> Result<Scenario, ItaError> {
         "o" => AgencyKind::Other,
         _ => return Err(bad("ประเภทหน่วยงานในลิงก์ไม่ถูกต้อง", "unknown agency kind")),
     };
+    check_len("name", name, NAME_MAX).map_err(cause)?;
     let mut scores = Scores::default();
     for pair in values.split(',').filter(|p| !p.is_empty()) {
         let (code, v) = pair
@@ -377,5 +394,36 @@ mod tests {
             en.contains("incomplete") && en.contains("ask the sender"),
             "{en}"
         );
+    }
+
+    #[test]
+    fn the_longest_scenario_opens_and_longer_links_or_names_are_refused() {
+        // Every code of a question-level year and the longest name the tool accepts.
+        let fw = for_year(2565).unwrap();
+        let mut scores = Scores::default();
+        for node in &fw.nodes {
+            scores.insert(&node.code, 100.0 / 3.0);
+        }
+        let longest = Scenario {
+            year: 2565,
+            kind: AgencyKind::Sao,
+            name: "ก".repeat(NAME_MAX),
+            scores,
+        };
+        let link = encode(&longest);
+        assert!(link.len() <= LINK_MAX, "{} bytes", link.len());
+        assert_eq!(decode(&link).unwrap().name, longest.name);
+
+        let too_long_name = Scenario {
+            name: "ก".repeat(NAME_MAX + 1),
+            ..longest
+        };
+        let e = decode(&encode(&too_long_name)).unwrap_err();
+        assert!(matches!(e, ItaError::BadLink { .. }), "{e:?}");
+
+        // A huge link (1.4 MB, as seen in the wild) is refused before it is decoded.
+        let huge = format!("2~{}~00000000~", "a".repeat(1_400_000));
+        let th = decode(&huge).unwrap_err().message(Lang::Th);
+        assert!(th.contains("ลิงก์ยาวเกิน"), "{th}");
     }
 }
