@@ -64,7 +64,7 @@ describe('cohort screen', () => {
       assert.ok(ranks.every((r, i) => i === 0 || r >= ranks[i - 1]), 'ranked best first');
 
       // Sort by agency name, then the next page.
-      await page.getByTestId('cohort-ranking').getByRole('button', { name: 'หน่วยงาน' }).click();
+      await page.getByTestId('cohort-ranking').getByRole('button', { name: 'หน่วยงาน', exact: true }).click();
       await eventually(
         async () => rows.locator('th').allInnerTexts(),
         (names) => names.length === 50 && names.every((n, i) => i === 0 || names[i - 1] <= n),

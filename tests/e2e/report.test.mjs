@@ -79,8 +79,8 @@ describe('report screen', () => {
       assert.match(previewText, /มาตรการส่งเสริมคุณธรรมและความโปร่งใส/);
       // The chart is drawn for the documents and shown in the preview.
       await eventually(
-        () => preview.locator('img[src^="data:image/png"]').count(),
-        (n) => n === 1,
+        () => preview.locator('canvas').count(),
+        (n) => n >= 1,
         { message: 'the indicator chart is in the preview' },
       );
 

@@ -85,7 +85,7 @@ describe('data that cannot lie or get lost', () => {
       await page.reload();
       await app.storageProblem.waitFor();
       const notice = await app.storageProblem.innerText();
-      assert.match(notice, /อ่านได้ไม่ครบ/, notice);
+      assert.match(notice, /ได้ไม่ครบ/, notice);
       assert.match(notice, /อบต\.สอง พ\.ศ\. 2568/, notice);
       assert.match(notice, /101/, notice);
       assert.match(notice, new RegExp(BACKUP_KEY.replaceAll('.', '\\.')), notice);
