@@ -177,7 +177,7 @@ pub fn Ranking(state: CohortState) -> impl IntoView {
                     <button
                         type="button"
                         data-testid="cohort-next"
-                        disabled=move || page() + 1 >= pages()
+                        disabled=move || { page() + 1 >= pages() }
                         on:click=move |_| state.page.set(page() + 1)
                     >
                         {move || t().next}
