@@ -14,6 +14,7 @@ use crate::foundation::error::ItaError;
 use crate::foundation::number::{check_range, parse_score};
 use crate::framework::{for_year, Framework};
 use crate::input::scores_csv::{parse_year_number, split_line};
+use crate::workbook::limits::{check_len, NAME_MAX};
 use crate::workbook::scores::normalize_code;
 use crate::workbook::Workbook;
 use crate::Lang;
@@ -173,6 +174,13 @@ pub fn read_cohort_csv(text: &str) -> Result<CohortImport, ItaError> {
         let name = f[0].trim();
         if name.is_empty() {
             b.bad.push(CohortProblem::NoAgency { line: line_no });
+            continue;
+        }
+        let too_long = check_len("agency", name, NAME_MAX)
+            .and_then(|()| check_len("type", f[1].trim(), NAME_MAX))
+            .and_then(|()| check_len("province", f[2].trim(), NAME_MAX));
+        if let Err(e) = too_long {
+            b.bad.push(cell(e));
             continue;
         }
         // A file has few distinct year cells: each is read once.

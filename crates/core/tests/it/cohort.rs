@@ -358,3 +358,24 @@ fn published_comparison_follows_the_display_rule() {
     assert!(published_at_least(85.0, 85.0));
     assert!(!published_at_least(80.0, 85.0));
 }
+
+#[test]
+fn a_name_longer_than_the_limit_is_a_bad_row_not_an_agency() {
+    let long = "ก".repeat(501);
+    let text = format!(
+        "agency,type,province,year,IIT,EIT,OIT\n{long},อบต.,P,2568,90,90,90\nB,อบต.,{long},2568,80,80,80\nC,อบต.,P,2568,85,85,85\n"
+    );
+    let imp = read_cohort(&text).unwrap();
+    let p = &imp.preview;
+    assert_eq!(p.agencies, 1, "only C is taken in");
+    assert_eq!(p.bad_rows.len(), 2);
+    assert_eq!(p.bad_rows[0].line(), Some(2));
+    assert_eq!(p.bad_rows[1].line(), Some(3));
+    let th = p.bad_messages(Lang::Th);
+    assert!(
+        th[0].starts_with("บรรทัดที่ 2: ") && th[0].contains("500"),
+        "{}",
+        th[0]
+    );
+    assert!(th[1].contains("500"), "{}", th[1]);
+}
