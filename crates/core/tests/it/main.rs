@@ -7,6 +7,7 @@ mod zip_text;
 
 mod analysis_ranking;
 mod analysis_year_over_year;
+mod calculator_embed;
 mod cohort;
 mod foundation_thai_date;
 mod foundation_thai_messages;
