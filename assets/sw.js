@@ -7,7 +7,7 @@
 //   so the list cannot be written here), every file its stylesheets reference (the fonts) and
 //   its scripts import, and cache them all;
 // * page loads (navigations): network first, so a new release shows at once; offline, the
-//   cached index.html (whatever the query, e.g. `?embed=calculator`);
+//   cached page (index.html, or embed.html for the calculator; whatever the query);
 // * other files: cache first, then the network, caching what comes back (runtime caching);
 //   files without a hash in their name are refreshed in the background after use;
 // * activate: delete the caches of other versions. After each page load from the network,
@@ -26,6 +26,12 @@ const OPTIONAL = [
   'ita-export_bg.wasm',
   'ita-import.js',
   'ita-import_bg.wasm',
+  // The embeddable calculator's own page (docs/EMBED.md) and the module it runs on.
+  'embed.html',
+  'embed.js',
+  'embed.css',
+  'ita-calc.js',
+  'ita-calc_bg.wasm',
   'manifest.webmanifest',
   'icons/icon.svg',
   'icons/icon-192.png',

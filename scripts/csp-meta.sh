@@ -1,19 +1,26 @@
 #!/bin/sh
 # Trunk post-build hook (Trunk.toml [[hooks]]): put the Content-Security-Policy in the built
-# index.html as a <meta http-equiv> tag, with the sha256 of every inline <script> (Trunk's
-# wasm loader, whose text changes with each build's file hashes). Plain POSIX sh, awk,
-# openssl and base64: works offline with what Debian has.
+# index.html and embed.html (the embeddable calculator's page) as a <meta http-equiv> tag,
+# with the sha256 of every inline <script> of the page (Trunk's wasm loader, whose text
+# changes with each build's file hashes; index.html's redirect of `?embed=calculator`). Plain
+# POSIX sh, awk, openssl and base64: works offline with what Debian has.
 #
-#   scripts/csp-meta.sh [INDEX_HTML]    (default: $TRUNK_STAGING_DIR/index.html)
+#   scripts/csp-meta.sh [HTML…]    (default: index.html and embed.html of $TRUNK_STAGING_DIR)
 #
 # The same policy, for servers that send it as a header, is in docs/DEPLOY.md. frame-ancestors
 # cannot be set by a meta tag; it stays open so that other sites can embed the calculator.
 set -eu
 
-html="${1:-${TRUNK_STAGING_DIR:?run by Trunk, or give the index.html}/index.html}"
-[ -f "$html" ] || { echo "csp-meta: no $html" >&2; exit 1; }
+if [ $# -eq 0 ]; then
+    dir="${TRUNK_STAGING_DIR:?run by Trunk, or give the pages}"
+    set -- "$dir/index.html" "$dir/embed.html"
+fi
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
+
+for html in "$@"; do
+[ -f "$html" ] || { echo "csp-meta: no $html" >&2; exit 1; }
+rm -f "$tmp"/script.*
 
 # Write the exact text of each inline script (a <script> without src) to $tmp/script.N.
 awk -v dir="$tmp" '
@@ -60,3 +67,4 @@ awk -v meta="$meta" '
     || { echo "csp-meta: no <meta charset> in $html" >&2; exit 1; }
 cat "$tmp/out.html" > "$html"
 echo "csp-meta: $(echo "$hashes" | wc -w) inline script hash(es) in $html"
+done

@@ -3,9 +3,10 @@
 //! `build.rs` (which sets `ITA_EXPORT_BUILD_ID`) and a host test in `src/lib.rs` (both include
 //! this file with `#[path]`), so the list below is tested, not just trusted.
 //!
-//! The inputs are whole directories on purpose: core embeds its framework, recommendation and
-//! sample files with `include_str!`, and a list of `src` directories alone missed them, so a
-//! changed framework file left users with a stale cached exporter.
+//! The inputs are whole directories on purpose: core embeds its sample files with `include_str!`
+//! and its framework and recommendation files through its build script (`build.rs`), and a
+//! list of `src` directories alone missed them, so a changed framework file left users with a
+//! stale cached exporter.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -80,8 +81,19 @@ mod tests {
     }
 
     /// Every file that `include_str!`/`include_bytes!` embeds in the crates the export module
-    /// is built from.
+    /// is built from, and the data files core's build script turns into what it embeds
+    /// (`crates/core/build.rs`: frameworks and recommendations).
     fn embedded_files(root: &Path) -> Vec<PathBuf> {
+        let mut found = Vec::new();
+        for dir in ["crates/core/frameworks", "crates/core/recommendations"] {
+            let mut data = Vec::new();
+            collect(&root.join(dir), &mut data);
+            found.extend(
+                data.iter()
+                    .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+                    .map(|p| p.canonicalize().expect("data file exists")),
+            );
+        }
         let mut sources = Vec::new();
         for dir in [
             "crates/core/src",
@@ -92,7 +104,6 @@ mod tests {
         ] {
             collect(&root.join(dir), &mut sources);
         }
-        let mut found = Vec::new();
         for src in sources
             .iter()
             .filter(|p| p.extension().is_some_and(|e| e == "rs"))

@@ -55,7 +55,7 @@ const TARGET = {
 };
 
 // Selectors: the first screen (a screen heading in <main>), the button and its form
-// (crates/web/src/screens/workbook.rs), the embedded calculator (crates/web/src/embed).
+// (crates/web/src/screens/workbook.rs), the embedded calculator (assets/embed.js).
 const FIRST_SCREEN = 'main h2';
 const ADD_AGENCY = '[data-testid="add-agency"]';
 const AGENCY_FORM = 'form.agency-form';

@@ -37,17 +37,23 @@ pub(crate) fn test(ctx: &mut Ctx, args: &[String]) -> Result {
     c.args(locked).args(["--", "-D", "warnings"]);
     ctx.run(c, "cargo clippy (host)")?;
 
-    step("Lints (wasm32): cargo clippy -p ita-web --target wasm32-unknown-unknown --all-targets -- -D warnings");
-    let mut c = ctx.cargo([
-        "clippy",
-        "-p",
-        "ita-web",
-        "--target",
-        WASM_TARGET,
-        "--all-targets",
-    ]);
-    c.args(locked).args(["--", "-D", "warnings"]);
-    ctx.run(c, "cargo clippy (wasm32)")?;
+    // One run per wasm crate: features are unified within a run, so linting them together
+    // could hide a crate that compiles only thanks to another's features.
+    for krate in ["ita-web", "ita-calc", "ita-import", "ita-export"] {
+        step(&format!(
+            "Lints (wasm32): cargo clippy -p {krate} --target wasm32-unknown-unknown --all-targets -- -D warnings"
+        ));
+        let mut c = ctx.cargo([
+            "clippy",
+            "-p",
+            krate,
+            "--target",
+            WASM_TARGET,
+            "--all-targets",
+        ]);
+        c.args(locked).args(["--", "-D", "warnings"]);
+        ctx.run(c, &format!("cargo clippy (wasm32, {krate})"))?;
+    }
 
     step("Unit and integration tests: cargo test --workspace");
     let mut c = ctx.cargo(["test", "--workspace"]);

@@ -5,6 +5,8 @@
 //! the JavaScript API (`ita-calc`, `analyze(input)`) returns; both are documented in
 //! `docs/EMBED.md`. The field names are camelCase because the consumers are JavaScript.
 
+pub mod embed;
+
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};

@@ -10,7 +10,6 @@ pub mod app;
 pub mod charts;
 pub mod cohort;
 pub mod components;
-pub mod embed;
 pub mod export_module;
 pub mod files;
 pub mod i18n;

@@ -1,5 +1,6 @@
-//! The top of the page: what `main` mounts. The embeddable calculator when the address says
-//! `?embed=calculator`; otherwise the app ([`crate::app::AppWith`]) on the data the workshop
+//! The top of the page: what `main` mounts. Nothing when the address says `?embed=calculator`
+//! (the embeddable calculator is its own small page, `embed.html`; index.html sends such an
+//! address there before the app loads, and this is the fallback); otherwise the app ([`crate::app::AppWith`]) on the data the workshop
 //! controller chooses (the user's own, or a workshop copy; see [`crate::workshop`]).
 //!
 //! It lives apart from both `app` and `workshop` so that neither has to import the other's
@@ -8,12 +9,11 @@
 use leptos::prelude::*;
 
 use crate::app::AppWith;
-use crate::embed::{self, EmbedCalculator};
 use crate::workshop::Workshop;
 
 /// The app with the browser's `localStorage` under the default key prefix (`ita.v1.…`), or,
-/// in workshop mode, on a workshop copy; `?embed=calculator` mounts the embeddable calculator
-/// instead (see [`Root`]).
+/// in workshop mode, on a workshop copy; `?embed=calculator` goes to `embed.html` instead
+/// (see [`Root`]).
 #[component]
 pub fn App() -> impl IntoView {
     view! { <Root /> }
@@ -22,8 +22,11 @@ pub fn App() -> impl IntoView {
 /// What the page mounts. See the module documentation.
 #[component]
 pub fn Root() -> impl IntoView {
-    if embed::requested() {
-        return view! { <EmbedCalculator /> }.into_any();
+    let search = window().location().search().unwrap_or_default();
+    if ita_core::calculator::embed::requested(&search) {
+        // Before anything reads or writes storage: the calculator must touch none.
+        let _ = window().location().replace(&format!("embed.html{search}"));
+        return ().into_any();
     }
     crate::offline::register_service_worker();
     let ws = Workshop::install();

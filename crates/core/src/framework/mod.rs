@@ -2,7 +2,12 @@
 //! scoring tree compiled from a framework (every code with its parent and its weight in it).
 
 mod check;
+mod schema;
+#[cfg(feature = "toml-input")]
+mod toml_text;
 pub mod user;
+
+pub use schema::*;
 
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
@@ -11,214 +16,13 @@ use serde::{Deserialize, Serialize};
 
 use crate::foundation::error::{ItaError, Lang};
 
-/// The framework files shipped with the tool, embedded at build time.
-const BUILT_IN: &[(&str, &str)] = &[
-    ("2565.toml", include_str!("../../frameworks/2565.toml")),
-    ("2566.toml", include_str!("../../frameworks/2566.toml")),
-    ("2568.toml", include_str!("../../frameworks/2568.toml")),
-    ("2569.toml", include_str!("../../frameworks/2569.toml")),
-];
+/// The framework files shipped with the tool (`frameworks/*.toml`), as the build script wrote
+/// them after reading and validating them: one minified JSON array of [`FrameworkFile`]s. The
+/// app therefore carries neither the TOML text nor a TOML parser (`build.rs`).
+const BUILT_IN_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/frameworks.json"));
 
 /// The code of the overall score.
 pub const OVERALL: &str = "ITA";
-
-/// How an OIT indicator is built from its sub-indicators.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum OitIndicatorRule {
-    /// Unweighted mean of the sub-indicators (2562–2566).
-    MeanOfSubIndicators,
-    /// Item-count-weighted mean of the sub-indicators, i.e. the mean of all items (2568–).
-    MeanOfItems,
-}
-
-/// The answer scale of a question.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Scale {
-    /// น้อยที่สุดหรือไม่มีเลย / น้อย / มาก / มากที่สุด = 0 / 33.33 / 66.67 / 100.
-    FourLevel,
-    /// มี / ไม่มี.
-    YesNo,
-    /// A published-information item, scored 0–100.
-    Oit,
-}
-
-impl Scale {
-    /// The options as they appear on the form, in that order, with their Thai labels.
-    pub fn options_th(self) -> &'static [&'static str] {
-        match self {
-            Scale::FourLevel => &["น้อยที่สุดหรือไม่มีเลย", "น้อย", "มาก", "มากที่สุด"],
-            Scale::YesNo => &["มี", "ไม่มี"],
-            Scale::Oit => &[],
-        }
-    }
-
-    /// The score of each option (in form order) for a normally or reverse-scored question.
-    pub fn option_values(self, reverse: bool) -> Vec<f64> {
-        let v: Vec<f64> = match self {
-            Scale::FourLevel => vec![0.0, 100.0 / 3.0, 200.0 / 3.0, 100.0],
-            Scale::YesNo => vec![100.0, 0.0],
-            Scale::Oit => vec![],
-        };
-        if reverse {
-            v.into_iter().rev().collect()
-        } else {
-            v
-        }
-    }
-}
-
-/// One unverified rule, shown to the user beside results that depend on it.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Provisional {
-    pub topic: String,
-    #[serde(default)]
-    pub years: Vec<u16>,
-    pub note_th: String,
-    pub note_en: String,
-}
-
-impl Provisional {
-    pub fn note(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::Th => &self.note_th,
-            Lang::En => &self.note_en,
-        }
-    }
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ToolPart {
-    pub code: String,
-    pub name_th: String,
-    pub name_en: String,
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Tool {
-    pub code: String,
-    pub name_th: String,
-    pub name_en: String,
-    pub weight: f64,
-    #[serde(default)]
-    pub parts: Vec<ToolPart>,
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Indicator {
-    pub number: u8,
-    pub name_th: String,
-    pub name_en: String,
-    pub tool: String,
-    #[serde(default)]
-    pub part: Option<String>,
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct SubIndicator {
-    pub code: String,
-    pub indicator: u8,
-    pub name_th: String,
-    pub name_en: String,
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Question {
-    pub code: String,
-    pub parent: String,
-    pub title_th: String,
-    #[serde(default)]
-    pub title_en: Option<String>,
-    pub scale: Scale,
-    #[serde(default)]
-    pub reverse: bool,
-    #[serde(default)]
-    pub sub_items: Vec<String>,
-    #[serde(default)]
-    pub reverse_sub_items: Vec<usize>,
-    #[serde(default)]
-    pub group_th: Option<String>,
-    #[serde(default)]
-    pub provisional: bool,
-}
-
-impl Question {
-    /// Whether sub-item `n` (1-based) is reverse-scored.
-    pub fn sub_item_reverse(&self, n: usize) -> bool {
-        self.reverse || self.reverse_sub_items.contains(&n)
-    }
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RatingLevel {
-    pub name: String,
-    pub min: f64,
-    #[serde(default)]
-    pub tool_min: f64,
-    pub passed: bool,
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Rating {
-    pub levels: Vec<RatingLevel>,
-}
-
-/// A framework file, as written.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct FrameworkFile {
-    pub id: String,
-    pub title_th: String,
-    pub title_en: String,
-    pub years: Vec<u16>,
-    pub pass_mark: f64,
-    pub oit_indicator_rule: OitIndicatorRule,
-    #[serde(default)]
-    pub provisional: Vec<Provisional>,
-    pub tools: Vec<Tool>,
-    pub indicators: Vec<Indicator>,
-    #[serde(default)]
-    pub sub_indicators: Vec<SubIndicator>,
-    pub questions: Vec<Question>,
-    pub rating: Rating,
-    /// The rules of this generation for the documents an agency publishes (optional table).
-    #[serde(default)]
-    pub documents: DocumentRules,
-}
-
-/// Year-dependent rules for the published documents, kept here so that whoever adds a year's
-/// framework file sets them in one place (schema: `frameworks/README.md`, `[documents]`).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct DocumentRules {
-    /// The OIT item that asks for the analysis of the results and the measures (o42 up to
-    /// 2565, o25 from 2569), cited by the cover memo. `None`: the memo names it in words.
-    #[serde(default)]
-    pub measures_oit_item: Option<String>,
-    /// The layout the agencies used for the measures plan in this generation.
-    #[serde(default)]
-    pub measures_style: MeasuresStyle,
-}
-
-/// The layout of the measures plan the agencies of a generation used.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum MeasuresStyle {
-    /// One measure per weak indicator (seeds up to 2567).
-    #[default]
-    ByIndicator,
-    /// The NACC's seven-issue template (ITA 2568 on).
-    SevenIssues,
-}
 
 /// What a code stands for in the scoring tree.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -255,25 +59,46 @@ pub struct Framework {
 }
 
 impl Framework {
-    /// Parse and validate a framework file (TOML). Errors name the offending field.
+    /// Parse and validate a framework file (TOML). Errors name the offending field. Only with
+    /// the `toml-input` feature (the CLI, the import module, tests): the app's main module and
+    /// ita-calc read the built-in frameworks without a TOML parser.
+    #[cfg(feature = "toml-input")]
     pub fn from_toml(text: &str) -> Result<Framework, ItaError> {
         let file: FrameworkFile = toml::from_str(text).map_err(|e| ItaError::BadFramework {
             path: String::new(),
-            problem: check::toml_problem(text, &e),
+            problem: toml_text::toml_problem(text, &e),
         })?;
+        Framework::from_file(file)
+    }
+
+    /// Parse and validate a framework stored as JSON (the serde form of [`FrameworkFile`], as
+    /// the web app keeps a framework file the user imported). Errors name the line and field.
+    pub fn from_json(text: &str) -> Result<Framework, ItaError> {
+        let file: FrameworkFile =
+            serde_json::from_str(text).map_err(|e| ItaError::BadFramework {
+                path: String::new(),
+                problem: crate::foundation::error::Problem::Json(
+                    crate::foundation::error::JsonProblem::of(&e),
+                ),
+            })?;
         Framework::from_file(file)
     }
 
     /// Validate a parsed framework file and compile its scoring tree.
     pub fn from_file(file: FrameworkFile) -> Result<Framework, ItaError> {
         crate::framework::check::validate(&file)?;
+        Ok(Framework::compiled(file))
+    }
+
+    /// Compile the scoring tree of a file that is already valid.
+    fn compiled(file: FrameworkFile) -> Framework {
         let mut fw = Framework {
             file,
             nodes: Vec::new(),
             index: BTreeMap::new(),
         };
         fw.compile();
-        Ok(fw)
+        fw
     }
 
     pub fn id(&self) -> &str {
@@ -502,15 +327,20 @@ impl Framework {
 fn built_in() -> &'static [Framework] {
     static ALL: OnceLock<Vec<Framework>> = OnceLock::new();
     ALL.get_or_init(|| {
-        BUILT_IN
-            .iter()
-            .map(|(name, text)| {
-                // The built-in files are tested in CI; a broken one is a build defect.
-                Framework::from_toml(text)
-                    .unwrap_or_else(|e| panic!("built-in framework {name} is invalid: {e}"))
-            })
+        // The build script validated every file (`check::validate`, and the tests do again
+        // through `built_in_files`): here they only need their scoring trees.
+        built_in_files()
+            .into_iter()
+            .map(Framework::compiled)
             .collect()
     })
+}
+
+/// The built-in framework files as written (validated at build time, not yet compiled).
+pub fn built_in_files() -> Vec<FrameworkFile> {
+    // Written by build.rs from files it has just parsed: a failure is a build defect.
+    serde_json::from_str(BUILT_IN_JSON)
+        .unwrap_or_else(|e| panic!("built-in frameworks (build output) unreadable: {e}"))
 }
 
 /// All built-in frameworks.

@@ -10,6 +10,8 @@
 //! * [`fuzz_entry`]: one entry per reader (and the framework reader) for the fuzz targets
 //!   and the corpus replay test, with their invariants.
 
+// With `toml-input`: one of the readers it fuzzes is the framework TOML reader.
+#[cfg(feature = "toml-input")]
 pub mod fuzz_entry;
 pub mod labels;
 pub mod paste;

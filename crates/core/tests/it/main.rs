@@ -7,9 +7,11 @@ mod zip_text;
 
 mod analysis_ranking;
 mod analysis_year_over_year;
+mod calculator_embed;
 mod cohort;
 mod foundation_thai_date;
 mod foundation_thai_messages;
+mod framework_built_in_data;
 mod framework_year_rules;
 mod fuzz_corpus;
 mod input_and_workbook_files;

@@ -329,11 +329,6 @@ pub static WORKSHOP_EN: super::WorkshopTexts = super::WorkshopTexts {
     embed_snippet: "Code to paste into the page",
     embed_docs: "Details (the postMessage message format and the JavaScript API) are in the project's docs/EMBED.md",
     calc_title: "ITA score calculator",
-    calc_mode: "Enter scores",
-    calc_by_tools: "By tool",
-    calc_by_indicators: "By indicator",
-    calc_incomplete: "Enter every score to see the overall",
-    calc_footer: "Computed in your browser; nothing is sent anywhere",
 };
 
 /// Unreadable stored data, backups and other tabs (issue #15; see `storage.rs`).

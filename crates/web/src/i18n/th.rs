@@ -329,11 +329,6 @@ pub static WORKSHOP_TH: super::WorkshopTexts = super::WorkshopTexts {
     embed_snippet: "โค้ดสำหรับวางในหน้าเว็บ",
     embed_docs: "รายละเอียด (รูปแบบข้อความ postMessage และ JavaScript API) อยู่ในไฟล์ docs/EMBED.md ของโครงการ",
     calc_title: "คำนวณคะแนน ITA",
-    calc_mode: "กรอกคะแนน",
-    calc_by_tools: "รายเครื่องมือ",
-    calc_by_indicators: "รายตัวชี้วัด",
-    calc_incomplete: "กรอกคะแนนให้ครบเพื่อดูคะแนนรวม",
-    calc_footer: "คำนวณในเบราว์เซอร์ ไม่ส่งข้อมูลออก",
 };
 
 /// Unreadable stored data, backups and other tabs (issue #15; see `storage.rs`).

@@ -61,11 +61,6 @@ pub struct WorkshopTexts {
     pub embed_snippet: &'static str,
     pub embed_docs: &'static str,
 
-    // The embeddable calculator itself.
+    // The title of the calculator's frame in the snippet.
     pub calc_title: &'static str,
-    pub calc_mode: &'static str,
-    pub calc_by_tools: &'static str,
-    pub calc_by_indicators: &'static str,
-    pub calc_incomplete: &'static str,
-    pub calc_footer: &'static str,
 }

@@ -227,7 +227,9 @@ impl Library {
     }
 }
 
-pub(super) fn parse<T: for<'de> Deserialize<'de>>(
+/// Parse one TOML file, naming the line of a problem.
+#[cfg(feature = "toml-input")]
+pub(super) fn parse_toml<T: for<'de> Deserialize<'de>>(
     (file, text): (&str, &str),
 ) -> Result<T, DataError> {
     toml::from_str(text).map_err(|e| {
@@ -245,6 +247,17 @@ pub(super) fn parse<T: for<'de> Deserialize<'de>>(
             path,
             problem: e.message().to_string(),
         }
+    })
+}
+
+/// Parse one built-in file in the build script's JSON form.
+pub(super) fn parse_json<T: for<'de> Deserialize<'de>>(
+    (file, text): (&str, &str),
+) -> Result<T, DataError> {
+    serde_json::from_str(text).map_err(|e| DataError {
+        file: file.to_string(),
+        path: format!("line {}", e.line()),
+        problem: e.to_string(),
     })
 }
 

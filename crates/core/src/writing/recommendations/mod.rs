@@ -12,7 +12,9 @@
 
 mod checks;
 
-use checks::parse;
+use checks::parse_json;
+#[cfg(feature = "toml-input")]
+use checks::parse_toml;
 
 use std::fmt;
 use std::sync::OnceLock;
@@ -24,31 +26,24 @@ use crate::foundation::number::{with_digits_keeping, Digits};
 use crate::framework::{Framework, Scale};
 use crate::workbook::AgencyKind;
 
-const INDICATORS_FILE: (&str, &str) = (
-    "indicators.toml",
-    include_str!("../../../recommendations/indicators.toml"),
-);
-const ISSUES_FILE: (&str, &str) = (
-    "issues.toml",
-    include_str!("../../../recommendations/issues.toml"),
-);
+/// The built-in files (`recommendations/*.toml`), as the build script wrote them: minified
+/// JSON of the same data (`build.rs`), so that no TOML parser ships with the app.
+macro_rules! built_in {
+    ($stem:literal) => {
+        (
+            concat!($stem, ".toml"),
+            include_str!(concat!(env!("OUT_DIR"), "/", $stem, ".json")),
+        )
+    };
+}
+
+const INDICATORS_FILE: (&str, &str) = built_in!("indicators");
+const ISSUES_FILE: (&str, &str) = built_in!("issues");
 const CODE_FILES: &[(&str, &str)] = &[
-    (
-        "codes-2565.toml",
-        include_str!("../../../recommendations/codes-2565.toml"),
-    ),
-    (
-        "codes-2566.toml",
-        include_str!("../../../recommendations/codes-2566.toml"),
-    ),
-    (
-        "codes-2568.toml",
-        include_str!("../../../recommendations/codes-2568.toml"),
-    ),
-    (
-        "codes-2569.toml",
-        include_str!("../../../recommendations/codes-2569.toml"),
-    ),
+    built_in!("codes-2565"),
+    built_in!("codes-2566"),
+    built_in!("codes-2568"),
+    built_in!("codes-2569"),
 ];
 
 /// The placeholders a template may use.
@@ -300,26 +295,51 @@ pub struct Library {
 pub fn library() -> &'static Library {
     static LIB: OnceLock<Library> = OnceLock::new();
     LIB.get_or_init(|| {
-        let codes: Vec<(&str, &str)> = CODE_FILES.to_vec();
         // The built-in data is validated by the test suite; a broken file is a build defect.
-        Library::from_toml(INDICATORS_FILE, ISSUES_FILE, &codes)
+        Library::from_built_in()
             .unwrap_or_else(|e| panic!("built-in recommendation data is invalid: {e}"))
     })
 }
 
 impl Library {
-    /// Parse and validate the library from its files, each given as `(file name, text)`.
+    /// Read and validate the built-in library (the build script's JSON of the TOML files).
+    pub fn from_built_in() -> Result<Library, DataError> {
+        let mut code_sets = Vec::new();
+        for file in CODE_FILES {
+            code_sets.push((file.0, parse_json::<CodeSet>(*file)?));
+        }
+        Library::from_parts(
+            (INDICATORS_FILE.0, parse_json(INDICATORS_FILE)?),
+            (ISSUES_FILE.0, parse_json(ISSUES_FILE)?),
+            code_sets,
+        )
+    }
+
+    /// Parse and validate the library from its TOML files, each given as `(file name, text)`
+    /// (feature `toml-input`).
+    #[cfg(feature = "toml-input")]
     pub fn from_toml(
         indicators: (&str, &str),
         issues: (&str, &str),
         codes: &[(&str, &str)],
     ) -> Result<Library, DataError> {
-        let ind: IndicatorsFile = parse(indicators)?;
-        let iss: IssuesFile = parse(issues)?;
         let mut code_sets = Vec::new();
         for file in codes {
-            code_sets.push((file.0, parse::<CodeSet>(*file)?));
+            code_sets.push((file.0, parse_toml::<CodeSet>(*file)?));
         }
+        Library::from_parts(
+            (indicators.0, parse_toml(indicators)?),
+            (issues.0, parse_toml(issues)?),
+            code_sets,
+        )
+    }
+
+    /// Assemble and validate the library from its parsed files.
+    fn from_parts(
+        (ind_name, ind): (&str, IndicatorsFile),
+        (iss_name, iss): (&str, IssuesFile),
+        code_sets: Vec<(&str, CodeSet)>,
+    ) -> Result<Library, DataError> {
         let lib = Library {
             default_monitoring_th: ind.default_monitoring_th,
             default_monitoring_en: ind.default_monitoring_en,
@@ -328,7 +348,7 @@ impl Library {
             issues: iss.issues,
             code_sets: code_sets.iter().map(|(_, s)| s.clone()).collect(),
         };
-        lib.validate(indicators.0, issues.0, &code_sets)?;
+        lib.validate(ind_name, iss_name, &code_sets)?;
         Ok(lib)
     }
 
