@@ -29,3 +29,11 @@ render() { # name input year
 render seed-004 examples/seed-004-indicators-2565.csv 2565
 render seed-000 examples/seed-000-tools-2568.csv 2568
 render sample-two-years crates/core/samples/sample-municipality.json 2567
+# The cohort's documents (the coordinator's summary and the sheets) of the fictional province.
+"$ita" cohort examples/cohort-fictional-province-2567-2568.csv --year 2568 --report "$out/cohort" >/dev/null
+for doc in cohort-summary-2568 cohort-sheets-2568; do
+  soffice --headless --convert-to pdf --outdir "$out" "$out/cohort/$doc.docx" >/dev/null 2>&1
+  rm -f "$out/$doc"-*.png
+  pdftoppm -png -r 60 "$out/$doc.pdf" "$out/$doc"
+  echo "$doc: $(ls "$out/$doc"-*.png | wc -l) pages → $out/$doc.pdf"
+done

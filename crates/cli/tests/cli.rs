@@ -718,6 +718,25 @@ fn cohort_report_writes_the_summary_and_the_sheets() {
     assert!(sheets.matches("w:type=\"page\"").count() + sheets.matches("<w:sectPr").count() >= 4);
     let xlsx = zip_entry(&format!("{d}/cohort-summary-2568.xlsx"), "xl/workbook.xml");
     assert!(xlsx.contains("อันดับ"));
+    // The summary carries the screen's two charts (levels, distribution) as pictures, with
+    // their titles as text alternatives, in both formats.
+    for (file, media) in [("docx", "word/media/"), ("xlsx", "xl/media/")] {
+        let path = format!("{d}/cohort-summary-2568.{file}");
+        let names = zip_names(&path);
+        let pictures = names
+            .iter()
+            .filter(|n| n.starts_with(media) && n.ends_with(".png"))
+            .count();
+        assert_eq!(pictures, 2, "{file}: {names:?}");
+    }
+    assert!(summary.contains("กราฟจำนวนหน่วยงานตามระดับผลการประเมิน"));
+    assert!(summary.contains("กราฟการกระจายของคะแนนภาพรวม"));
+}
+
+fn zip_names(path: &str) -> Vec<String> {
+    let f = std::fs::File::open(path).unwrap();
+    let z = zip::ZipArchive::new(f).expect("a zip archive");
+    z.file_names().map(String::from).collect()
 }
 
 #[test]

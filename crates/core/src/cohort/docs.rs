@@ -1,12 +1,15 @@
 //! The cohort's documents, as [`Document`]s for the ita-document writers: the coordinator's
 //! summary report (figures, levels, distribution, ranking, weak indicators, agencies to follow
 //! up) and a one-page sheet per agency (one document, each agency on a new page). Thai, with
-//! Thai digits, as official documents are. Charts can be added later as [`Block::Image`]s.
+//! Thai digits, as official documents are. The summary's charts are the cohort screen's own
+//! specs ([`super::charts`]), each followed by its figures as a table.
 
+use ita_document::chart::Chart;
 use ita_document::{Block, Cell, Document, Paragraph, Section, Table};
 
 use crate::foundation::number::{format_change, format_score, with_digits, Digits};
 
+use super::charts;
 use super::score::ScoredCohort;
 use super::summary::CohortSummary;
 
@@ -100,6 +103,10 @@ pub fn summary_report(sc: &ScoredCohort, s: &CohortSummary) -> Document {
             opt(s.pass_rate)
         )))),
         Block::Heading { text: "จำนวนหน่วยงานตามระดับผลการประเมิน".into() },
+        Block::Chart(Chart {
+            spec: charts::level_chart(s, D),
+            alt: "กราฟจำนวนหน่วยงานตามระดับผลการประเมิน".into(),
+        }),
         Block::Table(Table {
             name: "ระดับ".into(),
             header: vec!["ระดับ".into(), "จำนวน".into(), "ร้อยละ".into()],
@@ -114,6 +121,13 @@ pub fn summary_report(sc: &ScoredCohort, s: &CohortSummary) -> Document {
                 .collect(),
         }),
         Block::Heading { text: "การกระจายของคะแนนภาพรวม".into() },
+        Block::Chart(Chart {
+            spec: charts::histogram_chart(
+                &charts::histogram_rows(s, D, |from, to| format!("{from} – {to}")),
+                D,
+            ),
+            alt: "กราฟการกระจายของคะแนนภาพรวม (จำนวนหน่วยงานในแต่ละช่วงคะแนน)".into(),
+        }),
         Block::Table(Table {
             name: "การกระจาย".into(),
             header: vec!["ช่วงคะแนน".into(), "จำนวน".into()],
@@ -121,6 +135,7 @@ pub fn summary_report(sc: &ScoredCohort, s: &CohortSummary) -> Document {
             rows: s
                 .histogram
                 .iter()
+                .rev() // highest first, as in the chart above
                 .filter(|b| b.count > 0)
                 .map(|b| {
                     let to = if b.to >= 100.0 { "๑๐๐".into() } else { format!("น้อยกว่า {}", b.to) };

@@ -17,6 +17,7 @@
 //! * [`agency`]: one agency of a cohort as a workbook agency (its full single-agency analysis).
 
 pub mod agency;
+pub mod charts;
 pub mod docs;
 pub mod lean;
 pub mod read;

@@ -4,6 +4,7 @@
 
 use std::sync::Arc;
 
+use ita_core::cohort::charts;
 use ita_core::cohort::summary::{Change, CohortSummary};
 use leptos::prelude::*;
 
@@ -123,11 +124,11 @@ fn figures(store: Store, d: &Data, s: &CohortSummary) -> impl IntoView {
             </div>
         }
     };
-    let level_spec = model::level_chart(s, digits);
-    let levels = model::level_rows(s, digits);
+    let level_spec = charts::level_chart(s, digits);
+    let levels = charts::level_rows(s, digits);
     let level_table = levels
         .into_iter()
-        .map(|(name, count, pct, _)| vec![Cell::Head(name), Cell::Num(count), Cell::Num(pct)])
+        .map(|r| vec![Cell::Head(r.name), Cell::Num(r.count), Cell::Num(r.share)])
         .collect::<Vec<_>>();
     let cols = |labels: &[&str]| {
         labels
@@ -140,15 +141,15 @@ fn figures(store: Store, d: &Data, s: &CohortSummary) -> impl IntoView {
             .collect::<Vec<_>>()
     };
     let level_cols = cols(&[t.level, t.count, t.share]);
-    let hist = model::histogram_rows(s, digits, t.bin);
-    let hist_spec = model::histogram_chart(&hist, digits);
+    let hist = charts::histogram_rows(s, digits, t.bin);
+    let hist_spec = charts::histogram_chart(&hist, digits);
     let hist_table: Vec<Vec<String>> = hist
         .iter()
-        .map(|(label, count, pct)| {
+        .map(|r| {
             vec![
-                label.clone(),
-                n(*count),
-                model::figure(Some(*pct), digits, dash),
+                r.label.clone(),
+                n(r.count),
+                model::figure(Some(r.share), digits, dash),
             ]
         })
         .collect();

@@ -1,14 +1,12 @@
 //! The cohort screen's display logic, with no Leptos (tested on the host): the cohort in use,
-//! the choices of the filters, the ranking's sort orders and pages, and the chart specs of the
-//! levels and the distribution. Every figure comes from `ita_core::cohort`; this only arranges it.
+//! the choices of the filters, and the ranking's sort orders and pages. Every figure and chart
+//! spec comes from `ita_core::cohort`; this only arranges it.
 
 use std::ops::Range;
 
 use ita_core::cohort::summary::CohortSummary;
 use ita_core::cohort::{score_cohort, CohortImport, ScoredCohort};
-use ita_core::foundation::number::{format_fixed, format_score, with_digits, Digits};
-
-use crate::charts::{Bar, BarStyle, ChartSpec, Row};
+use ita_core::foundation::number::{format_score, Digits};
 
 /// Rows of the ranking shown at once.
 pub const PAGE_SIZE: usize = 50;
@@ -105,93 +103,6 @@ pub fn page_range(n: usize, page: usize) -> Range<usize> {
     start..(start + PAGE_SIZE).min(n)
 }
 
-/// A share of the scored agencies, in percent.
-fn share(count: usize, of: usize) -> f64 {
-    if of == 0 {
-        0.0
-    } else {
-        100.0 * count as f64 / of as f64
-    }
-}
-
-/// The levels as rows: name, count, share (text), and whether the level passes.
-pub fn level_rows(s: &CohortSummary, digits: Digits) -> Vec<(String, String, String, bool)> {
-    s.levels
-        .iter()
-        .map(|l| {
-            (
-                l.name.clone(),
-                with_digits(&l.count.to_string(), digits),
-                format_fixed(share(l.count, s.scored), 1, digits),
-                l.passed,
-            )
-        })
-        .collect()
-}
-
-/// Bars of the agencies per level (the share of the scored agencies; the text gives the count).
-pub fn level_chart(s: &CohortSummary, digits: Digits) -> ChartSpec {
-    ChartSpec {
-        rows: level_rows(s, digits)
-            .into_iter()
-            .zip(&s.levels)
-            .map(|((name, count, pct, passed), l)| Row {
-                label: name,
-                bars: vec![Bar {
-                    value: Some(share(l.count, s.scored)),
-                    style: if passed {
-                        BarStyle::Pass
-                    } else {
-                        BarStyle::Fail
-                    },
-                    text: format!("{count} ({pct}%)"),
-                }],
-            })
-            .collect(),
-        pass_line: None,
-    }
-}
-
-/// The distribution's bins from the lowest non-empty one to the top: the bin's label, the count
-/// and its share.
-pub fn histogram_rows(
-    s: &CohortSummary,
-    digits: Digits,
-    label: fn(&str, &str) -> String,
-) -> Vec<(String, usize, f64)> {
-    let first = s.histogram.iter().position(|b| b.count > 0).unwrap_or(0);
-    s.histogram[first..]
-        .iter()
-        .rev()
-        .map(|b| {
-            let d = |v: f64| with_digits(&format!("{v:.0}"), digits);
-            (
-                label(&d(b.from), &d(b.to)),
-                b.count,
-                share(b.count, s.scored),
-            )
-        })
-        .collect()
-}
-
-/// The distribution as bars, highest scores first.
-pub fn histogram_chart(rows: &[(String, usize, f64)], digits: Digits) -> ChartSpec {
-    ChartSpec {
-        rows: rows
-            .iter()
-            .map(|(label, count, pct)| Row {
-                label: label.clone(),
-                bars: vec![Bar {
-                    value: Some(*pct),
-                    style: BarStyle::Neutral,
-                    text: with_digits(&count.to_string(), digits),
-                }],
-            })
-            .collect(),
-        pass_line: None,
-    }
-}
-
 /// A figure, or the dash when there is none.
 pub fn figure(v: Option<f64>, digits: Digits, dash: &str) -> String {
     v.map(|x| format_score(x, digits))
@@ -265,26 +176,5 @@ mod tests {
         assert_eq!(page_range(10_001, 200), 10_000..10_001);
         assert_eq!(page_range(120, 99), 100..120, "clamped to the last page");
         assert_eq!(page_range(0, 0), 0..0);
-    }
-
-    #[test]
-    fn charts_show_shares_with_counts_in_words() {
-        let d = data();
-        let s = summarise(&d.scored, 2568, &CohortFilter::default()).unwrap();
-        let levels = level_chart(&s, Digits::Arabic);
-        assert_eq!(levels.rows.len(), s.levels.len());
-        // Both agencies at 90 on every tool are ผ่านดี (total and every tool ≥ 85).
-        let passing = levels.rows.iter().find(|r| r.label == "ผ่านดี").unwrap();
-        assert_eq!(passing.bars[0].value, Some(50.0));
-        assert_eq!(passing.bars[0].text, "2 (50.0%)");
-        let rows = histogram_rows(&s, Digits::Thai, |a, b| format!("{a}–{b}"));
-        // From the 50–55 bin up to 95–100, highest first.
-        assert_eq!(rows.first().unwrap().0, "๙๕–๑๐๐");
-        assert_eq!(rows.last().unwrap(), &("๕๐–๕๕".to_string(), 1, 25.0));
-        assert_eq!(rows.iter().map(|r| r.1).sum::<usize>(), 4);
-        assert_eq!(
-            histogram_chart(&rows, Digits::Arabic).rows.len(),
-            rows.len()
-        );
     }
 }
