@@ -226,4 +226,27 @@ describe('workbook app', () => {
       await expectText(app.overallScore, '79.43');
     });
   });
+
+  test('switching the language relabels the OIT items at once, without a reload', async () => {
+    await withBrowser(server, {}, async ({ page }) => {
+      const app = new ItaApp(page, server.origin);
+      await importSeed(app);
+      const item = page.locator('.oit-item', { has: page.locator('#oit-o1') });
+      const status = page.locator('label[for="oit-o1"]');
+      const met = page.locator('#oit-o1 option[value="met"]');
+      await expectText(status, 'ผลการเผยแพร่');
+      assert.match(await item.locator('.item-title').innerText(), /โครงสร้าง/);
+      await page.getByTestId('lang-switch').click();
+      await expectText(status, 'Publication');
+      await eventually(() => met.innerText(), (t) => t.trim() === 'Met (100)', { message: 'option in English' });
+      await eventually(
+        () => item.locator('.item-title').innerText(),
+        (t) => /Organisation structure/.test(t) && !/[\u0E00-\u0E7F]/.test(t),
+        { message: 'the item title in English' },
+      );
+      await page.getByTestId('lang-switch').click();
+      await expectText(status, 'ผลการเผยแพร่');
+      assert.match(await item.locator('.item-title').innerText(), /โครงสร้าง/);
+    });
+  });
 });

@@ -138,14 +138,15 @@ impl DraftOptions {
     }
 }
 
-/// The period of a fiscal year as the plan's ระยะเวลา column writes it:
-/// "๑ ตุลาคม ๒๕๖๕ – ๓๐ กันยายน ๒๕๖๖".
+/// The period of a fiscal year as the plan's ระยะเวลา column writes it, in months as agencies
+/// write it in their plans: "ตุลาคม ๒๕๖๕ – กันยายน ๒๕๖๖" (in a narrow column it wraps between
+/// month and year, never between a day and its month).
 pub fn plan_period(plan_year: u16, lang: Lang, era: Era, digits: Digits) -> String {
     fiscal_year_period(
         plan_year,
         &DateFormat {
             lang,
-            style: DateStyle::Full,
+            style: DateStyle::MonthYear,
             era,
             digits,
             era_label: lang == Lang::En && era == Era::Be,

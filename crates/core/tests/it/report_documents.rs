@@ -56,7 +56,7 @@ fn seed_004_analysis_report_has_the_score_level_indicators_and_plan() {
     }
     assert!(text.contains("ไม่ผ่านเกณฑ์") && text.contains("ผ่านเกณฑ์"));
     assert!(
-        text.contains("๑ ตุลาคม ๒๕๖๕"),
+        text.contains("ตุลาคม ๒๕๖๕ – กันยายน ๒๕๖๖"),
         "the plan's period is FY 2566"
     );
     assert!(text.contains("บันทึกข้อความ"));
