@@ -86,18 +86,21 @@ pub fn strip_boms(text: &str) -> &str {
 
 /// Decode a file's bytes (see the module doc for what is accepted).
 pub fn decode(bytes: &[u8]) -> Result<Decoded, NotText> {
-    if let Some((enc, _)) = encoding_rs::Encoding::for_bom(bytes) {
-        if enc != encoding_rs::UTF_8 {
-            let (text, had_errors) = enc.decode_with_bom_removal(bytes);
-            return if had_errors || has_binary(&text) {
-                Err(NotText)
-            } else {
-                Ok(Decoded {
-                    text: strip_boms(&text).to_string(),
-                    encoding: TextEncoding::Utf16,
-                })
-            };
-        }
+    let utf16 = match bytes {
+        [0xFF, 0xFE, rest @ ..] => Some((rest, u16::from_le_bytes as fn([u8; 2]) -> u16)),
+        [0xFE, 0xFF, rest @ ..] => Some((rest, u16::from_be_bytes as fn([u8; 2]) -> u16)),
+        _ => None,
+    };
+    if let Some((body, unit)) = utf16 {
+        let text = decode_utf16(body, unit).ok_or(NotText)?;
+        return if has_binary(&text) {
+            Err(NotText)
+        } else {
+            Ok(Decoded {
+                text: strip_boms(&text).to_string(),
+                encoding: TextEncoding::Utf16,
+            })
+        };
     }
     let mut body = bytes;
     while let Some(rest) = body.strip_prefix(UTF8_BOM) {
@@ -112,14 +115,55 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, NotText> {
             encoding: TextEncoding::Utf8,
         });
     }
-    let (text, had_errors) = encoding_rs::WINDOWS_874.decode_without_bom_handling(body);
-    if had_errors || has_binary(&text) {
+    let text: String = body
+        .iter()
+        .map(|&b| windows_874(b))
+        .collect::<Option<String>>()
+        .ok_or(NotText)?;
+    if has_binary(&text) {
         return Err(NotText);
     }
     Ok(Decoded {
         text: strip_boms(&text).to_string(),
         encoding: TextEncoding::Windows874,
     })
+}
+
+/// UTF-16 code units read with `unit`; `None` for an odd length or an unpaired surrogate.
+fn decode_utf16(body: &[u8], unit: fn([u8; 2]) -> u16) -> Option<String> {
+    if body.len() % 2 != 0 {
+        return None;
+    }
+    let units = body.chunks_exact(2).map(|p| unit([p[0], p[1]]));
+    char::decode_utf16(units)
+        .collect::<Result<String, _>>()
+        .ok()
+}
+
+/// One byte of Windows-874 (the WHATWG index: TIS-620 and Microsoft's additions in 0x80–0x9F),
+/// `None` where the encoding has no character. Written out here rather than taken from
+/// `encoding_rs`, whose run-time encoding choice links every encoder's tables into each wasm
+/// (hundreds of KB); a test checks every byte against `encoding_rs`.
+fn windows_874(b: u8) -> Option<char> {
+    let c = match b {
+        0x00..=0x7F => b as u32,
+        0x80 => 0x20AC,
+        0x85 => 0x2026,
+        0x91 => 0x2018,
+        0x92 => 0x2019,
+        0x93 => 0x201C,
+        0x94 => 0x201D,
+        0x95 => 0x2022,
+        0x96 => 0x2013,
+        0x97 => 0x2014,
+        // C1 controls in the index: never in a text file (refused as binary anyway).
+        0x81..=0x9F => b as u32,
+        0xA0 => 0xA0,
+        0xA1..=0xDA => 0x0E01 + (b - 0xA1) as u32,
+        0xDF..=0xFB => 0x0E3F + (b - 0xDF) as u32,
+        _ => return None,
+    };
+    char::from_u32(c)
 }
 
 /// Control characters that never occur in a text file (NUL and the like): a binary file.
@@ -152,5 +196,50 @@ mod tests {
             .chain("ปี".encode_utf16().flat_map(u16::to_le_bytes))
             .collect();
         assert_eq!(decode(&utf16).unwrap().text, "ปี");
+        let be: Vec<u8> = [0xFE, 0xFF]
+            .into_iter()
+            .chain("ปี".encode_utf16().flat_map(u16::to_be_bytes))
+            .collect();
+        assert_eq!(decode(&be).unwrap().text, "ปี");
+        // An odd byte and an unpaired surrogate are not UTF-16 text.
+        assert_eq!(decode(&[0xFF, 0xFE, 0x41]), Err(NotText));
+        assert_eq!(decode(&[0xFF, 0xFE, 0x00, 0xD8, 0x41, 0x00]), Err(NotText));
+    }
+
+    #[test]
+    fn windows_874_matches_encoding_rs_on_every_byte() {
+        for b in 0..=255u8 {
+            let byte = [b];
+            let (theirs, had_errors) = encoding_rs::WINDOWS_874.decode_without_bom_handling(&byte);
+            match windows_874(b) {
+                Some(c) => assert_eq!(
+                    (c.to_string(), false),
+                    (theirs.into_owned(), had_errors),
+                    "{b:#x}"
+                ),
+                None => assert!(had_errors, "{b:#x} has a character in encoding_rs"),
+            }
+        }
+    }
+
+    #[test]
+    fn utf16_matches_encoding_rs() {
+        for text in ["year,code,score\n2565,ITA,๗๙.๔๓\n", "a\u{1F600}b", ""] {
+            for (bom, le) in [([0xFF, 0xFE], true), ([0xFE, 0xFF], false)] {
+                let bytes: Vec<u8> = bom
+                    .into_iter()
+                    .chain(text.encode_utf16().flat_map(|u| {
+                        if le {
+                            u.to_le_bytes()
+                        } else {
+                            u.to_be_bytes()
+                        }
+                    }))
+                    .collect();
+                let (theirs, _) = encoding_rs::Encoding::for_bom(&bytes).unwrap();
+                let (expected, _) = theirs.decode_with_bom_removal(&bytes);
+                assert_eq!(decode(&bytes).unwrap().text, expected);
+            }
+        }
     }
 }
