@@ -131,7 +131,7 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, NotText> {
 
 /// UTF-16 code units read with `unit`; `None` for an odd length or an unpaired surrogate.
 fn decode_utf16(body: &[u8], unit: fn([u8; 2]) -> u16) -> Option<String> {
-    if body.len() % 2 != 0 {
+    if !body.len().is_multiple_of(2) {
         return None;
     }
     let units = body.chunks_exact(2).map(|p| unit([p[0], p[1]]));
