@@ -134,7 +134,13 @@ pub fn Presenter(on_close: Callback<()>) -> impl IntoView {
                     {move || w().close}
                 </button>
             </header>
-            <div class="presenter-body">
+            // Focusable: a step taller than the screen scrolls, and keyboard users scroll it.
+            <div
+                class="presenter-body"
+                role="region"
+                aria-labelledby="presenter-step-title"
+                tabindex="0"
+            >
                 <h2 id="presenter-step-title" data-testid="presenter-title">
                     {move || Step::ALL[step.get()].title(store)}
                 </h2>
