@@ -172,7 +172,8 @@ async function main() {
   }
 
   document.getElementById('loading')?.remove();
-  document.body.append(root);
+  // Inside the page's one `main` landmark (embed.html), so that every part is in a landmark.
+  (document.getElementById('embed-main') ?? document.body).append(root);
   post(start.ready, origin);
   render();
 
