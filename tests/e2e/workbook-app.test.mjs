@@ -231,22 +231,23 @@ describe('workbook app', () => {
     await withBrowser(server, {}, async ({ page }) => {
       const app = new ItaApp(page, server.origin);
       await importSeed(app);
+      // The items sit in closed <details>: read their text, not what is rendered.
+      const text = (selector) => page.locator(selector).evaluate((el) => el.textContent.trim());
       const item = page.locator('.oit-item', { has: page.locator('#oit-o1') });
-      const status = page.locator('label[for="oit-o1"]');
-      const met = page.locator('#oit-o1 option[value="met"]');
-      await expectText(status, 'ผลการเผยแพร่');
-      assert.match(await item.locator('.item-title').innerText(), /โครงสร้าง/);
+      const title = () => item.locator('.item-title').evaluate((el) => el.textContent);
+      const thai = /[\u0E00-\u0E7F]/;
+      const expectThai = async () => {
+        await eventually(() => text('label[for="oit-o1"]'), (t) => t === 'ผลการเผยแพร่');
+        assert.equal(await text('#oit-o1 option[value="met"]'), 'มีครบ (๑๐๐)');
+        assert.match(await title(), /โครงสร้าง/);
+      };
+      await expectThai();
       await page.getByTestId('lang-switch').click();
-      await expectText(status, 'Publication');
-      await eventually(() => met.innerText(), (t) => t.trim() === 'Met (100)', { message: 'option in English' });
-      await eventually(
-        () => item.locator('.item-title').innerText(),
-        (t) => /Organisation structure/.test(t) && !/[\u0E00-\u0E7F]/.test(t),
-        { message: 'the item title in English' },
-      );
+      await eventually(() => text('label[for="oit-o1"]'), (t) => t === 'Publication', { message: 'label in English' });
+      await eventually(() => text('#oit-o1 option[value="met"]'), (t) => t === 'Met (100)', { message: 'option in English' });
+      await eventually(title, (t) => /Organisation structure/.test(t) && !thai.test(t), { message: 'the item title in English' });
       await page.getByTestId('lang-switch').click();
-      await expectText(status, 'ผลการเผยแพร่');
-      assert.match(await item.locator('.item-title').innerText(), /โครงสร้าง/);
+      await expectThai();
     });
   });
 });
