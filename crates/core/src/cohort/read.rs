@@ -83,11 +83,13 @@ pub fn from_workbook(wb: &Workbook) -> CohortImport {
         for (year, rec) in &agency.years {
             let Ok(fw) = for_year(*year) else { continue };
             let row = b.row(*year, fw, a, 0);
-            for (code, v) in &rec.scores.values {
-                if let Some(node) = fw.node_index(code) {
-                    b.set(*year, row, node, *v);
-                }
-            }
+            let values: Vec<(usize, f64)> = rec
+                .scores
+                .values
+                .iter()
+                .filter_map(|(code, v)| Some((fw.node_index(code)?, *v)))
+                .collect();
+            b.set_row(*year, row, &values);
             b.good += 1;
         }
     }
@@ -273,9 +275,7 @@ pub fn read_cohort_csv(text: &str) -> Result<CohortImport, ItaError> {
                     continue;
                 }
                 let row = b.row(year, fw, a, line_no);
-                for (node, v) in values {
-                    b.set(year, row, node, v);
-                }
+                b.set_row(year, row, &values);
                 b.good += 1;
             }
         }
@@ -379,9 +379,11 @@ impl Builder {
         r as u32
     }
 
-    fn set(&mut self, year: u16, row: u32, node: usize, v: f64) {
+    /// Every cell of one wide row (one lookup of the year for the row, not one per cell).
+    fn set_row(&mut self, year: u16, row: u32, values: &[(usize, f64)]) {
         if let Some(y) = self.years.get_mut(&year) {
-            y.cells.push((row, node, v, 0));
+            y.cells
+                .extend(values.iter().map(|&(node, v)| (row, node, v, 0)));
         }
     }
 

@@ -107,7 +107,7 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, NotText> {
         body = rest;
     }
     if let Ok(text) = std::str::from_utf8(body) {
-        if has_binary(text) {
+        if has_binary_utf8(body) {
             return Err(NotText);
         }
         return Ok(Decoded {
@@ -172,6 +172,18 @@ fn has_binary(text: &str) -> bool {
         .any(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{c}'))
 }
 
+/// [`has_binary`] on valid UTF-8, byte by byte (a file of megabytes is scanned on every
+/// import): the control characters are the C0 bytes, DEL, and C1 (U+0080–U+009F, encoded as
+/// 0xC2 0x80–0x9F; a 0xC2 byte is always a lead byte in valid UTF-8).
+fn has_binary_utf8(bytes: &[u8]) -> bool {
+    bytes.iter().enumerate().any(|(i, &b)| match b {
+        b'\t' | b'\n' | b'\r' | 0x0C => false,
+        0x00..=0x1F | 0x7F => true,
+        0xC2 => bytes.get(i + 1).is_some_and(|n| (0x80..=0x9F).contains(n)),
+        _ => false,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -204,6 +216,29 @@ mod tests {
         // An odd byte and an unpaired surrogate are not UTF-16 text.
         assert_eq!(decode(&[0xFF, 0xFE, 0x41]), Err(NotText));
         assert_eq!(decode(&[0xFF, 0xFE, 0x00, 0xD8, 0x41, 0x00]), Err(NotText));
+    }
+
+    #[test]
+    fn the_byte_scan_finds_the_same_control_characters() {
+        let samples = [
+            "plain ปี 2565\tx\r\n\u{c}",
+            "nul \u{0}",
+            "del \u{7f}",
+            "c1 \u{85} \u{9f}",
+            "after c1 \u{a0}\u{ff}\u{100} ok",
+            "\u{1F600} emoji",
+        ];
+        for text in samples {
+            assert_eq!(
+                has_binary_utf8(text.as_bytes()),
+                has_binary(text),
+                "{text:?}"
+            );
+        }
+        for c in (0..0x300u32).filter_map(char::from_u32) {
+            let s = c.to_string();
+            assert_eq!(has_binary_utf8(s.as_bytes()), has_binary(&s), "{c:?}");
+        }
     }
 
     #[test]
