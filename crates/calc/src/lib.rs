@@ -21,7 +21,7 @@ pub fn analyze_json(input: &str) -> Result<String, String> {
 
 /// The fiscal years the calculator knows (Buddhist era).
 pub fn years() -> Vec<u16> {
-    ita_core::framework::supported_years()
+    ita_core::framework::scoring_supported_years()
 }
 
 #[cfg(test)]
