@@ -94,19 +94,20 @@ pub fn calculate_scores(year: u16, scores: &Scores, lang: Lang) -> CalcResult {
 pub fn calculate_with(fw: &Framework, year: u16, scores: &Scores, lang: Lang) -> CalcResult {
     let a = assess(fw, year, scores, &AssessOptions::default());
     let an = analyze(fw, &a, &AnalysisSettings::default());
-    let tools = fw
-        .tools()
-        .iter()
-        .filter_map(|t| a.value(&t.code).map(|v| (t.code.clone(), round2(v))))
-        .collect();
-    let indicators = fw
-        .indicators()
-        .iter()
-        .filter_map(|i| {
-            let n = i.number.to_string();
-            a.value(&n).map(|v| (n, round2(v)))
-        })
-        .collect();
+    // Inserted one by one: collecting into a map would add a sort of its own to the wasm.
+    let mut tools = BTreeMap::new();
+    for t in fw.tools() {
+        if let Some(v) = a.value(&t.code) {
+            tools.insert(t.code.clone(), round2(v));
+        }
+    }
+    let mut indicators = BTreeMap::new();
+    for i in fw.indicators() {
+        let n = i.number.to_string();
+        if let Some(v) = a.value(&n) {
+            indicators.insert(n, round2(v));
+        }
+    }
     CalcResult {
         year,
         framework: a.framework_id.clone(),
