@@ -421,16 +421,27 @@ pub fn scoring_supported_years() -> Vec<u16> {
 
 fn years_with_user(built_in: &[Framework]) -> Vec<u16> {
     let mut years = years_of(built_in);
-    years.extend(user::in_effect().iter().flat_map(|f| f.file.years.clone()));
-    years.sort_unstable();
-    years.dedup();
+    for f in user::in_effect() {
+        add_years(&mut years, &f.file.years);
+    }
     years
 }
 
 /// Every fiscal year a framework of `all` covers, ascending.
 fn years_of(all: &[Framework]) -> Vec<u16> {
-    let mut years: Vec<u16> = all.iter().flat_map(|f| f.file.years.clone()).collect();
-    years.sort_unstable();
-    years.dedup();
+    let mut years = Vec::new();
+    for f in all {
+        add_years(&mut years, &f.file.years);
+    }
     years
+}
+
+/// Add `more` to the ascending `years`, once each (a few dozen at most: inserting in place
+/// spares the wasm a sort of its own).
+fn add_years(years: &mut Vec<u16>, more: &[u16]) {
+    for &y in more {
+        if let Err(i) = years.binary_search(&y) {
+            years.insert(i, y);
+        }
+    }
 }
