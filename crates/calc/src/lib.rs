@@ -26,50 +26,36 @@ pub enum InputProblem {
 
 /// The message for `problem`, in `lang` (Thai by default), naming the fields the object takes.
 pub fn input_message(problem: &InputProblem, lang: Lang, fields: &str) -> String {
-    let mut m = String::new();
-    let quoted = |m: &mut String, s: &str| {
-        m.push('"');
-        m.push_str(s);
-        m.push('"');
+    // The opening, then the words around each problem.
+    let [open, not_object, field, bad_field, score, bad_score] = match lang {
+        Lang::Th => [
+            "ข้อมูลที่ส่งมาต้องเป็นออบเจกต์ {",
+            "ค่าที่ได้รับไม่ใช่ออบเจกต์",
+            "ช่อง \"",
+            "\" ไม่มีหรือมีค่าไม่ถูกชนิด",
+            "คะแนนของ \"",
+            "\" ไม่ใช่ตัวเลข",
+        ],
+        Lang::En => [
+            "the input must be an object {",
+            "the value given is not an object",
+            "the field \"",
+            "\" is missing or of the wrong kind",
+            "the score of \"",
+            "\" is not a number",
+        ],
     };
-    match lang {
-        Lang::Th => {
-            m.push_str("ข้อมูลที่ส่งมาต้องเป็นออบเจกต์ {");
-            m.push_str(fields);
-            m.push_str("}: ");
-            match problem {
-                InputProblem::NotAnObject => m.push_str("ค่าที่ได้รับไม่ใช่ออบเจกต์"),
-                InputProblem::BadField(f) => {
-                    m.push_str("ช่อง ");
-                    quoted(&mut m, f);
-                    m.push_str(" ไม่มีหรือมีค่าไม่ถูกชนิด");
-                }
-                InputProblem::BadScore(code) => {
-                    m.push_str("คะแนนของ ");
-                    quoted(&mut m, code);
-                    m.push_str(" ไม่ใช่ตัวเลข");
-                }
-            }
-        }
-        Lang::En => {
-            m.push_str("the input must be an object {");
-            m.push_str(fields);
-            m.push_str("}: ");
-            match problem {
-                InputProblem::NotAnObject => m.push_str("the value given is not an object"),
-                InputProblem::BadField(f) => {
-                    m.push_str("the field ");
-                    quoted(&mut m, f);
-                    m.push_str(" is missing or of the wrong kind");
-                }
-                InputProblem::BadScore(code) => {
-                    m.push_str("the score of ");
-                    quoted(&mut m, code);
-                    m.push_str(" is not a number");
-                }
-            }
-        }
-    }
+    let mut m = String::from(open);
+    m.push_str(fields);
+    m.push_str("}: ");
+    let (before, name, after) = match problem {
+        InputProblem::NotAnObject => (not_object, "", ""),
+        InputProblem::BadField(f) => (field, *f, bad_field),
+        InputProblem::BadScore(code) => (score, code.as_str(), bad_score),
+    };
+    m.push_str(before);
+    m.push_str(name);
+    m.push_str(after);
     m
 }
 
