@@ -108,6 +108,7 @@ fn main() {
         files.push(file);
     }
     write(&out.join("frameworks.json"), &to_json(&files));
+    write(&out.join("frameworks_scoring.rs"), &scoring_rust(&files));
 
     for name in RECOMMENDATIONS {
         let path = root.join("recommendations").join(format!("{name}.toml"));
@@ -116,6 +117,78 @@ fn main() {
             .unwrap_or_else(|e| fail(&path, &format!("{}: {}", line_of(&text, &e), e.message())));
         write(&out.join(format!("{name}.json")), &to_json(&value));
     }
+}
+
+/// The frameworks in their scoring-only form (`src/framework/scoring_only.rs`), as Rust
+/// statics: what scoring and the calculator's labels need, without the question and sub-item
+/// texts (a question's title is kept when it has sub-items: a warning may name it), the
+/// provisional notes and the document rules.
+fn scoring_rust(files: &[schema::FrameworkFile]) -> String {
+    let mut s = String::from("// Written by build.rs from frameworks/*.toml; do not edit.\n&[\n");
+    for f in files {
+        let _ = writeln!(
+            s,
+            "ScoringFramework {{ id: {:?}, years: &{:?}, pass_mark: {:?}, oit_indicator_rule: OitIndicatorRule::{:?},",
+            f.id, f.years, f.pass_mark, f.oit_indicator_rule
+        );
+        s.push_str("tools: &[\n");
+        for t in &f.tools {
+            let parts: Vec<String> = t
+                .parts
+                .iter()
+                .map(|p| format!("({:?}, {:?}, {:?})", p.code, p.name_th, p.name_en))
+                .collect();
+            let _ = writeln!(
+                s,
+                "ScoringTool {{ code: {:?}, name_th: {:?}, name_en: {:?}, weight: {:?}, parts: &[{}] }},",
+                t.code, t.name_th, t.name_en, t.weight, parts.join(", ")
+            );
+        }
+        s.push_str("],\nindicators: &[\n");
+        for i in &f.indicators {
+            let _ = writeln!(
+                s,
+                "ScoringIndicator {{ number: {}, name_th: {:?}, name_en: {:?}, tool: {:?}, part: {:?} }},",
+                i.number, i.name_th, i.name_en, i.tool, i.part.as_deref()
+            );
+        }
+        s.push_str("],\nsub_indicators: &[\n");
+        for x in &f.sub_indicators {
+            let _ = writeln!(
+                s,
+                "({:?}, {}, {:?}, {:?}),",
+                x.code, x.indicator, x.name_th, x.name_en
+            );
+        }
+        s.push_str("],\nquestions: &[\n");
+        for q in &f.questions {
+            let named = !q.sub_items.is_empty();
+            let _ = writeln!(
+                s,
+                "ScoringQuestion {{ code: {:?}, parent: {:?}, title_th: {:?}, title_en: {:?}, scale: Scale::{:?}, reverse: {}, sub_items: {}, reverse_sub_items: &{:?}, provisional: {} }},",
+                q.code,
+                q.parent,
+                if named { q.title_th.as_str() } else { "" },
+                if named { q.title_en.as_deref() } else { None },
+                q.scale,
+                q.reverse,
+                q.sub_items.len(),
+                q.reverse_sub_items,
+                q.provisional
+            );
+        }
+        s.push_str("],\nlevels: &[\n");
+        for l in &f.rating.levels {
+            let _ = writeln!(
+                s,
+                "({:?}, {:?}, {:?}, {}),",
+                l.name, l.min, l.tool_min, l.passed
+            );
+        }
+        s.push_str("],\n},\n");
+    }
+    s.push_str("]\n");
+    s
 }
 
 fn read(path: &Path) -> String {

@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 use crate::analysis::ranking::{analyze, AnalysisSettings};
 use crate::foundation::error::{ItaError, Lang};
 use crate::foundation::number::{round2, Digits};
-use crate::framework::for_year;
+use crate::framework::{scoring_for_year, Framework};
 use crate::workbook::scores::Scores;
 use crate::{assess, AssessOptions};
 
@@ -61,17 +61,18 @@ pub struct CalcResult {
 
 /// Score `input`. Unknown codes and values outside 0–100 are errors (nothing is guessed).
 pub fn calculate(input: &CalcInput) -> Result<CalcResult, ItaError> {
-    let fw = for_year(input.year)?;
+    let fw = scoring_for_year(input.year)?;
     let mut scores = Scores::default();
     for (code, &v) in &input.scores {
         scores.set_checked(fw, input.year, code, v)?;
     }
-    Ok(calculate_scores(input.year, &scores, input.lang))
+    Ok(calculate_with(fw, input.year, &scores, input.lang))
 }
 
-/// Score already validated `scores` of `year` (a year with no framework gives an empty result).
+/// Score already validated `scores` of `year` (a year with no framework gives an empty result),
+/// with the year's framework in its scoring-only form ([`scoring_for_year`]).
 pub fn calculate_scores(year: u16, scores: &Scores, lang: Lang) -> CalcResult {
-    let Ok(fw) = for_year(year) else {
+    let Ok(fw) = scoring_for_year(year) else {
         return CalcResult {
             year,
             framework: String::new(),
@@ -86,21 +87,27 @@ pub fn calculate_scores(year: u16, scores: &Scores, lang: Lang) -> CalcResult {
             warnings: Vec::new(),
         };
     };
+    calculate_with(fw, year, scores, lang)
+}
+
+/// Score already validated `scores` of `year` with `fw` (the engine's `assess` and `analyze`).
+pub fn calculate_with(fw: &Framework, year: u16, scores: &Scores, lang: Lang) -> CalcResult {
     let a = assess(fw, year, scores, &AssessOptions::default());
     let an = analyze(fw, &a, &AnalysisSettings::default());
-    let tools = fw
-        .tools()
-        .iter()
-        .filter_map(|t| a.value(&t.code).map(|v| (t.code.clone(), round2(v))))
-        .collect();
-    let indicators = fw
-        .indicators()
-        .iter()
-        .filter_map(|i| {
-            let n = i.number.to_string();
-            a.value(&n).map(|v| (n, round2(v)))
-        })
-        .collect();
+    // Inserted one by one: collecting into a map would add a sort of its own to the wasm.
+    let mut tools = BTreeMap::new();
+    for t in fw.tools() {
+        if let Some(v) = a.value(&t.code) {
+            tools.insert(t.code.clone(), round2(v));
+        }
+    }
+    let mut indicators = BTreeMap::new();
+    for i in fw.indicators() {
+        let n = i.number.to_string();
+        if let Some(v) = a.value(&n) {
+            indicators.insert(n, round2(v));
+        }
+    }
     CalcResult {
         year,
         framework: a.framework_id.clone(),

@@ -6,12 +6,13 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
+use serde::ser::SerializeStruct;
+use serde::{Deserialize, Serialize, Serializer};
 
 use super::{calculate_scores, CalcResult};
 use crate::foundation::error::Lang;
 use crate::foundation::number::{format_score, parse_score, thai_to_arabic, Digits};
-use crate::framework::{for_year, supported_years, Framework};
+use crate::framework::{scoring_for_year, scoring_supported_years, Framework};
 use crate::workbook::scores::{normalize_code, Scores};
 
 /// `source` of every message.
@@ -50,7 +51,16 @@ pub struct EmbedStart {
     pub years: Vec<YearOption>,
     pub texts: EmbedTexts,
     /// The `ready` message.
-    pub ready: serde_json::Value,
+    pub ready: ReadyMessage,
+}
+
+/// The `ready` message: `{source, type: "ready", version}`.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ReadyMessage {
+    pub source: &'static str,
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    pub version: u32,
 }
 
 /// A fiscal year of the year list.
@@ -165,7 +175,7 @@ pub fn requested(search: &str) -> bool {
 /// Read the address; unknown years fall back to the latest, unknown codes are ignored.
 pub fn start(search: &str) -> EmbedStart {
     let pairs = parse_query(search);
-    let years = supported_years();
+    let years = scoring_supported_years();
     let latest = years.last().copied().unwrap_or(2568);
     let get = |key: &str| {
         pairs
@@ -184,7 +194,7 @@ pub fn start(search: &str) -> EmbedStart {
     let target_origin = get("origin")
         .filter(|o| o.starts_with("http://") || o.starts_with("https://"))
         .unwrap_or_else(|| "*".to_string());
-    let fw = for_year(year).ok();
+    let fw = scoring_for_year(year).ok();
     let mut values = BTreeMap::new();
     for (k, v) in &pairs {
         if RESERVED.iter().any(|r| k.eq_ignore_ascii_case(r)) {
@@ -232,7 +242,11 @@ pub fn start(search: &str) -> EmbedStart {
             })
             .collect(),
         texts: texts(lang),
-        ready: serde_json::json!({"source": SOURCE, "type": "ready", "version": SCHEMA_VERSION}),
+        ready: ReadyMessage {
+            source: SOURCE,
+            kind: "ready",
+            version: SCHEMA_VERSION,
+        },
     }
 }
 
@@ -256,7 +270,7 @@ pub fn read_fields(
 ) -> (Scores, Vec<String>) {
     let mut scores = Scores::default();
     let mut bad = Vec::new();
-    let Ok(fw) = for_year(year) else {
+    let Ok(fw) = scoring_for_year(year) else {
         return (scores, bad);
     };
     for code in entry_codes(fw, entry) {
@@ -274,31 +288,24 @@ pub fn read_fields(
     (scores, bad)
 }
 
-/// The `result` message (field order as documented in docs/EMBED.md).
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct ResultMessage {
-    pub source: &'static str,
-    #[serde(rename = "type")]
-    pub kind: &'static str,
-    pub year: u16,
-    pub overall: Option<f64>,
-    pub level: Option<String>,
-    pub passed: Option<bool>,
-    pub tools: BTreeMap<String, f64>,
-    pub indicators: BTreeMap<String, f64>,
-}
+/// The `result` message of a result: the documented fields of [`CalcResult`] (in the order of
+/// docs/EMBED.md) after `source` and `type`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ResultMessage(pub CalcResult);
 
-/// The `result` message for `r`.
-pub fn result_message(r: &CalcResult) -> ResultMessage {
-    ResultMessage {
-        source: SOURCE,
-        kind: "result",
-        year: r.year,
-        overall: r.overall,
-        level: r.level.clone(),
-        passed: r.passed,
-        tools: r.tools.clone(),
-        indicators: r.indicators.clone(),
+impl Serialize for ResultMessage {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let r = &self.0;
+        let mut m = serializer.serialize_struct("ResultMessage", 8)?;
+        m.serialize_field("source", SOURCE)?;
+        m.serialize_field("type", "result")?;
+        m.serialize_field("year", &r.year)?;
+        m.serialize_field("overall", &r.overall)?;
+        m.serialize_field("level", &r.level)?;
+        m.serialize_field("passed", &r.passed)?;
+        m.serialize_field("tools", &r.tools)?;
+        m.serialize_field("indicators", &r.indicators)?;
+        m.end()
     }
 }
 
@@ -356,7 +363,7 @@ pub fn view(state: &EmbedState) -> EmbedView {
         (Lang::En, true) => "Passed",
         (Lang::En, false) => "Not passed",
     };
-    let fw = for_year(state.year).ok();
+    let fw = scoring_for_year(state.year).ok();
     let fields = fw
         .map(|fw| {
             entry_codes(fw, state.entry)
@@ -411,6 +418,6 @@ pub fn view(state: &EmbedState) -> EmbedView {
             Lang::Th => format!("เกณฑ์ {pass_mark}"),
             Lang::En => format!("pass {pass_mark}"),
         },
-        message: result_message(&r),
+        message: ResultMessage(r),
     }
 }

@@ -6,6 +6,8 @@
 //! `85.00499999999999` for a true `85.005`), then rounded at the second decimal in integer
 //! arithmetic. So 79.125 → 79.13 and 85.005 → 85.01, unlike `format!("{:.2}")`.
 
+mod decimal;
+
 use crate::foundation::error::{ItaError, Lang};
 
 /// Which digits to print.
@@ -117,15 +119,40 @@ pub fn round2(value: f64) -> f64 {
     round_to(value, 2)
 }
 
-/// `value` (≥ 0) in units of 1e-9, rounded half up.
+/// `value` (≥ 0, finite) in units of 1e-9, correctly rounded (ties to even, as `{:.9}`
+/// rounds) — with integer arithmetic on the exact binary value, so that the calculator's wasm
+/// needs no exact float formatting (docs/SIZE.md). Exact up to about 1.5e29; larger values
+/// saturate.
 fn nano_units(value: f64) -> i128 {
-    // `{:.9}` is correctly rounded by the standard library; reading its digits back as an
-    // integer keeps the rest exact.
-    let s = format!("{value:.9}");
-    let (int, frac) = s.split_once('.').unwrap_or((&s, "0"));
-    let int: i128 = int.parse().unwrap_or(0);
-    let frac: i128 = format!("{frac:0<9}")[..9].parse().unwrap_or(0);
-    int * 1_000_000_000 + frac
+    let bits = value.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i32;
+    let frac = bits & ((1 << 52) - 1);
+    // value = m × 2^e
+    let (m, e) = if exp == 0 {
+        (frac, -1074)
+    } else {
+        (frac | (1 << 52), exp - 1075)
+    };
+    let scaled = i128::from(m) * 1_000_000_000;
+    if e >= 0 {
+        return match scaled.checked_shl(e as u32) {
+            Some(v) if v >> e == scaled => v,
+            _ => i128::MAX,
+        };
+    }
+    let shift = e.unsigned_abs();
+    if shift >= 127 {
+        // Below 2^-44 units: rounds to zero.
+        return 0;
+    }
+    let q = scaled >> shift;
+    let r = scaled - (q << shift);
+    let half = 1i128 << (shift - 1);
+    if r > half || (r == half && q & 1 == 1) {
+        q + 1
+    } else {
+        q
+    }
 }
 
 /// A score for display: two decimals, the rounding rule above, in the chosen digits.
@@ -224,7 +251,7 @@ pub fn parse_number(input: &str, field: &str) -> Result<Option<f64>, ItaError> {
         return Err(not_a_number());
     }
     let negative = body.starts_with(['-', '−']);
-    let v: f64 = digits.parse().map_err(|_| not_a_number())?;
+    let v = decimal::decimal_value(digits);
     Ok(Some(if negative { -v } else { v }))
 }
 
@@ -278,6 +305,49 @@ mod tests {
         }
     }
 
+    /// [`nano_units`] is what `{:.9}` prints, read back as an integer.
+    #[test]
+    fn nano_units_are_the_correctly_rounded_nine_decimals() {
+        let by_text = |v: f64| {
+            let s = format!("{v:.9}");
+            let (int, frac) = s.split_once('.').unwrap();
+            int.parse::<i128>().unwrap() * 1_000_000_000 + frac.parse::<i128>().unwrap()
+        };
+        let mut cases = vec![
+            0.0,
+            1.0,
+            0.5,
+            85.005,
+            79.125,
+            1.005,
+            2.675,
+            99.995,
+            100.0,
+            1e-9,
+            5e-10,
+            1.5e-9,
+            2.5e-9,
+            4.9e-324,
+            1e-300,
+            1e20,
+            1.2345678901234567e28,
+            123456.789,
+        ];
+        // Exact ties at the ninth decimal (k / 1024 has a tenth digit 5).
+        cases.extend((0..4096).map(|k| f64::from(k) / 1024.0));
+        let mut x: u64 = 0x2545_F491_4F6C_DD1D;
+        for _ in 0..50_000 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            cases.push((x % 10_000_000) as f64 / 99_991.0);
+            cases.push(f64::from_bits(x >> 2) % 1e12);
+        }
+        for v in cases {
+            assert_eq!(nano_units(v), by_text(v), "{v:e}");
+        }
+    }
+
     #[test]
     fn rounds_half_away_from_zero_on_the_decimal_value() {
         assert_eq!(format_score(79.125, Digits::Arabic), "79.13");
@@ -301,6 +371,7 @@ mod tests {
         assert_eq!(format_change(-0.5, Digits::Arabic), "-0.50");
     }
 
+    /// [`nano_units`] is what `{:.9}` prints, read back as an integer.
     #[test]
     fn parses_what_people_type() {
         assert_eq!(parse_score("  85.5 ", "x").unwrap(), Some(85.5));

@@ -3,6 +3,7 @@
 
 mod check;
 mod schema;
+mod scoring_only;
 #[cfg(feature = "toml-input")]
 mod toml_text;
 pub mod user;
@@ -351,16 +352,32 @@ pub fn all() -> &'static [Framework] {
 /// The framework that scores `year` (Buddhist era): the user's framework in effect for that
 /// year ([`user`]), else the built-in one.
 pub fn for_year(year: u16) -> Result<&'static Framework, ItaError> {
+    user_or(built_in(), year)
+}
+
+/// Same as [`for_year`], with the built-in frameworks in their scoring-only form (no question
+/// texts; `scoring_only`): what the calculator uses, so that its wasm carries only that form.
+/// Scores, ratings, warnings and the names of tools and indicators are those of [`for_year`].
+pub fn scoring_for_year(year: u16) -> Result<&'static Framework, ItaError> {
+    user_or(scoring_only::built_in(), year)
+}
+
+fn user_or(built_in: &'static [Framework], year: u16) -> Result<&'static Framework, ItaError> {
     match user::for_year(year) {
         Some(fw) => Ok(fw),
-        None => for_builtin_year(year),
+        None => covering(built_in, year),
     }
 }
 
 /// The built-in framework that scores `year`, whatever the user brought.
 pub fn for_builtin_year(year: u16) -> Result<&'static Framework, ItaError> {
-    built_in().iter().find(|f| f.covers(year)).ok_or_else(|| {
-        let years = builtin_years();
+    covering(built_in(), year)
+}
+
+/// The framework of `all` that scores `year`.
+fn covering(all: &'static [Framework], year: u16) -> Result<&'static Framework, ItaError> {
+    all.iter().find(|f| f.covers(year)).ok_or_else(|| {
+        let years = years_of(all);
         let first = years.first().copied().unwrap_or_default();
         let last = years.last().copied().unwrap_or_default();
         ItaError::NoFramework {
@@ -394,20 +411,37 @@ pub fn nearest(year: u16) -> &'static Framework {
 
 /// Every fiscal year a framework covers (built-in, or the user's in effect), ascending.
 pub fn supported_years() -> Vec<u16> {
-    let mut years = builtin_years();
-    years.extend(user::in_effect().iter().flat_map(|f| f.file.years.clone()));
-    years.sort_unstable();
-    years.dedup();
+    years_with_user(built_in())
+}
+
+/// Same as [`supported_years`], from the scoring-only built-in frameworks (the calculator's).
+pub fn scoring_supported_years() -> Vec<u16> {
+    years_with_user(scoring_only::built_in())
+}
+
+fn years_with_user(built_in: &[Framework]) -> Vec<u16> {
+    let mut years = years_of(built_in);
+    for f in user::in_effect() {
+        add_years(&mut years, &f.file.years);
+    }
     years
 }
 
-/// Every fiscal year a built-in framework covers, ascending.
-fn builtin_years() -> Vec<u16> {
-    let mut years: Vec<u16> = built_in()
-        .iter()
-        .flat_map(|f| f.file.years.clone())
-        .collect();
-    years.sort_unstable();
-    years.dedup();
+/// Every fiscal year a framework of `all` covers, ascending.
+fn years_of(all: &[Framework]) -> Vec<u16> {
+    let mut years = Vec::new();
+    for f in all {
+        add_years(&mut years, &f.file.years);
+    }
     years
+}
+
+/// Add `more` to the ascending `years`, once each (a few dozen at most: inserting in place
+/// spares the wasm a sort of its own).
+fn add_years(years: &mut Vec<u16>, more: &[u16]) {
+    for &y in more {
+        if let Err(i) = years.binary_search(&y) {
+            years.insert(i, y);
+        }
+    }
 }

@@ -8,6 +8,7 @@ mod zip_text;
 mod analysis_ranking;
 mod analysis_year_over_year;
 mod calculator_embed;
+mod calculator_scoring_frameworks;
 mod cohort;
 mod foundation_thai_date;
 mod foundation_thai_messages;
