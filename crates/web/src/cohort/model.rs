@@ -139,11 +139,7 @@ pub fn level_chart(s: &CohortSummary, digits: Digits) -> ChartSpec {
                 label: name,
                 bars: vec![Bar {
                     value: Some(share(l.count, s.scored)),
-                    style: if passed {
-                        BarStyle::Pass
-                    } else {
-                        BarStyle::Fail
-                    },
+                    style: BarStyle::of_verdict(Some(passed)),
                     text: format!("{count} ({pct}%)"),
                 }],
             })
