@@ -242,11 +242,17 @@ mod tests {
         assert_eq!(p.lang, Lang::En);
     }
 
-    #[test]
-    fn corrupt_data_is_backed_up_before_anything_is_written() {
+    /// A store whose workbook key holds `text`, and its keys.
+    fn storing(text: &str) -> (MemoryStore, Keys) {
         let s = MemoryStore::default();
         let k = Keys::default();
-        s.set(&k.workbook(), "{not json").unwrap();
+        s.set(&k.workbook(), text).unwrap();
+        (s, k)
+    }
+
+    #[test]
+    fn corrupt_data_is_backed_up_before_anything_is_written() {
+        let (s, k) = storing("{not json");
         let l = load(&s, &k);
         let p = l.problem.expect("problem reported");
         assert_eq!(p.raw, "{not json");
@@ -267,9 +273,7 @@ mod tests {
 
     #[test]
     fn no_saving_when_the_backup_cannot_be_written() {
-        let s = MemoryStore::default();
-        let k = Keys::default();
-        s.set(&k.workbook(), "[1,2,3]").unwrap();
+        let (s, k) = storing("[1,2,3]");
         s.full.set(true);
         let l = load(&s, &k);
         assert!(!l.can_save);
@@ -280,9 +284,7 @@ mod tests {
     /// backup.
     #[test]
     fn backups_are_offered_on_every_later_visit() {
-        let s = MemoryStore::default();
-        let k = Keys::default();
-        s.set(&k.workbook(), "{not json").unwrap();
+        let (s, k) = storing("{not json");
         let first = load(&s, &k);
         assert!(matches!(
             first.problem.as_ref().unwrap().damage,
@@ -333,10 +335,7 @@ mod tests {
 
     #[test]
     fn foreign_json_is_a_problem_not_a_crash() {
-        let s = MemoryStore::default();
-        let k = Keys::default();
-        s.set(&k.workbook(), r#"{"format":"other","version":1}"#)
-            .unwrap();
+        let (s, k) = storing(r#"{"format":"other","version":1}"#);
         s.set(&k.prefs(), "garbage").unwrap();
         let l = load(&s, &k);
         assert!(l.problem.is_some());

@@ -51,11 +51,7 @@ pub fn level_chart(s: &CohortSummary, digits: Digits) -> ChartSpec {
             .map(|(row, l)| Row {
                 bars: vec![Bar {
                     value: Some(share(l.count, s.scored)),
-                    style: if row.passed {
-                        BarStyle::Pass
-                    } else {
-                        BarStyle::Fail
-                    },
+                    style: BarStyle::of_verdict(Some(row.passed)),
                     text: format!("{} ({}%)", row.count, row.share),
                 }],
                 label: row.name,

@@ -51,6 +51,23 @@ pub enum ItaError {
     Cohort(super::cohort_problem::CohortProblem),
 }
 
+/// "`invalid` (Thai, English) at field `path`: `problem`", without the field when `path` is
+/// empty (the file as a whole).
+fn invalid_at(
+    lang: Lang,
+    (invalid_th, invalid_en): (&str, &str),
+    path: &str,
+    problem: &Problem,
+) -> String {
+    let problem = problem.message(lang);
+    match (lang, path.is_empty()) {
+        (Lang::Th, true) => format!("{invalid_th}: {problem}"),
+        (Lang::Th, false) => format!("{invalid_th}ที่ช่อง \"{}\": {problem}", echo_path(path)),
+        (Lang::En, true) => format!("{invalid_en}: {problem}"),
+        (Lang::En, false) => format!("{invalid_en} at {}: {problem}", echo_path(path)),
+    }
+}
+
 impl ItaError {
     /// The message shown to the user.
     pub fn message(&self, lang: Lang) -> String {
@@ -117,18 +134,9 @@ impl ItaError {
             (BadYear { .. }, Lang::En) => {
                 format!("{field}: \"{input}\" is not a Buddhist-era fiscal year (e.g. 2568)")
             }
-            (BadFramework { path, problem }, Lang::Th) if path.is_empty() => {
-                format!("ไฟล์กรอบการประเมินไม่ถูกต้อง: {}", problem.message(lang))
-            }
-            (BadFramework { path, problem }, Lang::Th) => {
-                format!(
-                    "ไฟล์กรอบการประเมินไม่ถูกต้องที่ช่อง \"{}\": {}",
-                    echo_path(path),
-                    problem.message(lang)
-                )
-            }
-            (BadFramework { path, problem }, Lang::En) if path.is_empty() => {
-                format!("invalid framework file: {}", problem.message(lang))
+            (BadFramework { path, problem }, _) => {
+                let invalid = ("ไฟล์กรอบการประเมินไม่ถูกต้อง", "invalid framework file");
+                invalid_at(lang, invalid, path, problem)
             }
             (BadFrameworkText { line, problem }, Lang::Th) => match line {
                 Some(line) => format!(
@@ -144,38 +152,15 @@ impl ItaError {
                 ),
                 None => format!("invalid framework file: {}", problem.message(lang)),
             },
-            (BadFramework { path, problem }, Lang::En) => {
-                format!(
-                    "invalid framework file at {}: {}",
-                    echo_path(path),
-                    problem.message(lang)
-                )
-            }
             (BadCsv { line, problem }, Lang::Th) => {
                 format!("ไฟล์ CSV บรรทัดที่ {line}: {}", problem.message(lang))
             }
             (BadCsv { line, problem }, Lang::En) => {
                 format!("CSV line {line}: {}", problem.message(lang))
             }
-            (BadWorkbook { path, problem }, Lang::Th) if path.is_empty() => {
-                format!("ไฟล์สมุดงาน JSON ไม่ถูกต้อง: {}", problem.message(lang))
-            }
-            (BadWorkbook { path, problem }, Lang::Th) => {
-                format!(
-                    "ไฟล์สมุดงาน JSON ไม่ถูกต้องที่ช่อง \"{}\": {}",
-                    echo_path(path),
-                    problem.message(lang)
-                )
-            }
-            (BadWorkbook { path, problem }, Lang::En) if path.is_empty() => {
-                format!("invalid workbook JSON: {}", problem.message(lang))
-            }
-            (BadWorkbook { path, problem }, Lang::En) => {
-                format!(
-                    "invalid workbook JSON at {}: {}",
-                    echo_path(path),
-                    problem.message(lang)
-                )
+            (BadWorkbook { path, problem }, _) => {
+                let invalid = ("ไฟล์สมุดงาน JSON ไม่ถูกต้อง", "invalid workbook JSON");
+                invalid_at(lang, invalid, path, problem)
             }
             (Refused { problem }, _) => problem.message(lang),
             (BadLink { problem }, Lang::Th) => {

@@ -361,25 +361,23 @@ fn item_at(line: &[char], i: usize, ctx: ToolContext) -> Option<Found> {
         }
         return None;
     }
+    // A digit standing for the tool's letter, then the item's digits: an item of tool `letter`,
+    // unreadable where the context is another tool.
+    let glued = |letter: char| {
+        let (code, end) = item(letter, k + 1)?;
+        if matches!(ctx, Some(t) if t != letter) {
+            done(Label::Unreadable(line[i..end].iter().collect()), end)
+        } else {
+            done(Label::Item(code), end)
+        }
+    };
     // `1` glued to Thai digits: i + the Thai digits.
     if c == '1' && line.get(k + 1).is_some_and(|c| is_thai_digit(*c)) {
-        let (code, end) = item('i', k + 1)?;
-        let raw: String = line[i..end].iter().collect();
-        return if matches!(ctx, None | Some('i')) {
-            done(Label::Item(code), end)
-        } else {
-            done(Label::Unreadable(raw), end)
-        };
+        return glued('i');
     }
     // A leading zero before digits: o + the digits (a Thai zero anywhere, `0` only after ข้อ).
     if (c == '๐' || (after_kho && c == '0')) && line.get(k + 1).is_some_and(|c| is_digit(*c)) {
-        let (code, end) = item('o', k + 1)?;
-        let raw: String = line[i..end].iter().collect();
-        return if matches!(ctx, None | Some('o')) {
-            done(Label::Item(code), end)
-        } else {
-            done(Label::Unreadable(raw), end)
-        };
+        return glued('o');
     }
     // `ข้อ ๗`: the letter of the tool around it.
     if after_kho && is_digit(c) {

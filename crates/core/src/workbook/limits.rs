@@ -65,18 +65,7 @@ pub fn check_agency_text(path: &str, a: &Agency) -> Result<(), ItaError> {
 /// `related_indicators` must be indicators of `fw`, `codes` its codes (a measure linked to
 /// indicator 11 or to code x9 would reach the reports as a row about nothing).
 pub fn check_measure(path: &str, m: &Measure, fw: &Framework, year: u16) -> Result<(), ItaError> {
-    for (name, value) in [
-        ("id", &m.id),
-        ("owner", &m.owner),
-        ("period", &m.period),
-        ("issue", &m.issue),
-        ("measure", &m.measure),
-        ("steps", &m.steps),
-        ("monitoring", &m.monitoring),
-        ("done", &m.done),
-        ("outcome", &m.outcome),
-        ("suggestions", &m.suggestions),
-    ] {
+    for (name, value) in m.texts() {
         check_len(&format!("{path}.{name}"), value, measure_field_max(name))?;
     }
     let indicators = m

@@ -72,3 +72,21 @@ pub struct Measure {
     /// Follow-up: suggestions (ข้อเสนอแนะ).
     pub suggestions: String,
 }
+
+impl Measure {
+    /// Every text of the measure with its field's name: the plan's, then the follow-up's.
+    pub fn texts(&self) -> [(&'static str, &String); 10] {
+        [
+            ("id", &self.id),
+            ("owner", &self.owner),
+            ("period", &self.period),
+            ("issue", &self.issue),
+            ("measure", &self.measure),
+            ("steps", &self.steps),
+            ("monitoring", &self.monitoring),
+            ("done", &self.done),
+            ("outcome", &self.outcome),
+            ("suggestions", &self.suggestions),
+        ]
+    }
+}

@@ -256,6 +256,19 @@ impl Drafter<'_> {
             .join("\n")
     }
 
+    /// A measure drafted from `template`: its wording, its steps (`first`, then the
+    /// template's), owners, period and monitoring; the caller says what it is about.
+    fn drafted_from(&self, template: &MeasureTemplate, first: Vec<(String, String)>) -> Measure {
+        Measure {
+            measure: self.wording.fill(template.measure(self.opts.lang)),
+            steps: self.steps_text(first, template),
+            owner: self.owner_text(template),
+            period: self.period.clone(),
+            monitoring: self.monitoring_text(template),
+            ..Measure::default()
+        }
+    }
+
     /// The weak codes' steps (action, line) first, then the template's steps, leaving out a
     /// template step that a code step already says.
     fn steps_text(&self, first: Vec<(String, String)>, template: &MeasureTemplate) -> String {
@@ -354,12 +367,7 @@ impl Drafter<'_> {
                 issue: self.indicator_issue(n, role),
                 indicator: Some(n),
                 codes: weak.iter().map(|f| f.code.clone()).collect(),
-                measure: self.wording.fill(template.measure(self.opts.lang)),
-                steps: self.steps_text(self.code_steps(&weak), template),
-                owner: self.owner_text(template),
-                period: self.period.clone(),
-                monitoring: self.monitoring_text(template),
-                ..Measure::default()
+                ..self.drafted_from(template, self.code_steps(&weak))
             });
         }
         out
@@ -418,12 +426,7 @@ impl Drafter<'_> {
                     } else {
                         Vec::new()
                     },
-                    measure: self.wording.fill(template.measure(self.opts.lang)),
-                    steps: self.steps_text(first, template),
-                    owner: self.owner_text(template),
-                    period: self.period.clone(),
-                    monitoring: self.monitoring_text(template),
-                    ..Measure::default()
+                    ..self.drafted_from(template, first)
                 });
             }
         }

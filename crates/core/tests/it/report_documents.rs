@@ -12,13 +12,29 @@ use ita_core::framework::for_year;
 use ita_core::report::{build, DocKind, ReportOptions};
 use ita_core::workbook::{Agency, AgencyKind, YearRecord};
 use ita_core::writing::draft_measures::{draft_plan, DraftOptions};
-use ita_document::{docx, xlsx};
+use ita_document::chart::Chart;
+use ita_document::{docx, xlsx, Block, Document};
+
+/// The documents `kinds` of `agency` for `year`, with the default options.
+fn document(agency: &Agency, year: u16, kinds: &[DocKind]) -> Document {
+    build(agency, year, kinds, &ReportOptions::default()).unwrap()
+}
 
 /// The plain text of one document of `agency` for `year`, with the default options.
 fn plain_text(agency: &Agency, year: u16, kind: DocKind) -> String {
-    build(agency, year, &[kind], &ReportOptions::default())
-        .unwrap()
-        .plain_text()
+    document(agency, year, &[kind]).plain_text()
+}
+
+/// The charts of a document's first section, in order.
+fn charts(doc: &Document) -> Vec<&Chart> {
+    doc.sections[0]
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Chart(c) => Some(c),
+            _ => None,
+        })
+        .collect()
 }
 
 fn seed_004_agency() -> Agency {
@@ -38,7 +54,7 @@ fn seed_004_agency() -> Agency {
 #[test]
 fn seed_004_analysis_report_has_the_score_level_indicators_and_plan() {
     let agency = seed_004_agency();
-    let doc = build(&agency, 2565, &DocKind::ALL, &ReportOptions::default()).unwrap();
+    let doc = document(&agency, 2565, &DocKind::ALL);
     assert_eq!(doc.sections.len(), 4);
     let text = doc.plain_text();
     assert!(text.contains("๗๙.๔๓"), "overall in Thai digits");
@@ -114,13 +130,7 @@ fn long_measures_still_lay_out() {
     for m in &mut agency.years.get_mut(&2565).unwrap().plan {
         m.steps = format!("{long}\n{long}\n{long}");
     }
-    let doc = build(
-        &agency,
-        2565,
-        &[DocKind::Plan, DocKind::Implementation],
-        &ReportOptions::default(),
-    )
-    .unwrap();
+    let doc = document(&agency, 2565, &[DocKind::Plan, DocKind::Implementation]);
     let bytes = docx::write(&doc).unwrap();
     assert!(unzip_text(&bytes, "word/document.xml").contains("จัดทำคู่มือ"));
     assert!(xlsx::write(&doc).is_ok());
@@ -174,13 +184,7 @@ fn implementation_report_fills_outcomes_from_next_years_scores() {
 #[test]
 fn the_tool_table_ends_with_the_overall_and_level_for_spreadsheets() {
     let agency = seed_004_agency();
-    let doc = build(
-        &agency,
-        2565,
-        &[DocKind::Analysis],
-        &ReportOptions::default(),
-    )
-    .unwrap();
+    let doc = document(&agency, 2565, &[DocKind::Analysis]);
     let tools = doc.tables().find(|t| t.name == "เครื่องมือ").unwrap();
     let last = tools.rows.last().unwrap();
     assert!(last[0].text.contains("ITA") && last[0].text.contains("B"));
@@ -212,7 +216,7 @@ fn thai_digit_documents_keep_the_digits_of_the_users_own_text() {
         facts: "ตามหนังสือที่ 0808.2/ว 123".into(),
         ..Default::default()
     });
-    let doc = build(&agency, 2565, &DocKind::ALL, &ReportOptions::default()).unwrap();
+    let doc = document(&agency, 2565, &DocKind::ALL);
     let xml = unzip_text(&docx::write(&doc).unwrap(), "word/document.xml");
     for typed in [
         "ศูนย์บริการ ISO 9001 เขต 12",
@@ -236,23 +240,9 @@ fn thai_digit_documents_keep_the_digits_of_the_users_own_text() {
 #[test]
 fn the_analysis_report_holds_the_indicator_and_tool_charts() {
     use ita_document::chart::BarStyle;
-    use ita_document::Block;
     let agency = seed_004_agency();
-    let doc = build(
-        &agency,
-        2565,
-        &[DocKind::Analysis],
-        &ReportOptions::default(),
-    )
-    .unwrap();
-    let charts: Vec<_> = doc.sections[0]
-        .blocks
-        .iter()
-        .filter_map(|b| match b {
-            Block::Chart(c) => Some(c),
-            _ => None,
-        })
-        .collect();
+    let doc = document(&agency, 2565, &[DocKind::Analysis]);
+    let charts = charts(&doc);
     assert_eq!(charts.len(), 2, "the tool chart and the indicator chart");
     let (tools, indicators) = (charts[0], charts[1]);
     assert_eq!(indicators.alt, "กราฟคะแนนรายตัวชี้วัด");
@@ -284,7 +274,6 @@ fn the_analysis_report_holds_the_indicator_and_tool_charts() {
 
 #[test]
 fn a_printed_indicator_chart_leaves_out_indicators_without_a_score() {
-    use ita_document::Block;
     // Seed 000 has tool scores and indicators 9 and 10 only.
     let mut years = BTreeMap::new();
     years.insert(
@@ -299,20 +288,10 @@ fn a_printed_indicator_chart_leaves_out_indicators_without_a_score() {
         years,
         ..Default::default()
     };
-    let doc = build(
-        &agency,
-        2568,
-        &[DocKind::Analysis],
-        &ReportOptions::default(),
-    )
-    .unwrap();
-    let rows: Vec<Vec<String>> = doc.sections[0]
-        .blocks
+    let doc = document(&agency, 2568, &[DocKind::Analysis]);
+    let rows: Vec<Vec<String>> = charts(&doc)
         .iter()
-        .filter_map(|b| match b {
-            Block::Chart(c) => Some(c.spec.rows.iter().map(|r| r.label.clone()).collect()),
-            _ => None,
-        })
+        .map(|c| c.spec.rows.iter().map(|r| r.label.clone()).collect())
         .collect();
     assert_eq!(rows.len(), 2, "{rows:?}");
     assert_eq!(rows[1].len(), 2, "{:?}", rows[1]);

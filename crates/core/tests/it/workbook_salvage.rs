@@ -12,6 +12,11 @@ const THREE_AGENCIES: &str = r#"{"format": "ita-workbook", "version": 1, "agenci
   {"id": "a3", "name": "อบต.สาม"}
 ]}"#;
 
+/// The names of a workbook's agencies, in order.
+fn agency_names(workbook: &Workbook) -> Vec<&str> {
+    workbook.agencies.iter().map(|a| a.name.as_str()).collect()
+}
+
 #[test]
 fn one_out_of_range_score_costs_only_its_year() {
     assert!(
@@ -19,12 +24,7 @@ fn one_out_of_range_score_costs_only_its_year() {
         "a whole read refuses it"
     );
     let s = Workbook::from_json_salvaging(THREE_AGENCIES).unwrap();
-    let names: Vec<&str> = s
-        .workbook
-        .agencies
-        .iter()
-        .map(|a| a.name.as_str())
-        .collect();
+    let names = agency_names(&s.workbook);
     assert_eq!(names, ["อบต.หนึ่ง", "อบต.สอง", "อบต.สาม"]);
     let a2 = &s.workbook.agencies[1];
     assert_eq!(a2.years.keys().copied().collect::<Vec<_>>(), [2567]);
@@ -57,12 +57,7 @@ fn a_broken_agency_or_a_duplicate_id_costs_only_that_agency() {
       {"id": "a4", "name": "สี่", "years": {"2599": {}}}
     ]}"#;
     let s = Workbook::from_json_salvaging(text).unwrap();
-    let names: Vec<&str> = s
-        .workbook
-        .agencies
-        .iter()
-        .map(|a| a.name.as_str())
-        .collect();
+    let names = agency_names(&s.workbook);
     assert_eq!(names, ["หนึ่ง", "สี่"]);
     let paths: Vec<&str> = s.unreadable.iter().map(|p| p.path.as_str()).collect();
     assert_eq!(

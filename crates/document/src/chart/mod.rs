@@ -37,6 +37,17 @@ pub enum BarStyle {
     Previous,
 }
 
+impl BarStyle {
+    /// The bar of a verdict: pass or fail, neutral without one.
+    pub fn of_verdict(passed: Option<bool>) -> BarStyle {
+        match passed {
+            Some(true) => BarStyle::Pass,
+            Some(false) => BarStyle::Fail,
+            None => BarStyle::Neutral,
+        }
+    }
+}
+
 /// One bar: its value (0–100, `None` = no bar) and the text after it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Bar {

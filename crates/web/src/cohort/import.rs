@@ -11,6 +11,7 @@ use leptos::prelude::*;
 
 use super::model::Data;
 use super::{CohortState, Storage};
+use crate::components::file_field::{file_field, FileField};
 use crate::files;
 use crate::state::use_store;
 
@@ -28,11 +29,7 @@ pub fn ImportPanel(state: CohortState) -> impl IntoView {
     let pending: RwSignal<Option<Arc<Pending>>> = RwSignal::new(None);
     let failure: RwSignal<Option<String>> = RwSignal::new(None);
 
-    let on_change = move |ev: leptos::ev::Event| {
-        let Some(file) = files::chosen_file(&ev) else {
-            return;
-        };
-        files::reset_input(&ev);
+    let on_file = move |file: web_sys::File| {
         leptos::task::spawn_local(async move {
             let lang = store.lang_untracked();
             let read = files::read_text(&file, lang).await.and_then(|decoded| {
@@ -129,16 +126,16 @@ pub fn ImportPanel(state: CohortState) -> impl IntoView {
         <div class="cohort-import">
             <h3>{move || t().import_title}</h3>
             <p class="muted">{move || t().import_help}</p>
-            <div class="field">
-                <label for="cohort-file">{move || t().import_label}</label>
-                <input
-                    id="cohort-file"
-                    type="file"
-                    accept=".csv,.json,.txt,text/csv,application/json"
-                    data-testid="cohort-file"
-                    on:change=on_change
-                />
-            </div>
+            {file_field(
+                FileField {
+                    id: "cohort-file".to_string(),
+                    class: "field",
+                    accept: ".csv,.json,.txt,text/csv,application/json",
+                    testid: "cohort-file",
+                },
+                move || t().import_label,
+                on_file,
+            )}
             <p class="actions">
                 <button type="button" data-testid="cohort-sample" on:click=open_sample>
                     {move || t().sample_open}

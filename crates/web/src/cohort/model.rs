@@ -146,26 +146,20 @@ mod tests {
                 .collect()
         };
         // Chai and Bee tie at 90 (rank 1, file order), then Alpha, then Dee.
-        assert_eq!(
-            names(order(&d, &s, SortKey::Rank, false)),
-            ["Chai", "Bee", "Alpha", "Dee"]
-        );
-        assert_eq!(
-            names(order(&d, &s, SortKey::Rank, true)),
-            ["Dee", "Alpha", "Bee", "Chai"]
-        );
-        assert_eq!(
-            names(order(&d, &s, SortKey::Agency, false)),
-            ["Alpha", "Bee", "Chai", "Dee"]
-        );
-        assert_eq!(
-            names(order(&d, &s, SortKey::Province, false)),
-            ["Bee", "Alpha", "Chai", "Dee"]
-        );
-        assert_eq!(
-            names(order(&d, &s, SortKey::Province, true)),
-            ["Chai", "Dee", "Bee", "Alpha"]
-        );
+        let cases = [
+            (SortKey::Rank, false, ["Chai", "Bee", "Alpha", "Dee"]),
+            (SortKey::Rank, true, ["Dee", "Alpha", "Bee", "Chai"]),
+            (SortKey::Agency, false, ["Alpha", "Bee", "Chai", "Dee"]),
+            (SortKey::Province, false, ["Bee", "Alpha", "Chai", "Dee"]),
+            (SortKey::Province, true, ["Chai", "Dee", "Bee", "Alpha"]),
+        ];
+        for (key, descending, expected) in cases {
+            assert_eq!(
+                names(order(&d, &s, key, descending)),
+                expected,
+                "{key:?}, descending {descending}"
+            );
+        }
     }
 
     #[test]

@@ -5,6 +5,7 @@
 use ita_core::Workbook;
 use leptos::prelude::*;
 
+use super::file_field::{file_field, FileField};
 use crate::files;
 use crate::persist::Backup;
 use crate::state::{use_store, Store};
@@ -62,11 +63,7 @@ fn backup_item(
         let _ = files::download("ita-stored-data.txt", "text/plain", &raw);
     };
     let restore_key = key.clone();
-    let on_restore = move |ev: leptos::ev::Event| {
-        let Some(file) = files::chosen_file(&ev) else {
-            return;
-        };
-        files::reset_input(&ev);
+    let on_restore = move |file: web_sys::File| {
         let key = restore_key.clone();
         leptos::task::spawn_local(async move {
             let lang = store.lang_untracked();
@@ -114,16 +111,16 @@ fn backup_item(
                     {t.storage.discard}
                 </button>
             </p>
-            <div class="field">
-                <label for=input_id.clone()>{t.storage.restore_label}</label>
-                <input
-                    id=input_id
-                    type="file"
-                    accept=".json,application/json"
-                    data-testid="backup-restore"
-                    on:change=on_restore
-                />
-            </div>
+            {file_field(
+                FileField {
+                    id: input_id,
+                    class: "field",
+                    accept: ".json,application/json",
+                    testid: "backup-restore",
+                },
+                t.storage.restore_label,
+                on_restore,
+            )}
         </div>
     }
 }

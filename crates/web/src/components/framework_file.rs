@@ -9,6 +9,7 @@
 use ita_core::framework::FrameworkFile;
 use leptos::prelude::*;
 
+use super::file_field::{file_field, import_outcome, FileField};
 use crate::export_module::ExportError as ModuleError;
 use crate::files;
 use crate::state::{use_store, Store};
@@ -19,11 +20,7 @@ pub fn FrameworkFileCard() -> impl IntoView {
     let store = use_store();
     let t = move || store.t().imports;
     let outcome: RwSignal<Option<Result<String, String>>> = RwSignal::new(None);
-    let on_change = move |ev: leptos::ev::Event| {
-        let Some(file) = files::chosen_file(&ev) else {
-            return;
-        };
-        files::reset_input(&ev);
+    let on_file = move |file: web_sys::File| {
         outcome.set(Some(Ok(t().reading.to_string())));
         leptos::task::spawn_local(async move {
             let lang = store.lang_untracked();
@@ -50,28 +47,17 @@ pub fn FrameworkFileCard() -> impl IntoView {
         ));
     };
     view! {
-        <div class="field import-field">
-            <label for="framework-import">{move || t().fw_label}</label>
-            <input
-                id="framework-import"
-                type="file"
-                accept=".toml,application/toml,text/plain"
-                data-testid="framework-file"
-                on:change=on_change
-            />
-        </div>
-        <p class="import-outcome" role="status" aria-live="polite" data-testid="framework-outcome">
-            {move || match outcome.get() {
-                Some(Ok(m)) => view! { <span class="ok">{m}</span> }.into_any(),
-                Some(Err(m)) => {
-                    view! {
-                        <span class="error-text">{format!("{} {m}", store.t().import_failed)}</span>
-                    }
-                        .into_any()
-                }
-                None => ().into_any(),
-            }}
-        </p>
+        {file_field(
+            FileField {
+                id: "framework-import".to_string(),
+                class: "field import-field",
+                accept: ".toml,application/toml,text/plain",
+                testid: "framework-file",
+            },
+            move || t().fw_label,
+            on_file,
+        )}
+        {import_outcome(outcome, Some("framework-outcome"))}
         {move || {
             let loaded = store.frameworks.get();
             if loaded.is_empty() {

@@ -7,6 +7,7 @@ use ita_core::input::scores_csv::read_scores_csv;
 use ita_core::Workbook;
 use leptos::prelude::*;
 
+use super::file_field::{file_field, import_outcome, FileField};
 use crate::files;
 use crate::state::{use_store, Store};
 
@@ -18,11 +19,7 @@ use crate::state::{use_store, Store};
 pub fn ImportFile(#[prop(into)] id: String) -> impl IntoView {
     let store = use_store();
     let outcome: RwSignal<Option<Result<String, String>>> = RwSignal::new(None);
-    let on_change = move |ev: leptos::ev::Event| {
-        let Some(file) = files::chosen_file(&ev) else {
-            return;
-        };
-        files::reset_input(&ev);
+    let on_file = move |file: web_sys::File| {
         leptos::task::spawn_local(async move {
             let lang = store.lang_untracked();
             let result = match files::read_text(&file, lang).await {
@@ -38,30 +35,15 @@ pub fn ImportFile(#[prop(into)] id: String) -> impl IntoView {
             outcome.set(Some(result));
         });
     };
-    let t = move || store.t();
+    let field = FileField {
+        id,
+        class: "field import-field",
+        accept: ".csv,.json,text/csv,application/json",
+        testid: "import-file",
+    };
     view! {
-        <div class="field import-field">
-            <label for=id.clone()>{move || t().import_label}</label>
-            <input
-                id=id
-                type="file"
-                accept=".csv,.json,text/csv,application/json"
-                data-testid="import-file"
-                on:change=on_change
-            />
-            <p class="import-outcome" role="status" aria-live="polite">
-                {move || match outcome.get() {
-                    Some(Ok(m)) => view! { <span class="ok">{m}</span> }.into_any(),
-                    Some(Err(m)) => {
-                        view! {
-                            <span class="error-text">{format!("{} {m}", t().import_failed)}</span>
-                        }
-                            .into_any()
-                    }
-                    None => ().into_any(),
-                }}
-            </p>
-        </div>
+        {file_field(field, move || store.t().import_label, on_file)}
+        {import_outcome(outcome, None)}
     }
 }
 

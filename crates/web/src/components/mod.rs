@@ -4,6 +4,7 @@ pub mod backups_card;
 pub mod bar_chart;
 pub mod choice_field;
 pub mod doc_preview;
+pub mod file_field;
 pub mod framework_file;
 pub mod import_file;
 pub mod memo_editor;

@@ -12,6 +12,7 @@ use ita_core::framework::{for_year, supported_years};
 use ita_core::input::report_text::{Extracted, Sourced};
 use leptos::prelude::*;
 
+use super::file_field::{file_field, FileField};
 use crate::export_module::ExportError as ModuleError;
 use crate::files;
 use crate::state::{use_store, Store};
@@ -42,11 +43,7 @@ pub fn ReportImport() -> impl IntoView {
     // "" = a new agency named after the report.
     let target_agency = RwSignal::new(String::new());
     let target_year = RwSignal::new(None::<u16>);
-    let on_change = move |ev: leptos::ev::Event| {
-        let Some(file) = files::chosen_file(&ev) else {
-            return;
-        };
-        files::reset_input(&ev);
+    let on_file = move |file: web_sys::File| {
         phase.set(Phase::Reading);
         leptos::task::spawn_local(async move {
             let lang = store.lang_untracked();
@@ -89,16 +86,16 @@ pub fn ReportImport() -> impl IntoView {
     };
     let cancel = move |_| phase.set(Phase::Outcome(Ok(t().cancelled.to_string())));
     view! {
-        <div class="field import-field">
-            <label for="report-import">{move || t().report_label}</label>
-            <input
-                id="report-import"
-                type="file"
-                accept=".docx,.pdf,.txt,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/pdf,text/plain"
-                data-testid="report-file"
-                on:change=on_change
-            />
-        </div>
+        {file_field(
+            FileField {
+                id: "report-import".to_string(),
+                class: "field import-field",
+                accept: ".docx,.pdf,.txt,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/pdf,text/plain",
+                testid: "report-file",
+            },
+            move || t().report_label,
+            on_file,
+        )}
         <div class="import-outcome" role="status" aria-live="polite" data-testid="report-outcome">
             {move || match phase.get() {
                 Phase::Reading => view! { <p class="muted">{t().reading}</p> }.into_any(),

@@ -1,282 +1,127 @@
 //! The texts of the cohort screen (many agencies at once, issue #14), in both languages here so
 //! that the cohort's wording stays with the cohort; [`super::Texts::cohort`] points at them.
 
-/// Cohort screen texts of one language.
-pub struct CohortTexts {
-    pub nav: &'static str,
-    pub summary: &'static str,
-    pub title: &'static str,
+text_table! {
+    /// Cohort screen texts of one language.
+    pub struct CohortTexts: COHORT_TH, COHORT_EN {
+        nav: "หลายหน่วยงาน", "Cohort";
+        summary: "วิเคราะห์ผลของหน่วยงานจำนวนมากพร้อมกัน (ทั้งจังหวัด ทั้งกระทรวง): สรุป อันดับ ระดับ และเอกสารสำหรับผู้ประสานงาน",
+            "Analyse many agencies at once (a province, a ministry): summary, ranking, levels and the coordinator's documents";
+        title: "วิเคราะห์หลายหน่วยงานพร้อมกัน", "Many agencies at once";
 
-    // Import.
-    pub import_title: &'static str,
-    pub import_help: &'static str,
-    pub import_label: &'static str,
-    pub reading: &'static str,
-    pub read_failed: &'static str,
-    pub sample_open: &'static str,
-    pub sample_title: &'static str,
-    pub sample_close: &'static str,
-    pub preview_title: &'static str,
-    /// agencies, years (already written), good rows, bad rows.
-    pub preview_counts: fn(&str, &str, &str, &str) -> String,
-    pub bad_rows_title: &'static str,
-    pub apply: &'static str,
-    pub apply_skipping: fn(&str) -> String,
-    pub nothing_to_apply: &'static str,
-    pub source: fn(&str) -> String,
-    pub remove: &'static str,
-    /// Said in the preview when a cohort is already there.
-    pub confirm_replace: &'static str,
-    pub confirm_remove: &'static str,
-    pub empty: &'static str,
+        // Import.
+        import_title: "นำเข้าข้อมูลหลายหน่วยงาน", "Import a cohort";
+        import_help: "ไฟล์ CSV แบบแถวละคะแนน (agency,type,province,year,code,score) หรือแบบแถวละหน่วยงาน (agency,type,province,year,ITA,IIT,EIT,OIT,1,…,10) หรือสมุดงาน JSON ที่มีหลายหน่วยงาน ใช้เลขไทยได้ ระบบจะแสดงผลการตรวจสอบก่อน ยังไม่มีอะไรเปลี่ยนจนกว่าจะยืนยัน",
+            "A CSV with one score per line (agency,type,province,year,code,score) or one agency-year per line (agency,type,province,year,ITA,IIT,EIT,OIT,1,…,10), or a workbook JSON with many agencies. Thai digits are fine. You see what was found before anything changes.";
+        import_label: "เลือกไฟล์ข้อมูลหลายหน่วยงาน (CSV หรือ JSON)",
+            "Choose a cohort file (CSV or JSON)";
+        reading: "กำลังอ่านไฟล์…", "Reading the file…";
+        read_failed: "นำเข้าไม่ได้:", "Could not import:";
+        sample_open: "เปิดตัวอย่างสมมุติ", "Open the fictional sample";
+        sample_title: "ตัวอย่างสมมุติ: หน่วยงานในจังหวัดสมมุติ ๓๐๐ แห่ง ปี ๒๕๖๗–๒๕๖๘ (ข้อมูลไม่ใช่ของจริง)",
+            "Fictional sample: 300 agencies of a fictional province, 2567–2568 (not real data)";
+        sample_close: "ปิดตัวอย่าง", "Close the sample";
+        preview_title: "ผลการตรวจสอบไฟล์", "What the file holds";
+        /// agencies, years (already written), good rows, bad rows.
+        preview_counts(agencies: &str, years: &str, good: &str, bad: &str): format!("หน่วยงาน {agencies} แห่ง ปีงบประมาณ {years} แถวที่ถูกต้อง {good} แถว แถวที่มีปัญหา {bad} แถว"),
+            format!("{agencies} agencies, fiscal years {years}, {good} good rows, {bad} rows with problems");
+        bad_rows_title: "แถวที่มีปัญหา (จะไม่ถูกนำเข้า)", "Rows with problems (not imported)";
+        apply: "นำเข้าข้อมูล", "Import";
+        apply_skipping(n: &str): format!("นำเข้าเฉพาะแถวที่ถูกต้อง (ข้าม {n} แถว)"),
+            format!("Import the good rows (skip {n})");
+        nothing_to_apply: "ไม่มีแถวที่นำเข้าได้ กรุณาแก้ไขไฟล์แล้วนำเข้าใหม่",
+            "No row can be imported; correct the file and import it again";
+        source(name: &str): format!("ข้อมูลจากไฟล์ {name}"), format!("Data from {name}");
+        remove: "ลบข้อมูลหลายหน่วยงาน", "Remove the cohort";
+        /// Said in the preview when a cohort is already there.
+        confirm_replace: "เมื่อนำเข้า ข้อมูลหลายหน่วยงานที่มีอยู่จะถูกแทนที่ด้วยไฟล์นี้",
+            "Importing replaces the cohort you have with this file.";
+        confirm_remove: "ลบข้อมูลหลายหน่วยงานออกจากเบราว์เซอร์นี้หรือไม่ (สมุดงานของท่านไม่เปลี่ยน)",
+            "Remove the cohort from this browser? (Your workbook is not changed.)";
+        empty: "ยังไม่มีข้อมูลหลายหน่วยงาน นำเข้าไฟล์ หรือเปิดตัวอย่างสมมุติเพื่อทดลองใช้",
+            "No cohort yet. Import a file, or open the fictional sample to try it out.";
 
-    // Storage (IndexedDB).
-    pub saved: &'static str,
-    pub not_saved_full: &'static str,
-    pub not_saved_unavailable: &'static str,
-    pub stored_corrupt: fn(&str) -> String,
-    pub stored_backup: fn(&str) -> String,
-    pub stored_not_saving: &'static str,
-    pub download_stored: &'static str,
+        // Storage (IndexedDB).
+        saved: "บันทึกข้อมูลหลายหน่วยงานไว้ในเบราว์เซอร์นี้แล้ว", "The cohort is saved in this browser";
+        not_saved_full: "พื้นที่เก็บข้อมูลของเบราว์เซอร์เต็ม ข้อมูลหลายหน่วยงานอยู่ในหน้านี้เท่านั้น และจะหายเมื่อโหลดหน้าใหม่",
+            "The browser's storage is full: the cohort is on this page only and is lost on reload";
+        not_saved_unavailable: "เบราว์เซอร์นี้ไม่อนุญาตให้เก็บข้อมูล ข้อมูลหลายหน่วยงานอยู่ในหน้านี้เท่านั้น",
+            "This browser does not allow storage: the cohort is on this page only";
+        stored_corrupt(why: &str): format!("อ่านข้อมูลหลายหน่วยงานที่บันทึกไว้ไม่ได้ ({why})"),
+            format!("The saved cohort could not be read ({why})");
+        stored_backup(key: &str): format!("เก็บสำเนาไว้แล้วที่ {key} ดาวน์โหลดเก็บไว้ได้"),
+            format!("A copy is kept under {key}; you can download it");
+        stored_not_saving: "เก็บสำเนาไม่ได้ จึงจะไม่บันทึกทับจนกว่าท่านจะดาวน์โหลดข้อมูลเดิมไว้",
+            "No copy could be kept, so nothing is saved over it until you download it";
+        download_stored: "ดาวน์โหลดข้อมูลเดิม", "Download the saved data";
 
-    // Year and filters.
-    pub view_label: &'static str,
-    pub year: &'static str,
-    pub province: &'static str,
-    pub kind: &'static str,
-    pub all: &'static str,
-    pub no_province: &'static str,
+        // Year and filters.
+        view_label: "ปีและตัวกรอง", "Year and filters";
+        year: "ปีงบประมาณ", "Fiscal year";
+        province: "จังหวัด", "Province";
+        kind: "ประเภทหน่วยงาน", "Agency type";
+        all: "ทั้งหมด", "All";
+        no_province: "(ไม่ระบุ)", "(none)";
 
-    // Figures.
-    pub figures_title: &'static str,
-    pub agencies: &'static str,
-    pub scored: &'static str,
-    pub mean: &'static str,
-    pub median: &'static str,
-    pub pass_rate: fn(&str) -> String,
-    pub levels_title: &'static str,
-    pub level: &'static str,
-    pub count: &'static str,
-    pub share: &'static str,
-    pub histogram_title: &'static str,
-    pub range: &'static str,
-    /// A bin, e.g. "85 – 90".
-    pub bin: fn(&str, &str) -> String,
-    pub weak_title: &'static str,
-    pub indicator: fn(&str) -> String,
-    pub below: &'static str,
-    pub held_title: &'static str,
-    pub held_line: fn(&str, &str, &str) -> String,
-    pub rises_title: fn(&str) -> String,
-    pub falls_title: fn(&str) -> String,
-    pub change: &'static str,
-    pub warnings_title: fn(&str) -> String,
-    pub none: &'static str,
-    /// "the first 20 of 312 (all of them in the summary report)".
-    pub listed_of: fn(&str, &str) -> String,
+        // Figures.
+        figures_title: "สรุปผล", "Summary";
+        agencies: "จำนวนหน่วยงาน", "Agencies";
+        scored: "มีคะแนนภาพรวม", "With an overall score";
+        mean: "คะแนนเฉลี่ย", "Mean";
+        median: "มัธยฐาน", "Median";
+        pass_rate(mark: &str): format!("ผ่านเกณฑ์ ({mark} ขึ้นไป) ร้อยละ"),
+            format!("Pass rate (≥ {mark}), %");
+        levels_title: "จำนวนหน่วยงานตามระดับผลการประเมิน", "Agencies per level";
+        level: "ระดับ", "Level";
+        count: "จำนวน", "Agencies";
+        share: "ร้อยละ", "%";
+        histogram_title: "การกระจายของคะแนนภาพรวม", "Distribution of the overall score";
+        range: "ช่วงคะแนน", "Score range";
+        /// A bin, e.g. "85 – 90".
+        bin(from: &str, to: &str): format!("{from} – {to}"), format!("{from} – {to}");
+        weak_title: "ตัวชี้วัดที่ต่ำกว่าเกณฑ์บ่อยที่สุด", "Indicators most often below the pass mark";
+        indicator(n: &str): format!("ตัวชี้วัดที่ {n}"), format!("Indicator {n}");
+        below: "หน่วยงานที่ต่ำกว่าเกณฑ์", "Agencies below";
+        held_title: "หน่วยงานที่ติดเพียงเครื่องมือเดียว", "Agencies held back by a single tool";
+        held_line(tool: &str, score: &str, level: &str): format!("{tool} ได้ {score} จึงไม่ถึงระดับ{level}"),
+            format!("{tool} at {score} keeps it from {level}");
+        rises_title(y: &str): format!("คะแนนเพิ่มขึ้นมากที่สุดจากปี {y}"),
+            format!("Largest rises since {y}");
+        falls_title(y: &str): format!("คะแนนลดลงมากที่สุดจากปี {y}"),
+            format!("Largest falls since {y}");
+        change: "เปลี่ยนแปลง", "Change";
+        warnings_title(n: &str): format!("คำเตือน ({n})"), format!("Warnings ({n})");
+        none: "ไม่มี", "None";
+        /// "the first 20 of 312 (all of them in the summary report)".
+        listed_of(k: &str, n: &str): format!("แสดง {k} แห่งแรกจาก {n} แห่ง (รายงานสรุปมีครบทุกแห่ง)"),
+            format!("The first {k} of {n} (the summary report lists them all)");
 
-    // Ranking.
-    pub ranking_title: &'static str,
-    pub sort_by: &'static str,
-    pub rank: &'static str,
-    pub agency: &'static str,
-    pub overall: &'static str,
-    pub percentile: &'static str,
-    pub descending: &'static str,
-    pub page_of: fn(&str, &str) -> String,
-    pub prev: &'static str,
-    pub next: &'static str,
-    pub open: &'static str,
-    pub open_label: fn(&str) -> String,
-    /// The workshop banner when one cohort agency is open.
-    pub banner: fn(&str) -> String,
+        // Ranking.
+        ranking_title: "อันดับหน่วยงาน", "Ranking";
+        sort_by: "เรียงตาม", "Sort by";
+        rank: "อันดับ", "Rank";
+        agency: "หน่วยงาน", "Agency";
+        overall: "คะแนนภาพรวม", "Overall";
+        percentile: "เปอร์เซ็นไทล์", "Percentile";
+        descending: "จากมากไปน้อย", "Highest first";
+        page_of(p: &str, n: &str): format!("หน้า {p} จาก {n}"), format!("Page {p} of {n}");
+        prev: "ก่อนหน้า", "Previous";
+        next: "ถัดไป", "Next";
+        open: "ดูการวิเคราะห์", "Analysis";
+        open_label(name: &str): format!("ดูการวิเคราะห์ของ{name}"),
+            format!("Open the analysis of {name}");
+        /// The workshop banner when one cohort agency is open.
+        banner(name: &str): format!("ผลของ{name} จากข้อมูลหลายหน่วยงาน"),
+            format!("{name}, from the cohort");
 
-    // Documents.
-    pub docs_title: &'static str,
-    pub docs_help: &'static str,
-    pub doc_summary_docx: &'static str,
-    pub doc_summary_xlsx: &'static str,
-    pub doc_sheets: &'static str,
-    pub exporting: &'static str,
-    pub export_failed: &'static str,
+        // Documents.
+        docs_title: "เอกสารสำหรับผู้ประสานงาน", "Documents for the coordinator";
+        docs_help: "ตามปีและตัวกรองที่เลือก: รายงานสรุป (DOCX, XLSX) และเอกสารหนึ่งหน้าต่อหน่วยงาน (DOCX ไฟล์เดียว) สำหรับส่งให้แต่ละหน่วยงาน",
+            "For the chosen year and filters: the summary report (DOCX, XLSX) and a one-page sheet per agency (one DOCX) to send to each agency. The documents are in Thai.";
+        doc_summary_docx: "รายงานสรุป (DOCX)", "Summary report (DOCX)";
+        doc_summary_xlsx: "รายงานสรุป (XLSX)", "Summary report (XLSX)";
+        doc_sheets: "เอกสารรายหน่วยงาน (DOCX)", "One sheet per agency (DOCX)";
+        exporting: "กำลังจัดทำเอกสาร…", "Making the document…";
+        export_failed: "จัดทำเอกสารไม่ได้:", "Could not make the document:";
+    }
 }
-
-pub static COHORT_TH: CohortTexts = CohortTexts {
-    nav: "หลายหน่วยงาน",
-    summary: "วิเคราะห์ผลของหน่วยงานจำนวนมากพร้อมกัน (ทั้งจังหวัด ทั้งกระทรวง): สรุป อันดับ ระดับ และเอกสารสำหรับผู้ประสานงาน",
-    title: "วิเคราะห์หลายหน่วยงานพร้อมกัน",
-
-    import_title: "นำเข้าข้อมูลหลายหน่วยงาน",
-    import_help: "ไฟล์ CSV แบบแถวละคะแนน (agency,type,province,year,code,score) หรือแบบแถวละหน่วยงาน (agency,type,province,year,ITA,IIT,EIT,OIT,1,…,10) หรือสมุดงาน JSON ที่มีหลายหน่วยงาน ใช้เลขไทยได้ ระบบจะแสดงผลการตรวจสอบก่อน ยังไม่มีอะไรเปลี่ยนจนกว่าจะยืนยัน",
-    import_label: "เลือกไฟล์ข้อมูลหลายหน่วยงาน (CSV หรือ JSON)",
-    reading: "กำลังอ่านไฟล์…",
-    read_failed: "นำเข้าไม่ได้:",
-    sample_open: "เปิดตัวอย่างสมมุติ",
-    sample_title: "ตัวอย่างสมมุติ: หน่วยงานในจังหวัดสมมุติ ๓๐๐ แห่ง ปี ๒๕๖๗–๒๕๖๘ (ข้อมูลไม่ใช่ของจริง)",
-    sample_close: "ปิดตัวอย่าง",
-    preview_title: "ผลการตรวจสอบไฟล์",
-    preview_counts: |agencies, years, good, bad| {
-        format!("หน่วยงาน {agencies} แห่ง ปีงบประมาณ {years} แถวที่ถูกต้อง {good} แถว แถวที่มีปัญหา {bad} แถว")
-    },
-    bad_rows_title: "แถวที่มีปัญหา (จะไม่ถูกนำเข้า)",
-    apply: "นำเข้าข้อมูล",
-    apply_skipping: |n| format!("นำเข้าเฉพาะแถวที่ถูกต้อง (ข้าม {n} แถว)"),
-    nothing_to_apply: "ไม่มีแถวที่นำเข้าได้ กรุณาแก้ไขไฟล์แล้วนำเข้าใหม่",
-    source: |name| format!("ข้อมูลจากไฟล์ {name}"),
-    remove: "ลบข้อมูลหลายหน่วยงาน",
-    confirm_replace: "เมื่อนำเข้า ข้อมูลหลายหน่วยงานที่มีอยู่จะถูกแทนที่ด้วยไฟล์นี้",
-    confirm_remove: "ลบข้อมูลหลายหน่วยงานออกจากเบราว์เซอร์นี้หรือไม่ (สมุดงานของท่านไม่เปลี่ยน)",
-    empty: "ยังไม่มีข้อมูลหลายหน่วยงาน นำเข้าไฟล์ หรือเปิดตัวอย่างสมมุติเพื่อทดลองใช้",
-
-    saved: "บันทึกข้อมูลหลายหน่วยงานไว้ในเบราว์เซอร์นี้แล้ว",
-    not_saved_full: "พื้นที่เก็บข้อมูลของเบราว์เซอร์เต็ม ข้อมูลหลายหน่วยงานอยู่ในหน้านี้เท่านั้น และจะหายเมื่อโหลดหน้าใหม่",
-    not_saved_unavailable: "เบราว์เซอร์นี้ไม่อนุญาตให้เก็บข้อมูล ข้อมูลหลายหน่วยงานอยู่ในหน้านี้เท่านั้น",
-    stored_corrupt: |why| format!("อ่านข้อมูลหลายหน่วยงานที่บันทึกไว้ไม่ได้ ({why})"),
-    stored_backup: |key| format!("เก็บสำเนาไว้แล้วที่ {key} ดาวน์โหลดเก็บไว้ได้"),
-    stored_not_saving: "เก็บสำเนาไม่ได้ จึงจะไม่บันทึกทับจนกว่าท่านจะดาวน์โหลดข้อมูลเดิมไว้",
-    download_stored: "ดาวน์โหลดข้อมูลเดิม",
-
-    view_label: "ปีและตัวกรอง",
-    year: "ปีงบประมาณ",
-    province: "จังหวัด",
-    kind: "ประเภทหน่วยงาน",
-    all: "ทั้งหมด",
-    no_province: "(ไม่ระบุ)",
-
-    figures_title: "สรุปผล",
-    agencies: "จำนวนหน่วยงาน",
-    scored: "มีคะแนนภาพรวม",
-    mean: "คะแนนเฉลี่ย",
-    median: "มัธยฐาน",
-    pass_rate: |mark| format!("ผ่านเกณฑ์ ({mark} ขึ้นไป) ร้อยละ"),
-    levels_title: "จำนวนหน่วยงานตามระดับผลการประเมิน",
-    level: "ระดับ",
-    count: "จำนวน",
-    share: "ร้อยละ",
-    histogram_title: "การกระจายของคะแนนภาพรวม",
-    range: "ช่วงคะแนน",
-    bin: |from, to| format!("{from} – {to}"),
-    weak_title: "ตัวชี้วัดที่ต่ำกว่าเกณฑ์บ่อยที่สุด",
-    indicator: |n| format!("ตัวชี้วัดที่ {n}"),
-    below: "หน่วยงานที่ต่ำกว่าเกณฑ์",
-    held_title: "หน่วยงานที่ติดเพียงเครื่องมือเดียว",
-    held_line: |tool, score, level| format!("{tool} ได้ {score} จึงไม่ถึงระดับ{level}"),
-    rises_title: |y| format!("คะแนนเพิ่มขึ้นมากที่สุดจากปี {y}"),
-    falls_title: |y| format!("คะแนนลดลงมากที่สุดจากปี {y}"),
-    change: "เปลี่ยนแปลง",
-    warnings_title: |n| format!("คำเตือน ({n})"),
-    none: "ไม่มี",
-    listed_of: |k, n| format!("แสดง {k} แห่งแรกจาก {n} แห่ง (รายงานสรุปมีครบทุกแห่ง)"),
-
-    ranking_title: "อันดับหน่วยงาน",
-    sort_by: "เรียงตาม",
-    rank: "อันดับ",
-    agency: "หน่วยงาน",
-    overall: "คะแนนภาพรวม",
-    percentile: "เปอร์เซ็นไทล์",
-    descending: "จากมากไปน้อย",
-    page_of: |p, n| format!("หน้า {p} จาก {n}"),
-    prev: "ก่อนหน้า",
-    next: "ถัดไป",
-    open: "ดูการวิเคราะห์",
-    open_label: |name| format!("ดูการวิเคราะห์ของ{name}"),
-    banner: |name| format!("ผลของ{name} จากข้อมูลหลายหน่วยงาน"),
-
-    docs_title: "เอกสารสำหรับผู้ประสานงาน",
-    docs_help: "ตามปีและตัวกรองที่เลือก: รายงานสรุป (DOCX, XLSX) และเอกสารหนึ่งหน้าต่อหน่วยงาน (DOCX ไฟล์เดียว) สำหรับส่งให้แต่ละหน่วยงาน",
-    doc_summary_docx: "รายงานสรุป (DOCX)",
-    doc_summary_xlsx: "รายงานสรุป (XLSX)",
-    doc_sheets: "เอกสารรายหน่วยงาน (DOCX)",
-    exporting: "กำลังจัดทำเอกสาร…",
-    export_failed: "จัดทำเอกสารไม่ได้:",
-};
-
-pub static COHORT_EN: CohortTexts = CohortTexts {
-    nav: "Cohort",
-    summary: "Analyse many agencies at once (a province, a ministry): summary, ranking, levels and the coordinator's documents",
-    title: "Many agencies at once",
-
-    import_title: "Import a cohort",
-    import_help: "A CSV with one score per line (agency,type,province,year,code,score) or one agency-year per line (agency,type,province,year,ITA,IIT,EIT,OIT,1,…,10), or a workbook JSON with many agencies. Thai digits are fine. You see what was found before anything changes.",
-    import_label: "Choose a cohort file (CSV or JSON)",
-    reading: "Reading the file…",
-    read_failed: "Could not import:",
-    sample_open: "Open the fictional sample",
-    sample_title: "Fictional sample: 300 agencies of a fictional province, 2567–2568 (not real data)",
-    sample_close: "Close the sample",
-    preview_title: "What the file holds",
-    preview_counts: |agencies, years, good, bad| {
-        format!("{agencies} agencies, fiscal years {years}, {good} good rows, {bad} rows with problems")
-    },
-    bad_rows_title: "Rows with problems (not imported)",
-    apply: "Import",
-    apply_skipping: |n| format!("Import the good rows (skip {n})"),
-    nothing_to_apply: "No row can be imported; correct the file and import it again",
-    source: |name| format!("Data from {name}"),
-    remove: "Remove the cohort",
-    confirm_replace: "Importing replaces the cohort you have with this file.",
-    confirm_remove: "Remove the cohort from this browser? (Your workbook is not changed.)",
-    empty: "No cohort yet. Import a file, or open the fictional sample to try it out.",
-
-    saved: "The cohort is saved in this browser",
-    not_saved_full: "The browser's storage is full: the cohort is on this page only and is lost on reload",
-    not_saved_unavailable: "This browser does not allow storage: the cohort is on this page only",
-    stored_corrupt: |why| format!("The saved cohort could not be read ({why})"),
-    stored_backup: |key| format!("A copy is kept under {key}; you can download it"),
-    stored_not_saving: "No copy could be kept, so nothing is saved over it until you download it",
-    download_stored: "Download the saved data",
-
-    view_label: "Year and filters",
-    year: "Fiscal year",
-    province: "Province",
-    kind: "Agency type",
-    all: "All",
-    no_province: "(none)",
-
-    figures_title: "Summary",
-    agencies: "Agencies",
-    scored: "With an overall score",
-    mean: "Mean",
-    median: "Median",
-    pass_rate: |mark| format!("Pass rate (≥ {mark}), %"),
-    levels_title: "Agencies per level",
-    level: "Level",
-    count: "Agencies",
-    share: "%",
-    histogram_title: "Distribution of the overall score",
-    range: "Score range",
-    bin: |from, to| format!("{from} – {to}"),
-    weak_title: "Indicators most often below the pass mark",
-    indicator: |n| format!("Indicator {n}"),
-    below: "Agencies below",
-    held_title: "Agencies held back by a single tool",
-    held_line: |tool, score, level| format!("{tool} at {score} keeps it from {level}"),
-    rises_title: |y| format!("Largest rises since {y}"),
-    falls_title: |y| format!("Largest falls since {y}"),
-    change: "Change",
-    warnings_title: |n| format!("Warnings ({n})"),
-    none: "None",
-    listed_of: |k, n| format!("The first {k} of {n} (the summary report lists them all)"),
-
-    ranking_title: "Ranking",
-    sort_by: "Sort by",
-    rank: "Rank",
-    agency: "Agency",
-    overall: "Overall",
-    percentile: "Percentile",
-    descending: "Highest first",
-    page_of: |p, n| format!("Page {p} of {n}"),
-    prev: "Previous",
-    next: "Next",
-    open: "Analysis",
-    open_label: |name| format!("Open the analysis of {name}"),
-    banner: |name| format!("{name}, from the cohort"),
-
-    docs_title: "Documents for the coordinator",
-    docs_help: "For the chosen year and filters: the summary report (DOCX, XLSX) and a one-page sheet per agency (one DOCX) to send to each agency. The documents are in Thai.",
-    doc_summary_docx: "Summary report (DOCX)",
-    doc_summary_xlsx: "Summary report (XLSX)",
-    doc_sheets: "One sheet per agency (DOCX)",
-    exporting: "Making the document…",
-    export_failed: "Could not make the document:",
-};

@@ -1,260 +1,348 @@
-//! Every string the app shows, in one struct per language: `th.rs` (the default) and `en.rs`.
-//! Both are values of [`Texts`], so a string missing in one language is a compile error.
-//! Texts with parts that vary are functions (`fn(...) -> String`).
+//! Every string the app shows, each text written once with its Thai (the default) and English
+//! side by side: [`text_table!`] declares a table's struct and its two values (`TH`/`EN`, and
+//! `WORKSHOP_TH`/`WORKSHOP_EN` and so on for the sub-tables), so a text missing in one
+//! language is a compile error. Texts with parts that vary are functions (`fn(...) -> String`).
 //!
 //! Scores, codes, indicator names and the core's messages come from `ita-core` in the chosen
 //! language; this module only holds the app's own wording.
 
+/// Declares a table of texts once for both languages: the struct `$name` (one field per text)
+/// and its values `$th` (Thai) and `$en` (English). An entry is one of
+/// - `field: "ไทย", "English";`, a `&'static str`;
+/// - `field(a: &str, n: usize): format!("… {a}"), format!("… {n}");`, a `fn(&str, usize) ->
+///   String` whose two bodies use the named parameters;
+/// - `field as Type: thai_value, english_value;`, any other type (a sub-table).
+macro_rules! text_table {
+    (@type) => { &'static str };
+    (@type ($($arg_ty:ty),*)) => { fn($($arg_ty),*) -> String };
+    (@type as $ty:ty) => { $ty };
+    (
+        $(#[$doc:meta])*
+        pub struct $name:ident: $th:ident, $en:ident {
+            $(
+                $(#[$field_doc:meta])*
+                $field:ident $(($($arg:ident: $arg_ty:ty),*))? $(as $ty:ty)?: $thai:expr, $english:expr;
+            )*
+        }
+    ) => {
+        $(#[$doc])*
+        pub struct $name {
+            $(
+                $(#[$field_doc])*
+                pub $field: text_table!(@type $(($($arg_ty),*))? $(as $ty)?),
+            )*
+        }
+
+        /// Thai, the default language.
+        pub static $th: $name = $name {
+            $($field: $(|$($arg),*|)? $thai,)*
+        };
+
+        /// English.
+        pub static $en: $name = $name {
+            $($field: $(|$($arg),*|)? $english,)*
+        };
+    };
+}
+
 mod cohort;
-mod en;
 mod imports;
 mod report;
 mod storage;
-mod th;
 mod workshop;
 
 use ita_core::Lang;
 
-pub use cohort::CohortTexts;
-pub use en::EN;
-pub use imports::ImportTexts;
-pub use report::ReportTexts;
-pub use storage::StorageTexts;
-pub use th::TH;
-pub use workshop::WorkshopTexts;
+pub use cohort::{CohortTexts, COHORT_EN, COHORT_TH};
+pub use imports::{ImportTexts, IMPORTS_EN, IMPORTS_TH};
+pub use report::{ReportTexts, REPORT_EN, REPORT_TH};
+pub use storage::{StorageTexts, STORAGE_EN, STORAGE_TH};
+pub use workshop::{WorkshopTexts, WORKSHOP_EN, WORKSHOP_TH};
 
-/// The texts of one language.
-pub struct Texts {
-    // App shell.
-    pub html_lang: &'static str,
-    pub app_name: &'static str,
-    pub app_title: &'static str,
-    pub lead: &'static str,
-    pub skip_link: &'static str,
-    pub nav_label: &'static str,
-    pub footer_privacy: &'static str,
-    pub footer_license: &'static str,
-    pub settings_label: &'static str,
-    /// The button that switches to the other language (written in that language).
-    pub other_language: &'static str,
-    pub thai_digits: &'static str,
-    /// Workshop, presenter, sharing and embedding (issue #7): see i18n/workshop.rs.
-    pub workshop: &'static WorkshopTexts,
-    /// Unreadable stored data, its backups, and other tabs (issue #15): see i18n/storage.rs.
-    pub storage: &'static StorageTexts,
-    /// The cohort screen (issue #14): see i18n/cohort.rs.
-    pub cohort: &'static CohortTexts,
-    /// Importing a published report and loading a framework file: see i18n/imports.rs.
-    pub imports: &'static ImportTexts,
+text_table! {
+    /// The texts of one language.
+    pub struct Texts: TH, EN {
+        // App shell.
+        html_lang: "th", "en";
+        app_name: "ITA · การประเมินคุณธรรมและความโปร่งใส",
+            "ITA · Integrity and Transparency Assessment";
+        app_title: "เครื่องมือคำนวณและวิเคราะห์คะแนน ITA", "ITA score calculator and analysis";
+        lead: "สำหรับเจ้าหน้าที่หน่วยงานภาครัฐที่รับผิดชอบการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA): คำนวณคะแนน วิเคราะห์ผล วางแผน และจัดทำมาตรการ ทุกอย่างทำในเบราว์เซอร์นี้ ไม่ต้องมีบัญชี ไม่ส่งข้อมูลออก",
+            "For the staff of public agencies in charge of the Integrity and Transparency Assessment (ITA): compute your agency's ITA scores, analyse them, plan and write the measures. Everything runs in this browser: no account, nothing is sent anywhere.";
+        skip_link: "ข้ามไปยังเนื้อหา", "Skip to content";
+        nav_label: "เมนูหลัก", "Main menu";
+        footer_privacy: "ความเป็นส่วนตัว: ทุกการคำนวณทำในเบราว์เซอร์ของท่าน ข้อมูลที่กรอกเก็บไว้ในเบราว์เซอร์นี้เท่านั้น ไม่ถูกส่งออกไปยังเครื่องแม่ข่ายใด",
+            "Privacy: every calculation runs in your browser. What you enter is kept in this browser only and is never sent to a server.";
+        footer_license: "ซอฟต์แวร์เสรี (MIT หรือ Apache-2.0) · ฟอนต์ Sarabun (SIL OFL 1.1)",
+            "Free software (MIT or Apache-2.0) · Sarabun font (SIL OFL 1.1)";
+        settings_label: "การแสดงผล", "Display";
+        /// The button that switches to the other language (written in that language).
+        other_language: "English", "ภาษาไทย";
+        thai_digits: "แสดงเลขไทย", "Thai digits";
+        /// Workshop, presenter, sharing and embedding (issue #7): see i18n/workshop.rs.
+        workshop as &'static WorkshopTexts: &WORKSHOP_TH, &WORKSHOP_EN;
+        /// Unreadable stored data, its backups, and other tabs (issue #15): see i18n/storage.rs.
+        storage as &'static StorageTexts: &STORAGE_TH, &STORAGE_EN;
+        /// The cohort screen (issue #14): see i18n/cohort.rs.
+        cohort as &'static CohortTexts: &COHORT_TH, &COHORT_EN;
+        /// Importing a published report and loading a framework file: see i18n/imports.rs.
+        imports as &'static ImportTexts: &IMPORTS_TH, &IMPORTS_EN;
 
-    // Screens: label in the menu, and one line on what each is for.
-    pub nav_workbook: &'static str,
-    pub nav_scores: &'static str,
-    pub nav_analysis: &'static str,
-    pub nav_planning: &'static str,
-    pub nav_measures: &'static str,
-    pub nav_data: &'static str,
-    pub sum_workbook: &'static str,
-    pub sum_scores: &'static str,
-    pub sum_analysis: &'static str,
-    pub sum_planning: &'static str,
-    pub sum_measures: &'static str,
-    pub sum_data: &'static str,
+        // Screens: label in the menu, and one line on what each is for.
+        nav_workbook: "หน่วยงานและปี", "Agencies & years";
+        nav_scores: "กรอกคะแนน", "Scores";
+        nav_analysis: "วิเคราะห์", "Analysis";
+        nav_planning: "จำลอง/เส้นทาง", "What-if & path";
+        nav_measures: "มาตรการ", "Measures";
+        nav_data: "ไฟล์", "Files";
+        sum_workbook: "เพิ่ม แก้ไข และเลือกหน่วยงานกับปีงบประมาณที่ทำงานอยู่",
+            "Add, edit and choose the agency and fiscal year you work on";
+        sum_scores: "กรอกคะแนนภาพรวม รายเครื่องมือ รายตัวชี้วัด หรือรายข้อ วางจากตาราง หรือนำเข้าไฟล์",
+            "Enter overall, tool, indicator or question scores, paste from a table, or import a file";
+        sum_analysis: "คะแนนรวม ระดับ จุดอ่อน จุดแข็ง ข้อที่ต้องพัฒนา เทียบกับปีก่อน และกราฟ",
+            "Overall score, level, weaknesses, strengths, items to improve, year-over-year and charts";
+        sum_planning: "ลองเปลี่ยนคะแนนแล้วดูผลทันที และหาเส้นทางที่สั้นที่สุดไปสู่เป้าหมาย",
+            "Change scores and see the result at once; find the shortest path to a target";
+        sum_measures: "จัดทำมาตรการส่งเสริมคุณธรรมและความโปร่งใส และติดตามผลการดำเนินการ",
+            "Write the integrity and transparency measures and follow them up";
+        sum_data: "ส่งออกและนำเข้าสมุดงานทั้งหมด (JSON) และไฟล์คะแนน (CSV)",
+            "Export and import the whole workbook (JSON) and the scores (CSV)";
 
-    // Summary bar.
-    pub summary_label: &'static str,
-    pub agency: &'static str,
-    pub fiscal_year: &'static str,
-    pub overall: &'static str,
-    pub level: &'static str,
-    pub verdict: &'static str,
-    pub passed: &'static str,
-    pub not_passed: &'static str,
-    pub no_value: &'static str,
-    pub no_agency_yet: &'static str,
-    pub no_year_yet: &'static str,
-    pub go_to_workbook: &'static str,
-    /// "พ.ศ. 2568" / "B.E. 2568".
-    pub year_be: fn(&str) -> String,
+        // Summary bar.
+        summary_label: "สรุปปีที่เลือก", "Summary of the chosen year";
+        agency: "หน่วยงาน", "Agency";
+        fiscal_year: "ปีงบประมาณ", "Fiscal year";
+        overall: "คะแนนรวม", "Overall score";
+        level: "ระดับผลการประเมิน", "Rating level";
+        verdict: "ผลเทียบเกณฑ์", "Against the pass mark";
+        passed: "ผ่านเกณฑ์", "Passed";
+        not_passed: "ไม่ผ่านเกณฑ์", "Not passed";
+        no_value: "–", "–";
+        no_agency_yet: "ยังไม่มีหน่วยงาน", "No agency yet";
+        no_year_yet: "ยังไม่ได้เลือกปี", "No year chosen";
+        go_to_workbook: "เพิ่มหน่วยงานและปีงบประมาณ", "Add an agency and a fiscal year";
+        /// "พ.ศ. 2568" / "B.E. 2568".
+        year_be(y: &str): format!("พ.ศ. {y}"), format!("B.E. {y}");
 
-    // Workbook screen.
-    pub agencies_title: &'static str,
-    pub add_agency: &'static str,
-    pub new_agency_title: &'static str,
-    pub agency_name: &'static str,
-    pub agency_kind: &'static str,
-    pub district: &'static str,
-    pub province: &'static str,
-    pub save: &'static str,
-    pub cancel: &'static str,
-    pub edit: &'static str,
-    pub delete: &'static str,
-    pub work_on: &'static str,
-    pub in_use: &'static str,
-    pub name_required: &'static str,
-    pub confirm_delete_agency: fn(&str) -> String,
-    pub years_title: fn(&str) -> String,
-    pub add_year: &'static str,
-    pub year_to_add: &'static str,
-    pub no_years: &'static str,
-    pub framework: &'static str,
-    pub confirm_delete_year: fn(&str) -> String,
-    pub default_agency_name: &'static str,
-    pub scores_count: fn(usize) -> String,
-    pub samples_title: &'static str,
-    pub samples_help: &'static str,
-    pub sample_choice: &'static str,
-    pub sample_add: &'static str,
+        // Workbook screen.
+        agencies_title: "หน่วยงาน", "Agencies";
+        add_agency: "เพิ่มหน่วยงาน", "Add agency";
+        new_agency_title: "หน่วยงานใหม่", "New agency";
+        agency_name: "ชื่อหน่วยงาน", "Agency name";
+        agency_kind: "ประเภทหน่วยงาน", "Kind of agency";
+        district: "อำเภอ", "District";
+        province: "จังหวัด", "Province";
+        save: "บันทึก", "Save";
+        cancel: "ยกเลิก", "Cancel";
+        edit: "แก้ไข", "Edit";
+        delete: "ลบ", "Delete";
+        work_on: "ใช้หน่วยงานนี้", "Use this agency";
+        in_use: "กำลังใช้งาน", "In use";
+        name_required: "กรุณากรอกชื่อหน่วยงาน", "Please enter the agency's name";
+        confirm_delete_agency(n: &str): format!("ลบหน่วยงาน \"{n}\" พร้อมคะแนนและมาตรการทุกปีหรือไม่? การลบย้อนกลับไม่ได้"),
+            format!("Delete the agency \"{n}\" with the scores and measures of every year? This cannot be undone.");
+        years_title(n: &str): format!("ปีงบประมาณของ {n}"), format!("Fiscal years of {n}");
+        add_year: "เพิ่มปี", "Add year";
+        year_to_add: "ปีงบประมาณที่จะเพิ่ม", "Fiscal year to add";
+        no_years: "ยังไม่มีปีงบประมาณ เพิ่มปีเพื่อเริ่มกรอกคะแนน",
+            "No fiscal year yet. Add one to start entering scores.";
+        framework: "กรอบการประเมิน", "Framework";
+        confirm_delete_year(y: &str): format!("ลบคะแนนและมาตรการของปี {y} หรือไม่? การลบย้อนกลับไม่ได้"),
+            format!("Delete the scores and measures of {y}? This cannot be undone.");
+        default_agency_name: "หน่วยงานของฉัน", "My agency";
+        scores_count(n: usize): format!("{n} คะแนน"), format!("{n} scores");
+        samples_title: "ข้อมูลตัวอย่างสำหรับทดลองใช้", "Sample data to try the tool";
+        samples_help: "เพิ่มหน่วยงานตัวอย่างสมมติเพื่อทดลองใช้หรือใช้ในการอบรม ข้อมูลของท่านไม่ถูกเปลี่ยน",
+            "Add a fictional sample agency to try the tool or for training. Your own data is not changed.";
+        sample_choice: "ตัวอย่าง", "Sample";
+        sample_add: "เพิ่มตัวอย่าง", "Add sample";
 
-    // Scores screen.
-    pub scores_title: fn(&str) -> String,
-    pub entry_levels_label: &'static str,
-    pub quick_title: &'static str,
-    pub quick_help: &'static str,
-    pub indicators_title: &'static str,
-    pub indicators_help: &'static str,
-    pub detailed_title: &'static str,
-    pub detailed_help: &'static str,
-    pub paste_title: &'static str,
-    pub paste_help: &'static str,
-    pub paste_label: &'static str,
-    pub paste_preview: &'static str,
-    pub paste_line: &'static str,
-    pub paste_code: &'static str,
-    pub paste_value: &'static str,
-    pub paste_status: &'static str,
-    pub paste_ok: &'static str,
-    pub paste_apply: fn(usize) -> String,
-    pub paste_applied: fn(usize) -> String,
-    pub paste_errors: fn(usize) -> String,
-    pub import_title: &'static str,
-    pub import_help: &'static str,
-    pub import_label: &'static str,
-    pub import_csv_done: fn(usize) -> String,
-    pub import_json_done: &'static str,
-    pub import_failed: &'static str,
-    pub import_cancelled: &'static str,
-    pub confirm_merge_scores: fn(&str) -> String,
-    pub confirm_replace_workbook: &'static str,
-    pub computed_hint: fn(&str) -> String,
-    pub given_differs: fn(&str) -> String,
-    pub oit_status: &'static str,
-    pub oit_missing: &'static str,
-    pub oit_met: &'static str,
-    pub oit_partly: &'static str,
-    pub oit_not_met: &'static str,
-    pub sub_items: &'static str,
-    pub parts_rule: &'static str,
-    pub parts_auto: &'static str,
-    pub parts_part1: &'static str,
-    pub parts_mean: &'static str,
-    pub clear_year: &'static str,
-    pub confirm_clear_year: &'static str,
-    pub score_of: fn(&str) -> String,
+        // Scores screen.
+        scores_title(y: &str): format!("กรอกคะแนน ปีงบประมาณ {y}"), format!("Scores, fiscal year {y}");
+        entry_levels_label: "ระดับการกรอก", "Entry levels";
+        quick_title: "คะแนนภาพรวมและรายเครื่องมือ", "Overall and tool scores";
+        quick_help: "กรอกเฉพาะที่มี ช่องว่างคือยังไม่มีคะแนน (ไม่ใช่ศูนย์) ระบบคำนวณระดับที่สูงกว่าจากระดับย่อยให้",
+            "Fill in what you have. An empty field is missing (not zero); higher levels are computed from the levels below.";
+        indicators_title: "คะแนนรายตัวชี้วัด", "Indicator scores";
+        indicators_help: "คะแนน ๐–๑๐๐ ของตัวชี้วัดทั้ง ๑๐ ตัวตามรายงานผลของ ป.ป.ช. พิมพ์เลขไทยหรือเลขอารบิกได้",
+            "The 0–100 scores of the ten indicators from the NACC results. Thai or Arabic digits.";
+        detailed_title: "คะแนนรายข้อ", "Question and item scores";
+        detailed_help: "คะแนนรายข้อคำถาม IIT/EIT (และข้อย่อย) และรายข้อ OIT ของแต่ละตัวชี้วัด",
+            "IIT/EIT question scores (and sub-items) and OIT item scores of each indicator.";
+        paste_title: "วางคะแนนจากตาราง", "Paste scores from a table";
+        paste_help: "คัดลอกคอลัมน์รหัสและคะแนนจากสเปรดชีตหรือหน้ารายงานผล แล้ววางที่นี่ บรรทัดละหนึ่งรายการ เช่น \"1⇥91.71\" หรือ \"i7 73.72\"",
+            "Copy the code and score columns from a spreadsheet or the results page and paste them here, one per line, e.g. \"1⇥91.71\" or \"i7 73.72\".";
+        paste_label: "ข้อความที่วาง", "Pasted text";
+        paste_preview: "ตัวอย่างสิ่งที่จะนำไปใช้", "What will be applied";
+        paste_line: "บรรทัด", "Line";
+        paste_code: "รหัส", "Code";
+        paste_value: "คะแนน", "Score";
+        paste_status: "สถานะ", "Status";
+        paste_ok: "ใช้ได้", "OK";
+        paste_apply(n: usize): format!("ใช้ {n} รายการที่ถูกต้อง"),
+            format!("Apply the {n} valid lines");
+        paste_applied(n: usize): format!("บันทึกแล้ว {n} รายการ"), format!("{n} scores saved");
+        paste_errors(n: usize): format!("มีข้อผิดพลาด {n} บรรทัด (จะไม่ถูกนำไปใช้)"),
+            format!("{n} lines have errors (they will not be applied)");
+        import_title: "นำเข้าไฟล์", "Import a file";
+        import_help: "ไฟล์คะแนน CSV (หัวตาราง year,code,score) จะเพิ่มคะแนนให้หน่วยงานที่เลือก ไฟล์สมุดงาน JSON จะแทนที่ข้อมูลทั้งหมดหลังตรวจสอบครบและยืนยันแล้ว",
+            "A scores CSV (header year,code,score) adds scores to the chosen agency. A workbook JSON replaces everything, after it is fully checked and you confirm.";
+        import_label: "เลือกไฟล์ CSV หรือ JSON", "Choose a CSV or JSON file";
+        import_csv_done(n: usize): format!("นำเข้าคะแนนแล้ว {n} ปี"),
+            format!("Scores imported for {n} years");
+        import_json_done: "นำเข้าสมุดงานแล้ว", "Workbook imported";
+        import_failed: "นำเข้าไม่สำเร็จ ไม่มีข้อมูลใดถูกเปลี่ยน:",
+            "Import failed; nothing was changed:";
+        import_cancelled: "ยกเลิกการนำเข้าแล้ว ไม่มีข้อมูลใดถูกเปลี่ยน",
+            "Import cancelled; nothing was changed";
+        confirm_merge_scores(y: &str): format!("ไฟล์นี้มีคะแนนของปี {y} ซึ่งมีคะแนนอยู่แล้ว คะแนนรหัสเดียวกันจะถูกแทนที่ ดำเนินการต่อหรือไม่?"),
+            format!("This file has scores for {y}, which already has scores. Scores with the same code will be replaced. Continue?");
+        confirm_replace_workbook: "แทนที่ข้อมูลทั้งหมดในเบราว์เซอร์นี้ด้วยสมุดงานจากไฟล์หรือไม่? ข้อมูลเดิมจะหายไป (ควรส่งออกเก็บไว้ก่อน)",
+            "Replace all data in this browser with the workbook from the file? The current data will be lost (export it first).";
+        computed_hint(v: &str): format!("คำนวณได้ {v}"), format!("computed {v}");
+        given_differs(v: &str): format!("ไม่ตรงกับค่าที่คำนวณได้ ({v})"),
+            format!("differs from the computed value ({v})");
+        oit_status: "ผลการเผยแพร่", "Publication";
+        oit_missing: "ยังไม่ระบุ", "Not given";
+        oit_met: "มีครบ (๑๐๐)", "Met (100)";
+        oit_partly: "มีบางส่วน (กรอกคะแนน)", "Partly (enter the score)";
+        oit_not_met: "ไม่มี (๐)", "Not met (0)";
+        sub_items: "ข้อย่อย", "Sub-items";
+        parts_rule: "วิธีรวม EIT ส่วนที่ ๑ และ ๒", "How EIT part 1 and part 2 combine";
+        parts_auto: "อัตโนมัติ (ใช้ส่วนที่ ๑ เมื่อเท่ากันหรือไม่มีส่วนที่ ๒)",
+            "Automatic (part 1 when equal or part 2 missing)";
+        parts_part1: "ใช้ส่วนที่ ๑", "Part 1";
+        parts_mean: "ค่าเฉลี่ยของสองส่วน", "Mean of the parts";
+        clear_year: "ล้างคะแนนของปีนี้", "Clear this year's scores";
+        confirm_clear_year: "ล้างคะแนนทั้งหมดของปีนี้หรือไม่?", "Clear every score of this year?";
+        score_of(n: &str): format!("คะแนน {n}"), format!("Score {n}");
 
-    // Analysis screen.
-    pub analysis_title: fn(&str) -> String,
-    pub no_scores_yet: &'static str,
-    pub tools_title: &'static str,
-    pub tool: &'static str,
-    pub weight: &'static str,
-    pub weighted_points: &'static str,
-    pub indicators_table: &'static str,
-    pub rank: &'static str,
-    pub indicator: &'static str,
-    pub score: &'static str,
-    pub result: &'static str,
-    pub pass_mark: fn(&str) -> String,
-    pub weaknesses_title: &'static str,
-    pub strengths_title: &'static str,
-    pub findings_title: &'static str,
-    pub findings_of: fn(&str) -> String,
-    pub item_met: &'static str,
-    pub item_not_met: &'static str,
-    pub none: &'static str,
-    pub warnings_title: &'static str,
-    pub provisional_title: &'static str,
-    pub yoy_title: &'static str,
-    pub yoy_none: &'static str,
-    pub previous: &'static str,
-    pub current: &'static str,
-    pub change: &'static str,
-    pub chart_indicators: &'static str,
-    pub chart_tools: &'static str,
-    pub chart_yoy: &'static str,
-    pub chart_table_caption: &'static str,
-    pub legend_pass: &'static str,
-    pub legend_fail: &'static str,
+        // Analysis screen.
+        analysis_title(y: &str): format!("ผลการวิเคราะห์ ปีงบประมาณ {y}"),
+            format!("Analysis, fiscal year {y}");
+        no_scores_yet: "ยังไม่มีคะแนนของปีนี้ ไปที่ \"กรอกคะแนน\" เพื่อกรอกหรือนำเข้าคะแนน",
+            "No scores for this year yet. Go to \"Scores\" to enter or import them.";
+        tools_title: "คะแนนรายเครื่องมือ", "Tool scores";
+        tool: "เครื่องมือ", "Tool";
+        weight: "น้ำหนัก", "Weight";
+        weighted_points: "คะแนนถ่วงน้ำหนัก", "Weighted points";
+        indicators_table: "คะแนนรายตัวชี้วัด เรียงจากมากไปน้อย", "Indicator scores, highest first";
+        rank: "ลำดับ", "Rank";
+        indicator: "ตัวชี้วัด", "Indicator";
+        score: "คะแนน", "Score";
+        result: "ผล", "Result";
+        pass_mark(v: &str): format!("เกณฑ์ผ่าน {v} คะแนน"), format!("pass mark {v}");
+        weaknesses_title: "จุดอ่อนที่ต้องแก้ไขเร่งด่วน", "Urgent weaknesses";
+        strengths_title: "จุดที่ควรพัฒนาต่อยอด", "Points to develop further";
+        findings_title: "ข้อที่ต้องพัฒนาในแต่ละตัวชี้วัด", "Items to improve in each indicator";
+        findings_of(n: &str): format!("ข้อที่ยังไม่ผ่านใน{n}"), format!("Items not passing in {n}");
+        item_met: "ครบ", "met";
+        item_not_met: "ยังไม่ผ่าน", "not passing";
+        none: "ไม่มี", "None";
+        warnings_title: "ข้อควรตรวจสอบ", "Please check";
+        provisional_title: "หมายเหตุเกณฑ์ที่ยังไม่ยืนยัน", "Notes on unverified rules";
+        yoy_title: "เทียบกับปีก่อน", "Compared with the previous year";
+        yoy_none: "ยังไม่มีคะแนนของปีก่อนหน้าสำหรับเปรียบเทียบ",
+            "No scores of the previous year to compare with yet";
+        previous: "ปีก่อน", "Previous year";
+        current: "ปีนี้", "This year";
+        change: "เปลี่ยนแปลง", "Change";
+        chart_indicators: "กราฟคะแนนรายตัวชี้วัด", "Indicator scores chart";
+        chart_tools: "กราฟคะแนนรายเครื่องมือ", "Tool scores chart";
+        chart_yoy: "กราฟเทียบคะแนนรายตัวชี้วัดกับปีก่อน",
+            "Indicator scores compared with the previous year";
+        chart_table_caption: "ข้อมูลของกราฟ", "Data of the chart";
+        legend_pass: "ผ่าน (แท่งทึบ)", "Passed (solid bar)";
+        legend_fail: "ไม่ผ่าน (แท่งลายขีด)", "Not passed (striped bar)";
 
-    // Planning screen.
-    pub whatif_title: &'static str,
-    pub whatif_help: &'static str,
-    pub whatif_reset: &'static str,
-    pub whatif_result: &'static str,
-    pub whatif_changed: fn(usize) -> String,
-    pub gains_title: &'static str,
-    pub gains_help: &'static str,
-    pub gain: &'static str,
-    pub planner_title: &'static str,
-    pub planner_help: &'static str,
-    pub target: &'static str,
-    pub target_next_level: &'static str,
-    pub planner_reached: &'static str,
-    pub planner_unreachable: &'static str,
-    pub planner_steps: &'static str,
-    pub raise_to: fn(&str, &str, &str) -> String,
-    pub needs_scores: &'static str,
+        // Planning screen.
+        whatif_title: "ลองเปลี่ยนคะแนน", "What if";
+        whatif_help: "เลื่อนหรือพิมพ์คะแนนใหม่ของตัวชี้วัด แล้วดูคะแนนรวมและระดับที่จะได้ทันที (ไม่เปลี่ยนคะแนนที่บันทึกไว้)",
+            "Slide or type a new indicator score and see the overall and level at once (your saved scores do not change).";
+        whatif_reset: "คืนค่าเดิมทั้งหมด", "Reset all";
+        whatif_result: "ผลหลังเปลี่ยน", "Result after the changes";
+        whatif_changed(n: usize): format!("เปลี่ยน {n} รายการ"), format!("{n} changed");
+        gains_title: "ข้อที่เพิ่มคะแนนรวมได้มากที่สุด", "What raises the overall the most";
+        gains_help: "คะแนนรวมที่เพิ่มขึ้นถ้าทำให้ข้อนั้นได้เต็ม ๑๐๐",
+            "The gain in the overall score if the item reached 100";
+        gain: "เพิ่มได้", "Gain";
+        planner_title: "เส้นทางที่สั้นที่สุดไปสู่เป้าหมาย", "Shortest path to a target";
+        planner_help: "เลือกเป้าหมาย ระบบจะหาการปรับคะแนนที่น้อยที่สุดที่ทำให้ถึงเป้าหมาย",
+            "Choose a target; the smallest set of score changes that reaches it is shown.";
+        target: "เป้าหมาย", "Target";
+        target_next_level: "ระดับถัดไป", "Next level";
+        planner_reached: "ถึงเป้าหมายแล้ว", "Target already reached";
+        planner_unreachable: "ไม่สามารถถึงเป้าหมายนี้ได้ด้วยคะแนนที่มี",
+            "This target cannot be reached with the scores given";
+        planner_steps: "สิ่งที่ต้องปรับ", "What to raise";
+        raise_to(code: &str, from: &str, to: &str): format!("{code}: จาก {from} เป็น {to}"),
+            format!("{code}: from {from} to {to}");
+        needs_scores: "ต้องมีคะแนนรายตัวชี้วัดก่อน", "Indicator scores are needed first";
 
-    // Measures screen.
-    pub plan_title: fn(&str, &str) -> String,
-    pub plan_help: &'static str,
-    pub plan_draft: &'static str,
-    /// The choice of a concise or a full draft (measures screen).
-    pub draft_detail_legend: &'static str,
-    pub draft_concise: &'static str,
-    pub draft_full: &'static str,
-    pub confirm_replace_plan: &'static str,
-    pub plan_empty: &'static str,
-    pub add_measure: &'static str,
-    pub remove_measure: &'static str,
-    pub confirm_remove_measure: &'static str,
-    pub move_up: &'static str,
-    pub move_down: &'static str,
-    pub measure_n: fn(usize) -> String,
-    pub f_issue: &'static str,
-    pub f_indicator: &'static str,
-    pub f_measure: &'static str,
-    pub f_steps: &'static str,
-    pub f_owner: &'static str,
-    pub f_period: &'static str,
-    pub f_monitoring: &'static str,
-    pub followup_title: &'static str,
-    pub f_status: &'static str,
-    pub f_done: &'static str,
-    pub f_outcome: &'static str,
-    pub f_suggestions: &'static str,
-    pub fill_outcomes: &'static str,
-    pub outcomes_filled: fn(usize) -> String,
-    pub no_next_year: fn(&str) -> String,
-    pub draft_unavailable: &'static str,
+        // Measures screen.
+        plan_title(from: &str, to: &str): format!("มาตรการจากผลปี {from} สำหรับปี {to}"),
+            format!("Measures from the {from} results for {to}");
+        plan_help: "แก้ไขได้ทุกช่อง เพิ่ม ลบ และเลื่อนลำดับแถวได้ด้วยปุ่มหรือแป้นพิมพ์",
+            "Every field is editable; add, remove and reorder rows with the buttons or the keyboard.";
+        plan_draft: "ร่างมาตรการจากผลการวิเคราะห์", "Draft measures from the analysis";
+        /// The choice of a concise or a full draft (measures screen).
+        draft_detail_legend: "รูปแบบของร่างมาตรการ", "Kind of draft";
+        draft_concise: "กระชับ: หนึ่งมาตรการต่อจุดที่ต้องแก้ไข พร้อมขั้นตอนหลัก",
+            "Concise: one measure per weak point, with its key steps";
+        draft_full: "ครบถ้วน: ทุกแนวทางการพัฒนา", "Full: every development guideline";
+        confirm_replace_plan: "แทนที่มาตรการที่มีอยู่ด้วยร่างใหม่หรือไม่?",
+            "Replace the current measures with a new draft?";
+        plan_empty: "ยังไม่มีมาตรการ กดร่างจากผลการวิเคราะห์ หรือเพิ่มทีละแถว",
+            "No measures yet. Draft them from the analysis or add them one by one.";
+        add_measure: "เพิ่มมาตรการ", "Add measure";
+        remove_measure: "ลบมาตรการนี้", "Remove this measure";
+        confirm_remove_measure: "ลบมาตรการนี้หรือไม่?", "Remove this measure?";
+        move_up: "เลื่อนขึ้น", "Move up";
+        move_down: "เลื่อนลง", "Move down";
+        measure_n(n: usize): format!("มาตรการที่ {n}"), format!("Measure {n}");
+        f_issue: "ประเด็น", "Issue";
+        f_indicator: "ตัวชี้วัดที่เกี่ยวข้อง", "Indicator";
+        f_measure: "มาตรการ/โครงการ", "Measure / project";
+        f_steps: "ขั้นตอน/วิธีการ", "Steps";
+        f_owner: "ผู้รับผิดชอบ", "Responsible";
+        f_period: "ระยะเวลา", "Period";
+        f_monitoring: "การกำกับติดตามและรายงานผล", "Monitoring and reporting";
+        followup_title: "การติดตามผล", "Follow-up";
+        f_status: "สถานะ", "Status";
+        f_done: "ผลการดำเนินการ", "What was done";
+        f_outcome: "ผลลัพธ์", "Outcome";
+        f_suggestions: "ข้อเสนอแนะ", "Suggestions";
+        fill_outcomes: "เติมผลลัพธ์จากคะแนนปีถัดไป", "Fill outcomes from next year's scores";
+        outcomes_filled(n: usize): format!("เติมผลลัพธ์แล้ว {n} มาตรการ"),
+            format!("Outcomes filled for {n} measures");
+        no_next_year(y: &str): format!("ยังไม่มีคะแนนของปี {y} จึงยังเติมผลลัพธ์ไม่ได้"),
+            format!("No scores for {y} yet, so outcomes cannot be filled");
+        draft_unavailable: "ยังร่างมาตรการอัตโนมัติไม่ได้ในรุ่นนี้ เพิ่มมาตรการทีละแถวได้",
+            "Automatic drafting is not available in this version; add measures one by one.";
 
-    // Data screen and storage.
-    pub data_title: &'static str,
-    pub export_title: &'static str,
-    pub export_help: &'static str,
-    pub export_json: &'static str,
-    pub export_csv: &'static str,
-    pub storage_title: &'static str,
-    pub storage_help: &'static str,
-    pub storage_not_saving: &'static str,
-    pub download_backup: &'static str,
-    pub storage_full: &'static str,
-    pub storage_unavailable: &'static str,
-    pub dismiss: &'static str,
-    pub saved_locally: &'static str,
+        // Data screen and storage.
+        data_title: "ไฟล์และข้อมูล", "Files and data";
+        export_title: "ส่งออก", "Export";
+        export_help: "ดาวน์โหลดสมุดงานทั้งหมด (ทุกหน่วยงาน ทุกปี คะแนน และมาตรการ) เพื่อสำรองหรือย้ายไปเครื่องอื่น ไฟล์สร้างในเบราว์เซอร์นี้ ไม่ผ่านเครื่องแม่ข่าย",
+            "Download the whole workbook (every agency and year, scores and measures) as a backup or to move it to another computer. The file is made in this browser, not on a server.";
+        export_json: "ดาวน์โหลดสมุดงาน (JSON)", "Download workbook (JSON)";
+        export_csv: "ดาวน์โหลดคะแนน (CSV)", "Download scores (CSV)";
+        storage_title: "การบันทึกในเบราว์เซอร์", "Saving in this browser";
+        storage_help: "ทุกการแก้ไขบันทึกอัตโนมัติในเบราว์เซอร์นี้ (localStorage) หากล้างข้อมูลเบราว์เซอร์ ข้อมูลจะหาย ควรดาวน์โหลดสมุดงานเก็บไว้เป็นระยะ",
+            "Every change is saved automatically in this browser (localStorage). Clearing the browser's data deletes it: download the workbook from time to time.";
+        storage_not_saving: "สำรองสำเนาไม่ได้ ระบบจึงจะไม่บันทึกทับจนกว่าจะโหลดหน้าใหม่ กรุณาดาวน์โหลดข้อมูลเดิมเก็บไว้",
+            "The copy could not be made, so nothing will be saved over it until the page is reloaded. Please download the old data.";
+        download_backup: "ดาวน์โหลดข้อมูลเดิม", "Download the old data";
+        storage_full: "พื้นที่เก็บข้อมูลของเบราว์เซอร์เต็ม การแก้ไขล่าสุดยังอยู่ในหน้านี้แต่ยังไม่ถูกบันทึก กรุณาดาวน์โหลดสมุดงานเก็บไว้",
+            "The browser's storage is full. Your latest changes are still on this page but not saved. Please download the workbook.";
+        storage_unavailable: "เบราว์เซอร์นี้ไม่อนุญาตให้บันทึกข้อมูล ข้อมูลจะหายเมื่อปิดหน้า กรุณาดาวน์โหลดสมุดงานเก็บไว้",
+            "This browser does not allow saving. Data will be lost when the page closes; please download the workbook.";
+        dismiss: "ปิดข้อความ", "Dismiss";
+        saved_locally: "บันทึกอัตโนมัติในเบราว์เซอร์นี้แล้ว", "Saved automatically in this browser";
 
-    /// Report screen (issue #6).
-    pub report: ReportTexts,
+        /// Report screen (issue #6).
+        report as &'static ReportTexts: &REPORT_TH, &REPORT_EN;
+    }
 }
 
 /// The texts of a language.

@@ -425,16 +425,12 @@ fn Warnings() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     };
-    view! {
-        <Show when=move || !messages().is_empty()>
-            <section class="card warn" aria-labelledby="warnings-title" data-testid="warnings">
-                <h3 id="warnings-title">{move || t().warnings_title}</h3>
-                <ul>
-                    {move || messages().into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}
-                </ul>
-            </section>
-        </Show>
-    }
+    let card = ListCard {
+        class: "card warn",
+        id: "warnings-title",
+        testid: Some("warnings"),
+    };
+    list_card(card, move || t().warnings_title, messages)
 }
 
 #[component]
@@ -454,12 +450,34 @@ fn ProvisionalCard() -> impl IntoView {
             })
             .unwrap_or_default()
     };
+    let card = ListCard {
+        class: "card note",
+        id: "provisional-title",
+        testid: None,
+    };
+    list_card(card, move || t().provisional_title, notes)
+}
+
+/// A card of notes: its class, the id of its title and its `data-testid`, if any.
+struct ListCard {
+    class: &'static str,
+    id: &'static str,
+    testid: Option<&'static str>,
+}
+
+/// A card shown only while there are `items`: its title and the items as a list.
+fn list_card(
+    card: ListCard,
+    title: impl Fn() -> &'static str + Copy + Send + Sync + 'static,
+    items: impl Fn() -> Vec<String> + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let ListCard { class, id, testid } = card;
     view! {
-        <Show when=move || !notes().is_empty()>
-            <section class="card note" aria-labelledby="provisional-title">
-                <h3 id="provisional-title">{move || t().provisional_title}</h3>
+        <Show when=move || !items().is_empty()>
+            <section class=class aria-labelledby=id data-testid=testid>
+                <h3 id=id>{move || title()}</h3>
                 <ul>
-                    {move || notes().into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}
+                    {move || items().into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}
                 </ul>
             </section>
         </Show>

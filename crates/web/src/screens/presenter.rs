@@ -246,11 +246,7 @@ fn ToolsStep() -> impl IntoView {
                         label: present::tool_label(&code, weight, digits),
                         bars: vec![Bar {
                             value: v,
-                            style: match passed {
-                                Some(true) => BarStyle::Pass,
-                                Some(false) => BarStyle::Fail,
-                                None => BarStyle::Neutral,
-                            },
+                            style: BarStyle::of_verdict(passed),
                             // Pass/fail in words too, never by colour alone.
                             text: present::or_dash(
                                 t(),

@@ -169,7 +169,7 @@ enum Status {
 #[component]
 pub fn ReportScreen() -> impl IntoView {
     let store = use_store();
-    let r = move || &store.t().report;
+    let r = move || store.t().report;
     let kinds = RwSignal::new(DocKind::ALL.to_vec());
     let format = RwSignal::new(Format::Docx);
     let digits = RwSignal::new(Digits::Thai);
@@ -256,7 +256,7 @@ pub fn ReportScreen() -> impl IntoView {
                 let name = file_name(y, &chosen, fmt);
                 status.set(Status::Working);
                 leptos::task::spawn_local(async move {
-                    let t = &store.t().report;
+                    let t = store.t().report;
                     let outcome = match export_module::export_document(&request).await {
                         Ok(bytes) => match export_module::download_bytes(&name, fmt.mime(), &bytes)
                         {

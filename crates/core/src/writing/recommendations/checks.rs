@@ -227,11 +227,34 @@ impl Library {
     }
 }
 
+/// A form the library's files come in, parsed one file at a time, given as `(file name, text)`.
+pub(super) trait FileFormat {
+    fn parse<T: for<'de> Deserialize<'de>>(file: (&str, &str)) -> Result<T, DataError>;
+}
+
+/// The TOML sources (feature `toml-input`): a problem names its line.
+#[cfg(feature = "toml-input")]
+pub(super) struct Toml;
+
+#[cfg(feature = "toml-input")]
+impl FileFormat for Toml {
+    fn parse<T: for<'de> Deserialize<'de>>(file: (&str, &str)) -> Result<T, DataError> {
+        parse_toml(file)
+    }
+}
+
+/// The built-in files, in the build script's JSON form.
+pub(super) struct Json;
+
+impl FileFormat for Json {
+    fn parse<T: for<'de> Deserialize<'de>>(file: (&str, &str)) -> Result<T, DataError> {
+        parse_json(file)
+    }
+}
+
 /// Parse one TOML file, naming the line of a problem.
 #[cfg(feature = "toml-input")]
-pub(super) fn parse_toml<T: for<'de> Deserialize<'de>>(
-    (file, text): (&str, &str),
-) -> Result<T, DataError> {
+fn parse_toml<T: for<'de> Deserialize<'de>>((file, text): (&str, &str)) -> Result<T, DataError> {
     toml::from_str(text).map_err(|e| {
         let path = e
             .span()
@@ -251,9 +274,7 @@ pub(super) fn parse_toml<T: for<'de> Deserialize<'de>>(
 }
 
 /// Parse one built-in file in the build script's JSON form.
-pub(super) fn parse_json<T: for<'de> Deserialize<'de>>(
-    (file, text): (&str, &str),
-) -> Result<T, DataError> {
+fn parse_json<T: for<'de> Deserialize<'de>>((file, text): (&str, &str)) -> Result<T, DataError> {
     serde_json::from_str(text).map_err(|e| DataError {
         file: file.to_string(),
         path: format!("line {}", e.line()),

@@ -12,9 +12,9 @@
 
 mod checks;
 
-use checks::parse_json;
 #[cfg(feature = "toml-input")]
-use checks::parse_toml;
+use checks::Toml;
+use checks::{FileFormat, Json};
 
 use std::fmt;
 use std::sync::OnceLock;
@@ -304,15 +304,7 @@ pub fn library() -> &'static Library {
 impl Library {
     /// Read and validate the built-in library (the build script's JSON of the TOML files).
     pub fn from_built_in() -> Result<Library, DataError> {
-        let mut code_sets = Vec::new();
-        for file in CODE_FILES {
-            code_sets.push((file.0, parse_json::<CodeSet>(*file)?));
-        }
-        Library::from_parts(
-            (INDICATORS_FILE.0, parse_json(INDICATORS_FILE)?),
-            (ISSUES_FILE.0, parse_json(ISSUES_FILE)?),
-            code_sets,
-        )
+        Library::read::<Json>(INDICATORS_FILE, ISSUES_FILE, CODE_FILES)
     }
 
     /// Parse and validate the library from its TOML files, each given as `(file name, text)`
@@ -323,13 +315,22 @@ impl Library {
         issues: (&str, &str),
         codes: &[(&str, &str)],
     ) -> Result<Library, DataError> {
-        let mut code_sets = Vec::new();
-        for file in codes {
-            code_sets.push((file.0, parse_toml::<CodeSet>(*file)?));
-        }
+        Library::read::<Toml>(indicators, issues, codes)
+    }
+
+    /// Parse the library's files in format `F`, then assemble and validate it.
+    fn read<F: FileFormat>(
+        indicators: (&str, &str),
+        issues: (&str, &str),
+        codes: &[(&str, &str)],
+    ) -> Result<Library, DataError> {
+        let code_sets = codes
+            .iter()
+            .map(|file| Ok((file.0, F::parse::<CodeSet>(*file)?)))
+            .collect::<Result<Vec<_>, DataError>>()?;
         Library::from_parts(
-            (indicators.0, parse_toml(indicators)?),
-            (issues.0, parse_toml(issues)?),
+            (indicators.0, F::parse(indicators)?),
+            (issues.0, F::parse(issues)?),
             code_sets,
         )
     }
