@@ -112,11 +112,7 @@ mod tests {
     use super::*;
     use crate::cohort::{read_cohort_csv, score_cohort, summarise, CohortFilter};
 
-    const FILE: &str = "agency,type,province,year,IIT,EIT,OIT\n\
-        Chai,อบต.,P2,2568,90,90,90\n\
-        Alpha,เทศบาล,P1,2568,80,80,80\n\
-        Bee,อบต.,P1,2568,90,90,90\n\
-        Dee,อบต.,P2,2568,50,50,50\n";
+    const FILE: &str = crate::cohort::sample::TINY_CSV;
 
     #[test]
     fn charts_show_shares_with_counts_in_words() {

@@ -17,6 +17,15 @@ pub const SAMPLE_PROVINCE: &str = "จังหวัดสมมุติ";
 pub const SAMPLE_TITLE: &str =
     "ตัวอย่างสมมุติ: หน่วยงานในจังหวัดสมมุติ ๓๐๐ แห่ง ปี ๒๕๖๗–๒๕๖๘ (ข้อมูลไม่ใช่ของจริง)";
 
+/// A four-agency cohort (two provinces, two types, a tie at 90 on every tool, one agency far
+/// below the pass mark), small enough to check by hand: for the tests of each layer that shows
+/// a cohort.
+pub const TINY_CSV: &str = "agency,type,province,year,IIT,EIT,OIT\n\
+    Chai,อบต.,P2,2568,90,90,90\n\
+    Alpha,เทศบาล,P1,2568,80,80,80\n\
+    Bee,อบต.,P1,2568,90,90,90\n\
+    Dee,อบต.,P2,2568,50,50,50\n";
+
 /// What to generate.
 #[derive(Clone, Debug, PartialEq)]
 pub struct GeneratorSpec {

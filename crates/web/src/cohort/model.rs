@@ -114,11 +114,7 @@ mod tests {
     use super::*;
     use ita_core::cohort::{read_cohort_csv, summarise, CohortFilter};
 
-    const FILE: &str = "agency,type,province,year,IIT,EIT,OIT\n\
-        Chai,อบต.,P2,2568,90,90,90\n\
-        Alpha,เทศบาล,P1,2568,80,80,80\n\
-        Bee,อบต.,P1,2568,90,90,90\n\
-        Dee,อบต.,P2,2568,50,50,50\n";
+    const FILE: &str = ita_core::cohort::sample::TINY_CSV;
 
     fn data() -> Data {
         Data::new(read_cohort_csv(FILE).unwrap(), "f.csv", FILE.into(), false)
