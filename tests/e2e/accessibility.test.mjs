@@ -92,11 +92,7 @@ describe('accessibility', () => {
 
     test(`every step of the presenter view has no axe-core violations (${name})`, async () => {
       await withBrowser(server, { viewport }, async ({ page }) => {
-        await page.goto(`${server.origin}/#/workshop`);
-        await page.getByTestId('open-sample-municipality').click();
-        await page.getByTestId('workshop-banner').waitFor();
-        await page.goto(`${server.origin}/#/workshop`);
-        await page.getByTestId('present-start').click();
+        await new ItaApp(page, server.origin).presentSample('sample-municipality');
         const count = page.getByTestId('presenter-count');
         await expectText(count, 'ขั้นที่ 1 จาก 6');
         for (let step = 1; ; step += 1) {

@@ -7,6 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import { ARTIFACTS, VIEWPORTS, screenshot, startServer, withBrowser } from '../support/browser.mjs';
 import { axeViolationsIn, localStorageOf } from '../support/origins.mjs';
 import { eventually, expectText } from '../support/wait.mjs';
+import { ItaApp } from '../pages/ita-app.mjs';
 
 // The user's own workbook: one agency with seed 004's 2565 indicator scores (79.43, B).
 const OWN = {
@@ -118,11 +119,7 @@ describe('workshop mode', () => {
   for (const [name, viewport] of Object.entries({ desktop: VIEWPORTS.desktop, phone: VIEWPORTS.phone })) {
     test(`presenter view steps through the analysis with buttons and arrow keys (${name})`, async () => {
       await withBrowser(server, { viewport }, async ({ page }) => {
-        await page.goto(`${server.origin}/#/workshop`);
-        await page.getByTestId('open-sample-municipality').click();
-        await page.getByTestId('workshop-banner').waitFor();
-        await page.goto(`${server.origin}/#/workshop`);
-        await page.getByTestId('present-start').click();
+        await new ItaApp(page, server.origin).presentSample('sample-municipality');
         const presenter = page.getByTestId('presenter');
         await presenter.waitFor();
         const title = page.getByTestId('presenter-title');

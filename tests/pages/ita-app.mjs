@@ -23,6 +23,15 @@ export class ItaApp extends AppShell {
     await this.page.locator(`nav a[href="#/${screen}"][aria-current="page"]`).waitFor();
   }
 
+  /** Open a workshop sample (`sample-municipality` …) and start the presenter view on it. */
+  async presentSample(sample) {
+    await this.page.goto(`${this.origin}/#/workshop`);
+    await this.page.getByTestId(`open-${sample}`).click();
+    await this.page.getByTestId('workshop-banner').waitFor();
+    await this.page.goto(`${this.origin}/#/workshop`);
+    await this.page.getByTestId('present-start').click();
+  }
+
   /** Every screen in the menu, by the slug of its link (`#/<slug>`), in menu order. */
   async screenSlugs() {
     const hrefs = await this.navigation.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
