@@ -5,6 +5,7 @@
 // issue's target and whether it holds. It asserts nothing: the tests stay free of timings.
 //
 // Usage: ITA_DIST_DIR=target/dist-release node bench/bench.mjs   (from tests/)
+//        ITA_BENCH_ONLY=cohort …   only the cohort rows (for work on the cohort's speed)
 //
 // How each figure is taken:
 // * bytes: every file the page fetched from navigation until its first screen is in the page
@@ -334,6 +335,13 @@ async function main() {
     console.log(`ITA benchmark, ${started.toISOString()} — release build in ${dist}`);
     console.log(`served by tests/support/server.mjs on ${server.origin} with gzip -9; Chromium ${browser.version()}\n`);
 
+    if (process.env.ITA_BENCH_ONLY === 'cohort') {
+      const co = await cohort();
+      console.log(`Cohort 10,000 × 3 years: import → summary, median of ${COHORT_RUNS}: ${ms(co.total)} (parse ${ms(co.parse)}, analyse ${ms(co.analyse)}); target ≤ ${TARGET.cohortImportMs} ms`);
+      console.log(`Cohort filter change → summary, p95: ${co.filterP95.toFixed(1)} ms (median ${co.filterMedian.toFixed(1)})`);
+      console.log(`  cohort import runs: ${co.totals.map((x) => Math.round(x)).join(' ')}`);
+      return;
+    }
     const appLoad = await firstLoad(app, FIRST_SCREEN);
     const baseLoad = await firstLoad(baseline, FIRST_SCREEN);
     const embedLoad = await firstLoad(`${app}?embed=calculator&year=2568`, EMBED);

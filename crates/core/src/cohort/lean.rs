@@ -28,24 +28,51 @@ pub fn targets(fw: &Framework) -> Vec<usize> {
 
 /// The engine's figures for one shape as `constant + coef · values`; NaN where the shape does
 /// not give a figure.
+///
+/// Kept sparse: an indicator depends on one column, a tool on a few, so most coefficients are
+/// zero. Leaving a zero term out changes nothing (the shape's values are finite, so the term
+/// is +0 and adding it keeps the sum), and the other terms are added in column order as before.
 #[derive(Clone, Debug, PartialEq)]
 pub struct LinearMap {
     /// Columns of the shape (indices into the year table's columns).
     pub cols: Vec<usize>,
-    /// targets × cols, row-major.
-    coef: Vec<f64>,
+    /// Per target, the range of its terms in `terms`.
+    spans: Vec<(u32, u32)>,
+    /// (column of the year table, coefficient), the non-zero ones, in column order.
+    terms: Vec<(usize, f64)>,
     constant: Vec<f64>,
 }
 
 impl LinearMap {
+    /// The map from its dense form (`coef`: targets × `cols`, row-major).
+    fn from_dense(cols: &[usize], coef: &[f64], constant: Vec<f64>) -> LinearMap {
+        let mut spans = Vec::with_capacity(constant.len());
+        let mut terms = Vec::new();
+        for row in coef.chunks(cols.len().max(1)).take(constant.len()) {
+            let start = terms.len() as u32;
+            terms.extend(
+                cols.iter()
+                    .zip(row)
+                    .filter(|(_, &c)| c != 0.0)
+                    .map(|(&col, &c)| (col, c)),
+            );
+            spans.push((start, terms.len() as u32));
+        }
+        spans.resize(constant.len(), (terms.len() as u32, terms.len() as u32));
+        LinearMap {
+            cols: cols.to_vec(),
+            spans,
+            terms,
+            constant,
+        }
+    }
+
     /// Evaluate for one row of the year table, writing one value per target into `out`.
     pub fn eval(&self, row: &[f64], out: &mut [f64]) {
-        let n = self.cols.len();
-        for (t, o) in out.iter_mut().enumerate() {
-            let c = &self.coef[t * n..(t + 1) * n];
-            let mut s = self.constant[t];
-            for (k, &col) in self.cols.iter().enumerate() {
-                s += c[k] * row[col];
+        for ((o, &c), &(a, b)) in out.iter_mut().zip(&self.constant).zip(&self.spans) {
+            let mut s = c;
+            for &(col, k) in &self.terms[a as usize..b as usize] {
+                s += k * row[col];
             }
             *o = s;
         }
@@ -97,11 +124,7 @@ pub fn compile(fw: &Framework, year: u16, codes: &[usize], cols: &[usize]) -> Op
             coef[t * cols.len() + k] = (r[t] - constant[t]) / 100.0;
         }
     }
-    let map = LinearMap {
-        cols: cols.to_vec(),
-        coef,
-        constant,
-    };
+    let map = LinearMap::from_dense(cols, &coef, constant);
     // A generic probe: the engine and the map must agree (guards against any rule that is not
     // a weighted mean, now or in a future framework).
     let generic: Vec<f64> = (0..cols.len())

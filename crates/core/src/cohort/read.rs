@@ -9,17 +9,22 @@
 use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
 
+use rustc_hash::FxHashMap;
+
 use crate::foundation::cohort_problem::CohortProblem;
 use crate::foundation::error::ItaError;
-use crate::foundation::number::{check_range, parse_score};
+use crate::foundation::number::{parse_score, plain_score};
 use crate::framework::{for_year, Framework};
-use crate::input::scores_csv::{parse_year_number, split_line};
+use crate::input::scores_csv::parse_year_number;
 use crate::workbook::limits::{check_len, NAME_MAX};
 use crate::workbook::scores::normalize_code;
 use crate::workbook::Workbook;
 use crate::Lang;
 
 use super::{Cohort, CohortAgency, YearRow, YearTable};
+
+mod cells;
+use cells::{fields, trim};
 
 /// What an import found, shown before it is applied.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -111,7 +116,7 @@ pub fn read_cohort_csv(text: &str) -> Result<CohortImport, ItaError> {
     let mut lines = text
         .lines()
         .enumerate()
-        .filter(|(_, l)| !l.trim().is_empty());
+        .filter(|(_, l)| !trim(l).is_empty());
     let Some((h_idx, header)) = lines.next() else {
         return Err(err(CohortProblem::Empty));
     };
@@ -119,8 +124,9 @@ pub fn read_cohort_csv(text: &str) -> Result<CohortImport, ItaError> {
         .into_iter()
         .find(|&s| header.contains(s))
         .unwrap_or(',');
-    let head: Vec<String> = fields(header, sep, h_idx + 1)
-        .map_err(err)?
+    let mut head_cells = Vec::new();
+    fields(header, sep, h_idx + 1, &mut head_cells).map_err(err)?;
+    let head: Vec<String> = head_cells
         .iter()
         .map(|h| h.trim().to_ascii_lowercase())
         .collect();
@@ -148,19 +154,22 @@ pub fn read_cohort_csv(text: &str) -> Result<CohortImport, ItaError> {
         Layout::Wide(codes)
     };
     let mut b = Builder::default();
-    // Per year, the framework and each wide column's node (None: not in that year's framework).
-    let mut year_cols: HashMap<u16, (&'static Framework, Vec<Option<usize>>)> = HashMap::new();
+    // Per year, each wide column's node (None: not in that year's framework); few years.
+    let mut year_cols: Vec<(u16, Vec<Option<usize>>)> = Vec::new();
     type YearRead = Result<(u16, &'static Framework), ItaError>;
     let mut years_seen: Vec<(String, YearRead)> = Vec::new();
+    // Buffers reused from line to line (a file has 10,000s of lines).
+    let mut f: Vec<Cow<str>> = Vec::new();
+    // (wide column, node, value) of one row.
+    let mut values: Vec<(usize, usize, f64)> = Vec::new();
+    // The rows of one agency usually follow each other: the last one found is tried first.
+    let mut last_agency: Option<u32> = None;
     for (idx, line) in lines {
         let line_no = idx + 1;
-        let f = match fields(line, sep, line_no) {
-            Ok(f) => f,
-            Err(p) => {
-                b.bad.push(p);
-                continue;
-            }
-        };
+        if let Err(p) = fields(line, sep, line_no, &mut f) {
+            b.bad.push(p);
+            continue;
+        }
         if f.len() != head.len() {
             b.bad.push(CohortProblem::FieldCount {
                 line: line_no,
@@ -173,21 +182,21 @@ pub fn read_cohort_csv(text: &str) -> Result<CohortImport, ItaError> {
             line: line_no,
             error: Box::new(e),
         };
-        let name = f[0].trim();
+        let name = trim(&f[0]);
         if name.is_empty() {
             b.bad.push(CohortProblem::NoAgency { line: line_no });
             continue;
         }
         let too_long = check_len("agency", name, NAME_MAX)
-            .and_then(|()| check_len("type", f[1].trim(), NAME_MAX))
-            .and_then(|()| check_len("province", f[2].trim(), NAME_MAX));
+            .and_then(|()| check_len("type", trim(&f[1]), NAME_MAX))
+            .and_then(|()| check_len("province", trim(&f[2]), NAME_MAX));
         if let Err(e) = too_long {
             b.bad.push(cell(e));
             continue;
         }
         // A file has few distinct year cells: each is read once.
-        let raw_year = f[3].trim();
-        let read = match years_seen.iter().find(|(raw, _)| raw == raw_year) {
+        let raw_year = trim(&f[3]);
+        let read = match years_seen.iter().find(|(raw, _)| *raw == raw_year) {
             Some((_, r)) => r.clone(),
             None => {
                 let r =
@@ -219,7 +228,7 @@ pub fn read_cohort_csv(text: &str) -> Result<CohortImport, ItaError> {
                         continue;
                     }
                 };
-                let a = b.agency(name, f[1].trim(), f[2].trim());
+                let a = b.agency(name, trim(&f[1]), trim(&f[2]));
                 let row = b.row(year, fw, a, line_no);
                 if let Some(v) = value {
                     if let Some(first) = b.set_once(year, row, node, v, line_no) {
@@ -235,15 +244,19 @@ pub fn read_cohort_csv(text: &str) -> Result<CohortImport, ItaError> {
                 b.good += 1;
             }
             Layout::Wide(codes) => {
-                let (_, cols) = year_cols
-                    .entry(year)
-                    .or_insert_with(|| (fw, codes.iter().map(|c| fw.node_index(c)).collect()));
-                let mut values: Vec<(usize, f64)> = Vec::with_capacity(codes.len());
+                let cols = match year_cols.iter().position(|(y, _)| *y == year) {
+                    Some(k) => &year_cols[k].1,
+                    None => {
+                        year_cols.push((year, codes.iter().map(|c| fw.node_index(c)).collect()));
+                        &year_cols[year_cols.len() - 1].1
+                    }
+                };
+                values.clear();
                 let mut problem = None;
                 for (k, raw) in f[4..].iter().enumerate() {
                     match (score(raw, &codes[k]), cols[k]) {
                         (Ok(None), _) => {}
-                        (Ok(Some(v)), Some(node)) => values.push((node, v)),
+                        (Ok(Some(v)), Some(node)) => values.push((k, node, v)),
                         (Ok(Some(_)), None) => {
                             problem = Some(cell(ItaError::UnknownCode {
                                 code: codes[k].clone(),
@@ -264,7 +277,12 @@ pub fn read_cohort_csv(text: &str) -> Result<CohortImport, ItaError> {
                     b.bad.push(p);
                     continue;
                 }
-                let a = b.agency(name, f[1].trim(), f[2].trim());
+                let province = trim(&f[2]);
+                let a = match last_agency {
+                    Some(a) if b.is_agency(a, name, province) => a,
+                    _ => b.agency(name, trim(&f[1]), province),
+                };
+                last_agency = Some(a);
                 if let Some(first) = b.seen_row(year, a) {
                     b.bad.push(CohortProblem::Duplicate {
                         line: line_no,
@@ -275,7 +293,7 @@ pub fn read_cohort_csv(text: &str) -> Result<CohortImport, ItaError> {
                     continue;
                 }
                 let row = b.row(year, fw, a, line_no);
-                b.set_row(year, row, &values);
+                b.set_wide_row(year, row, codes.len(), &values);
                 b.good += 1;
             }
         }
@@ -283,28 +301,13 @@ pub fn read_cohort_csv(text: &str) -> Result<CohortImport, ItaError> {
     Ok(b.finish())
 }
 
-/// The fields of a line: borrowed slices when there are no quotes (the common, fast case).
-fn fields(line: &str, sep: char, line_no: usize) -> Result<Vec<Cow<'_, str>>, CohortProblem> {
-    if line.contains('"') {
-        split_line(line, sep, line_no)
-            .map(|v| v.into_iter().map(Cow::Owned).collect())
-            .map_err(|_| CohortProblem::Unclosed { line: line_no })
-    } else {
-        Ok(line.split(sep).map(Cow::Borrowed).collect())
-    }
-}
-
 /// A score cell: plain ASCII decimals are parsed directly, anything else (Thai digits, `%`,
 /// junk) goes through [`parse_score`], the one reader of what people type.
 fn score(raw: &str, field: &str) -> Result<Option<f64>, ItaError> {
-    let t = raw.trim();
-    if !t.is_empty() && t.bytes().all(|c| c.is_ascii_digit() || c == b'.') {
-        if let Ok(v) = t.parse::<f64>() {
-            check_range(v, field)?;
-            return Ok(Some(v));
-        }
+    match plain_score(trim(raw), field) {
+        Some(read) => read.map(Some),
+        None => parse_score(raw, field),
     }
-    parse_score(raw, field)
 }
 
 fn known_code(fw: &Framework, year: u16, raw: &str) -> Result<usize, ItaError> {
@@ -315,13 +318,20 @@ fn known_code(fw: &Framework, year: u16, raw: &str) -> Result<usize, ItaError> {
         })
 }
 
+const NO_ROW: u32 = u32::MAX;
+
 /// One year being built.
 struct YearBuild {
     fw: &'static Framework,
     rows: Vec<YearRow>,
-    row_of: HashMap<u32, usize>,
-    /// (row, node, value, line).
+    /// Per agency, its row ([`NO_ROW`]: none yet).
+    row_of: Vec<u32>,
+    /// (row, node, value, line): the long format and workbooks.
     cells: Vec<(u32, usize, f64, u32)>,
+    /// The wide format: `rows × wide columns`, NaN where a cell is empty, and the node of each
+    /// wide column that has a value (the same in every row of a year).
+    wide: Vec<f64>,
+    wide_nodes: Vec<Option<usize>>,
     /// Long format: the line that first set (row, node).
     set_at: HashMap<(u32, usize), u32>,
 }
@@ -330,7 +340,7 @@ struct YearBuild {
 struct Builder {
     agencies: Vec<CohortAgency>,
     /// province → name → index (no allocation to look one up).
-    index: HashMap<String, HashMap<String, u32>>,
+    index: FxHashMap<String, FxHashMap<String, u32>>,
     years: BTreeMap<u16, YearBuild>,
     good: usize,
     bad: Vec<CohortProblem>,
@@ -355,35 +365,63 @@ impl Builder {
         i
     }
 
+    /// Whether agency `a` is `name` in `province` (both trimmed).
+    fn is_agency(&self, a: u32, name: &str, province: &str) -> bool {
+        let x = &self.agencies[a as usize];
+        x.name == name && x.province == province
+    }
+
     fn seen_row(&self, year: u16, agency: u32) -> Option<usize> {
         let y = self.years.get(&year)?;
-        y.row_of.get(&agency).map(|&r| y.rows[r].line as usize)
+        let r = *y.row_of.get(agency as usize)?;
+        (r != NO_ROW).then(|| y.rows[r as usize].line as usize)
     }
 
     fn row(&mut self, year: u16, fw: &'static Framework, agency: u32, line: usize) -> u32 {
         let y = self.years.entry(year).or_insert_with(|| YearBuild {
             fw,
             rows: Vec::new(),
-            row_of: HashMap::new(),
+            row_of: Vec::new(),
             cells: Vec::new(),
+            wide: Vec::new(),
+            wide_nodes: Vec::new(),
             set_at: HashMap::new(),
         });
-        let next = y.rows.len();
-        let r = *y.row_of.entry(agency).or_insert(next);
-        if r == next {
+        let a = agency as usize;
+        if y.row_of.len() <= a {
+            y.row_of.resize(a + 1, NO_ROW);
+        }
+        if y.row_of[a] == NO_ROW {
+            y.row_of[a] = y.rows.len() as u32;
             y.rows.push(YearRow {
                 agency,
                 line: line as u32,
             });
         }
-        r as u32
+        y.row_of[a]
     }
 
-    /// Every cell of one wide row (one lookup of the year for the row, not one per cell).
+    /// Every cell of one workbook agency-year.
     fn set_row(&mut self, year: u16, row: u32, values: &[(usize, f64)]) {
         if let Some(y) = self.years.get_mut(&year) {
             y.cells
                 .extend(values.iter().map(|&(node, v)| (row, node, v, 0)));
+        }
+    }
+
+    /// Every cell of one wide row, `(column, node, value)`, in a table `width` columns wide.
+    fn set_wide_row(&mut self, year: u16, row: u32, width: usize, values: &[(usize, usize, f64)]) {
+        let Some(y) = self.years.get_mut(&year) else {
+            return;
+        };
+        let start = row as usize * width;
+        if y.wide.len() < start + width {
+            y.wide.resize(start + width, f64::NAN);
+            y.wide_nodes.resize(width, None);
+        }
+        for &(col, node, v) in values {
+            y.wide[start + col] = v;
+            y.wide_nodes[col] = Some(node);
         }
     }
 
@@ -401,14 +439,37 @@ impl Builder {
     fn finish(self) -> CohortImport {
         let mut years = Vec::new();
         for (year, y) in self.years {
-            let mut codes: Vec<usize> = y.cells.iter().map(|c| c.1).collect();
-            codes.sort_unstable();
-            codes.dedup();
-            let col = |node: usize| codes.binary_search(&node).unwrap_or(0);
+            // The columns: the nodes that have a value, in node order.
+            let mut col_of = vec![usize::MAX; y.fw.nodes.len()];
+            for c in &y.cells {
+                col_of[c.1] = 0;
+            }
+            for &node in y.wide_nodes.iter().flatten() {
+                col_of[node] = 0;
+            }
+            let mut codes = Vec::new();
+            for (node, col) in col_of.iter_mut().enumerate() {
+                if *col == 0 {
+                    *col = codes.len();
+                    codes.push(node);
+                }
+            }
             let w = codes.len();
             let mut values = vec![f64::NAN; y.rows.len() * w];
             for &(row, node, v, _) in &y.cells {
-                values[row as usize * w + col(node)] = v;
+                values[row as usize * w + col_of[node]] = v;
+            }
+            let ww = y.wide_nodes.len();
+            if ww > 0 {
+                let placed: Vec<(usize, usize)> = (0..ww)
+                    .filter_map(|k| Some((k, col_of[y.wide_nodes[k]?])))
+                    .collect();
+                for (row, cells) in y.wide.chunks(ww).enumerate() {
+                    let out = &mut values[row * w..(row + 1) * w];
+                    for &(k, col) in &placed {
+                        out[col] = cells[k];
+                    }
+                }
             }
             years.push(YearTable {
                 year,

@@ -90,8 +90,11 @@ fn score_year(t: &YearTable) -> ScoredYear {
         warnings: Vec::new(),
         lean_rows: 0,
     };
-    // One compiled map per shape (which columns are present), as a bit set.
-    let mut shapes: HashMap<u128, Option<LinearMap>> = HashMap::new();
+    // One compiled map per shape (which columns are present, as a bit set); rows of the same
+    // shape mostly follow each other, so the last one is tried before the index.
+    let mut shapes: Vec<(u128, Option<LinearMap>)> = Vec::new();
+    let mut shape_index: HashMap<u128, usize> = HashMap::new();
+    let mut last_shape = 0;
     let mut figures = vec![0.0; target_nodes.len()];
     let mut tools: Vec<Option<f64>> = vec![None; nt];
     let mut cols: Vec<usize> = Vec::with_capacity(t.codes.len());
@@ -104,14 +107,15 @@ fn score_year(t: &YearTable) -> ScoredYear {
                     key |= 1 << k;
                 }
             }
-            shapes
-                .entry(key)
-                .or_insert_with(|| {
+            if shapes.get(last_shape).is_none_or(|(k, _)| *k != key) {
+                last_shape = *shape_index.entry(key).or_insert_with(|| {
                     cols.clear();
                     cols.extend((0..row.len()).filter(|&k| !row[k].is_nan()));
-                    compile(fw, t.year, &t.codes, &cols)
-                })
-                .as_ref()
+                    shapes.push((key, compile(fw, t.year, &t.codes, &cols)));
+                    shapes.len() - 1
+                });
+            }
+            shapes[last_shape].1.as_ref()
         } else {
             None
         };

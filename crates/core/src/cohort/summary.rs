@@ -225,6 +225,7 @@ pub fn summarise(sc: &ScoredCohort, year: u16, filter: &CohortFilter) -> Option<
     }
 
     let (weak_indicators, indicator_means) = indicator_figures(y, &rows, pass_mark);
+    let (rises, falls) = changes(sc, y, &scored);
     Some(CohortSummary {
         year,
         framework_id: fw.id().to_string(),
@@ -241,8 +242,8 @@ pub fn summarise(sc: &ScoredCohort, year: u16, filter: &CohortFilter) -> Option<
         indicator_means,
         held_back: held_back(y, &scored),
         previous_year: previous(sc, year).map(|p| p.year),
-        rises: changes(sc, y, &scored, true),
-        falls: changes(sc, y, &scored, false),
+        rises,
+        falls,
         warnings: y
             .warnings
             .iter()
@@ -331,34 +332,49 @@ fn previous(sc: &ScoredCohort, year: u16) -> Option<&ScoredYear> {
         .max_by_key(|p| p.year)
 }
 
-fn changes(sc: &ScoredCohort, y: &ScoredYear, scored: &[usize], rises: bool) -> Vec<Change> {
+/// The largest rises and falls against the previous year: each list by size of the change,
+/// equal changes in ranking order.
+fn changes(sc: &ScoredCohort, y: &ScoredYear, scored: &[usize]) -> (Vec<Change>, Vec<Change>) {
     let Some(p) = previous(sc, y.year) else {
-        return Vec::new();
+        return (Vec::new(), Vec::new());
     };
     let mut before = vec![f64::NAN; sc.cohort.agencies.len()];
     for (r, row) in p.rows.iter().enumerate() {
         before[row.agency as usize] = p.overall[r];
     }
-    let mut out: Vec<Change> = scored
-        .iter()
-        .filter_map(|&r| {
-            let a = y.rows[r].agency;
-            let from = before[a as usize];
-            let delta = y.overall[r] - from;
-            let keep = if rises { delta > 0.0 } else { delta < 0.0 };
-            (!from.is_nan() && keep).then_some(Change {
-                agency: a,
-                from,
-                to: y.overall[r],
-                delta,
-            })
-        })
-        .collect();
-    if rises {
-        out.sort_by(|a, b| b.delta.total_cmp(&a.delta));
-    } else {
-        out.sort_by(|a, b| a.delta.total_cmp(&b.delta));
+    let (mut rises, mut falls) = (Vec::new(), Vec::new());
+    for &r in scored {
+        let agency = y.rows[r].agency;
+        let from = before[agency as usize];
+        let delta = y.overall[r] - from;
+        let change = Change {
+            agency,
+            from,
+            to: y.overall[r],
+            delta,
+        };
+        if delta > 0.0 {
+            rises.push(change);
+        } else if delta < 0.0 {
+            falls.push(change);
+        }
     }
-    out.truncate(CHANGES_LISTED);
-    out
+    (
+        largest(rises, |a, b| b.delta.total_cmp(&a.delta)),
+        largest(falls, |a, b| a.delta.total_cmp(&b.delta)),
+    )
+}
+
+/// The first [`CHANGES_LISTED`] of `v` in the stable order of `cmp`, without sorting all of
+/// it: a selection, then a sort of the few, both on (`cmp`, position) — a total order that
+/// gives what a stable sort gives.
+fn largest(v: Vec<Change>, cmp: impl Fn(&Change, &Change) -> std::cmp::Ordering) -> Vec<Change> {
+    let mut v: Vec<(usize, Change)> = v.into_iter().enumerate().collect();
+    let order = |a: &(usize, Change), b: &(usize, Change)| cmp(&a.1, &b.1).then(a.0.cmp(&b.0));
+    if v.len() > CHANGES_LISTED {
+        v.select_nth_unstable_by(CHANGES_LISTED - 1, order);
+        v.truncate(CHANGES_LISTED);
+    }
+    v.sort_unstable_by(order);
+    v.into_iter().map(|(_, c)| c).collect()
 }

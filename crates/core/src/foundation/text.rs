@@ -107,13 +107,7 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, NotText> {
         body = rest;
     }
     if let Ok(text) = std::str::from_utf8(body) {
-        if has_binary_utf8(body) {
-            return Err(NotText);
-        }
-        return Ok(Decoded {
-            text: strip_boms(text).to_string(),
-            encoding: TextEncoding::Utf8,
-        });
+        return utf8_text(text);
     }
     let text: String = body
         .iter()
@@ -126,6 +120,18 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, NotText> {
     Ok(Decoded {
         text: strip_boms(&text).to_string(),
         encoding: TextEncoding::Windows874,
+    })
+}
+
+/// Valid UTF-8 text: refused if it holds control characters, else without its byte-order
+/// marks.
+fn utf8_text(text: &str) -> Result<Decoded, NotText> {
+    if has_binary_utf8(text.as_bytes()) {
+        return Err(NotText);
+    }
+    Ok(Decoded {
+        text: strip_boms(text).to_string(),
+        encoding: TextEncoding::Utf8,
     })
 }
 
@@ -176,12 +182,41 @@ fn has_binary(text: &str) -> bool {
 /// import): the control characters are the C0 bytes, DEL, and C1 (U+0080–U+009F, encoded as
 /// 0xC2 0x80–0x9F; a 0xC2 byte is always a lead byte in valid UTF-8).
 fn has_binary_utf8(bytes: &[u8]) -> bool {
-    bytes.iter().enumerate().any(|(i, &b)| match b {
-        b'\t' | b'\n' | b'\r' | 0x0C => false,
-        0x00..=0x1F | 0x7F => true,
-        0xC2 => bytes.get(i + 1).is_some_and(|n| (0x80..=0x9F).contains(n)),
-        _ => false,
-    })
+    // Eight bytes at a time: a word with no byte below 0x20, no 0x7F and no 0xC2 (and not
+    // right after a 0xC2) holds no control character; the rare other word is read byte by byte.
+    const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
+    const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
+    let below = |x: u64, n: u8| x.wrapping_sub(ONES * u64::from(n)) & !x & HIGHS != 0;
+    let has = |x: u64, b: u8| below(x ^ (ONES * u64::from(b)), 1);
+    let mut after_c2 = false;
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let x = u64::from_ne_bytes(word);
+        let maybe = after_c2 || below(x, 0x20) || has(x, 0x7F) || has(x, 0xC2);
+        if maybe && control_in(chunk, &mut after_c2) {
+            return true;
+        }
+    }
+    control_in(chunks.remainder(), &mut after_c2)
+}
+
+/// [`has_binary_utf8`] byte by byte; `after_c2` carries a 0xC2 from one piece to the next.
+fn control_in(bytes: &[u8], after_c2: &mut bool) -> bool {
+    for &b in bytes {
+        let control = match b {
+            b'\t' | b'\n' | b'\r' | 0x0C => false,
+            0x00..=0x1F | 0x7F => true,
+            0x80..=0x9F => *after_c2,
+            _ => false,
+        };
+        if control {
+            return true;
+        }
+        *after_c2 = b == 0xC2;
+    }
+    false
 }
 
 #[cfg(test)]
@@ -238,6 +273,25 @@ mod tests {
         for c in (0..0x300u32).filter_map(char::from_u32) {
             let s = c.to_string();
             assert_eq!(has_binary_utf8(s.as_bytes()), has_binary(&s), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn control_characters_are_found_at_every_offset() {
+        // Longer than a word, so that the eight-byte test and the carried 0xC2 are exercised.
+        let base = "ปีงบ 2568,ITA,91.5\tเทศบาลตำบล\r\n";
+        for c in [
+            '\u{0}', '\u{1f}', '\u{7f}', '\u{80}', '\u{9f}', '\u{a0}', 'ก', '\n',
+        ] {
+            for at in base.char_indices().map(|(i, _)| i) {
+                let mut text = base.to_string();
+                text.insert(at, c);
+                assert_eq!(
+                    has_binary_utf8(text.as_bytes()),
+                    has_binary(&text),
+                    "{c:?} at {at}"
+                );
+            }
         }
     }
 

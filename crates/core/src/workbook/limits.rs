@@ -39,7 +39,8 @@ pub fn limit_note(max: usize, lang: Lang) -> String {
 
 /// `value` is at most `max` characters, else [`ItaError::TooLong`] naming `field`.
 pub fn check_len(field: &str, value: &str, max: usize) -> Result<(), ItaError> {
-    if value.chars().nth(max).is_some() {
+    // No more bytes than `max` means no more characters (the usual case, without counting).
+    if value.len() > max && value.chars().nth(max).is_some() {
         return Err(ItaError::TooLong {
             field: field.to_string(),
             max,

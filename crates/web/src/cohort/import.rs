@@ -55,10 +55,14 @@ pub fn ImportPanel(state: CohortState) -> impl IntoView {
         });
     };
     let apply = move |_| {
-        if let Some(p) = pending.get_untracked() {
-            pending.set(None);
-            let import = p.import.clone();
-            state.apply(Data::new(import, &p.name, p.text.clone(), false));
+        // Taken out of the signal, so that the 10,000s of rows are moved, not copied.
+        if let Some(p) = pending.try_update(Option::take).flatten() {
+            let p = Arc::try_unwrap(p).unwrap_or_else(|shared| Pending {
+                import: shared.import.clone(),
+                name: shared.name.clone(),
+                text: shared.text.clone(),
+            });
+            state.apply(Data::new(p.import, &p.name, p.text, false));
         }
     };
     let open_sample = move |_| {

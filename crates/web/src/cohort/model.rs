@@ -2,6 +2,7 @@
 //! the choices of the filters, and the ranking's sort orders and pages. Every figure and chart
 //! spec comes from `ita_core::cohort`; this only arranges it.
 
+use std::collections::BTreeSet;
 use std::ops::Range;
 
 use ita_core::cohort::summary::CohortSummary;
@@ -27,16 +28,12 @@ pub struct Data {
 
 impl Data {
     pub fn new(import: CohortImport, name: &str, text: String, sample: bool) -> Data {
+        // The few distinct values as a set first, trimmed after (sorting or trimming 10,000s
+        // of names would cost far more).
         let distinct = |f: fn(&ita_core::cohort::CohortAgency) -> &str| {
-            let mut v: Vec<String> = import
-                .cohort
-                .agencies
-                .iter()
-                .map(|a| f(a).trim().to_string())
-                .collect();
-            v.sort();
-            v.dedup();
-            v
+            let raw: BTreeSet<&str> = import.cohort.agencies.iter().map(f).collect();
+            let set: BTreeSet<&str> = raw.into_iter().map(str::trim).collect();
+            set.into_iter().map(str::to_string).collect::<Vec<_>>()
         };
         let provinces = distinct(|a| &a.province);
         let kinds = distinct(|a| &a.kind);

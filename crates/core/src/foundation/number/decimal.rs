@@ -2,6 +2,34 @@
 //! whose 10 KB table of powers of five does not compress (the calculator's wasm,
 //! docs/SIZE.md): [`decimal_value`] gives what `str::parse::<f64>` gives, to the bit.
 
+/// The usual case of [`decimal_value`] without allocating: ASCII digits with at most one point,
+/// at least one digit, an integer part below 2^53 once the point is removed and at most 22
+/// decimals. Then the value is one division of two exactly represented numbers, which IEEE
+/// arithmetic rounds correctly (Clinger's fast path). `None` for anything else.
+pub(super) fn short_decimal(digits: &str) -> Option<f64> {
+    let mut n: u64 = 0;
+    let mut decimals = 0usize;
+    let mut in_fraction = false;
+    let mut seen_digit = false;
+    for &b in digits.as_bytes() {
+        let d = b.wrapping_sub(b'0');
+        if d < 10 {
+            // Once past 2^53 the value can only grow: not the fast path.
+            if n >= 1 << 53 {
+                return None;
+            }
+            n = n * 10 + u64::from(d);
+            seen_digit = true;
+            decimals += usize::from(in_fraction);
+        } else if b == b'.' && !in_fraction {
+            in_fraction = true;
+        } else {
+            return None;
+        }
+    }
+    (seen_digit && n < 1 << 53 && decimals < POW10.len()).then(|| n as f64 / POW10[decimals])
+}
+
 /// Exact powers of ten as `f64` (every one up to 1e22 is exact).
 const POW10: [f64; 23] = [
     1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
@@ -18,6 +46,9 @@ const KEPT_DIGITS: usize = 800;
 /// wasm, docs/SIZE.md). The usual case is one exact division; otherwise a long division on
 /// big integers.
 pub(super) fn decimal_value(digits: &str) -> f64 {
+    if let Some(v) = short_decimal(digits) {
+        return v;
+    }
     let (int, frac) = digits.split_once('.').unwrap_or((digits, ""));
     let all = int.bytes().chain(frac.bytes()).map(|b| u32::from(b - b'0'));
     let mut sig: Vec<u32> = all.skip_while(|&d| d == 0).collect();
@@ -243,6 +274,12 @@ mod tests {
         for c in &cases {
             let want: f64 = c.parse().unwrap();
             assert_eq!(decimal_value(c).to_bits(), want.to_bits(), "{c}");
+        }
+        for c in ["85.5", "100", "0.000001", "007.10"] {
+            assert!(short_decimal(c).is_some(), "{c}: the fast path");
+        }
+        for c in ["", ".", "1.2.3", "-1", "1e5", "9007199254740993", "٣"] {
+            assert!(short_decimal(c).is_none(), "{c}: not the fast path");
         }
         let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
         for _ in 0..20_000 {
