@@ -122,20 +122,24 @@ pub fn round2(value: f64) -> f64 {
     round_to(value, 2)
 }
 
+/// `value` (≥ 0, finite) as `m × 2^e`: its integer significand and binary exponent.
+fn binary_parts(value: f64) -> (u64, i32) {
+    let bits = value.to_bits();
+    let biased = ((bits >> 52) & 0x7ff) as i32;
+    let frac = bits & ((1 << 52) - 1);
+    if biased == 0 {
+        (frac, -1074)
+    } else {
+        (frac | (1 << 52), biased - 1075)
+    }
+}
+
 /// `value` (≥ 0, finite) in units of 1e-9, correctly rounded (ties to even, as `{:.9}`
 /// rounds) — with integer arithmetic on the exact binary value, so that the calculator's wasm
 /// needs no exact float formatting (docs/SIZE.md). Exact up to about 1.5e29; larger values
 /// saturate.
 fn nano_units(value: f64) -> i128 {
-    let bits = value.to_bits();
-    let exp = ((bits >> 52) & 0x7ff) as i32;
-    let frac = bits & ((1 << 52) - 1);
-    // value = m × 2^e
-    let (m, e) = if exp == 0 {
-        (frac, -1074)
-    } else {
-        (frac | (1 << 52), exp - 1075)
-    };
+    let (m, e) = binary_parts(value);
     let scaled = i128::from(m) * 1_000_000_000;
     if e >= 0 {
         return match scaled.checked_shl(e as u32) {

@@ -29,15 +29,7 @@ pub(super) fn shortest_digits(v: f64) -> (Vec<u8>, i64) {
 
 /// The exact decimal digits of `v` (finite, > 0): `v = 0.d₁d₂…dₙ × 10^point`.
 fn exact_digits(v: f64) -> (Vec<u8>, i64) {
-    let bits = v.to_bits();
-    let biased = ((bits >> 52) & 0x7ff) as i64;
-    let frac = bits & ((1 << 52) - 1);
-    // v = m × 2^e
-    let (m, e) = if biased == 0 {
-        (frac, -1074)
-    } else {
-        (frac | (1 << 52), biased - 1075)
-    };
+    let (m, e) = super::binary_parts(v);
     let mut n = vec![m as u32, (m >> 32) as u32];
     let mut exp10 = 0;
     if e >= 0 {
@@ -47,7 +39,7 @@ fn exact_digits(v: f64) -> (Vec<u8>, i64) {
         for _ in 0..e.unsigned_abs() {
             big_mul_add(&mut n, 5, 0);
         }
-        exp10 = e;
+        exp10 = i64::from(e);
     }
     // Digits, least significant first, nine at a time.
     let mut digits = Vec::new();
