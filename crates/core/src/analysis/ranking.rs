@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::foundation::number::round2;
+use crate::foundation::order::sort_by;
 use crate::framework::{Framework, Scale};
 use crate::scoring::assess::Assessment;
 
@@ -93,7 +94,7 @@ pub fn questions_of(fw: &Framework, a: &Assessment, number: u8, pass_mark: f64) 
             })
         })
         .collect();
-    out.sort_by(|x, y| {
+    sort_by(&mut out, |x, y| {
         x.value
             .total_cmp(&y.value)
             .then_with(|| code_order(fw, &x.code).cmp(&code_order(fw, &y.code)))
@@ -120,9 +121,13 @@ pub fn analyze(fw: &Framework, a: &Assessment, settings: &AnalysisSettings) -> A
             })
         })
         .collect();
-    ranked.sort_by(|x, y| y.value.total_cmp(&x.value).then(x.number.cmp(&y.number)));
+    sort_by(&mut ranked, |x, y| {
+        y.value.total_cmp(&x.value).then(x.number.cmp(&y.number))
+    });
     let mut weak: Vec<&IndicatorResult> = ranked.iter().filter(|r| !r.passed).collect();
-    weak.sort_by(|x, y| x.value.total_cmp(&y.value).then(x.number.cmp(&y.number)));
+    sort_by(&mut weak, |x, y| {
+        x.value.total_cmp(&y.value).then(x.number.cmp(&y.number))
+    });
     let weaknesses: Vec<u8> = weak
         .iter()
         .take(settings.max_weaknesses)
@@ -134,17 +139,17 @@ pub fn analyze(fw: &Framework, a: &Assessment, settings: &AnalysisSettings) -> A
         .take(settings.max_strengths)
         .map(|r| r.number)
         .collect();
-    let findings = fw
-        .indicators()
-        .iter()
-        .filter_map(|i| {
-            let failing: Vec<Finding> = questions_of(fw, a, i.number, mark)
-                .into_iter()
-                .filter(|f| !f.passed)
-                .collect();
-            (!failing.is_empty()).then_some((i.number, failing))
-        })
-        .collect();
+    // Inserted one by one: collecting into the map would sort first (docs/SIZE.md).
+    let mut findings = BTreeMap::new();
+    for i in fw.indicators() {
+        let failing: Vec<Finding> = questions_of(fw, a, i.number, mark)
+            .into_iter()
+            .filter(|f| !f.passed)
+            .collect();
+        if !failing.is_empty() {
+            findings.insert(i.number, failing);
+        }
+    }
     Analysis {
         pass_mark: mark,
         ranked,

@@ -389,7 +389,8 @@ pub fn view(state: &EmbedState) -> EmbedView {
                     let passed = value.map(|v| v >= r.pass_mark);
                     ToolBar {
                         code: tool.code.clone(),
-                        label: format!("{} ({}%)", tool.code, (tool.weight * 100.0).round()),
+                        // A whole percentage (weights are in (0, 1]), written without float formatting.
+                        label: format!("{} ({}%)", tool.code, (tool.weight * 100.0).round() as i64),
                         value,
                         passed,
                         text: match (value, passed) {

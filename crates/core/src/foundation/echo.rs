@@ -3,6 +3,7 @@
 //! Numbers that are not finite are described in words, never as `NaN` or `inf`.
 
 use super::lang::Lang;
+use super::number::{shortest_exp, shortest_plain};
 
 /// At most this many characters of the user's input are repeated in a message.
 pub const ECHO_MAX: usize = 40;
@@ -22,7 +23,8 @@ pub fn echo_path(path: &str) -> String {
 pub fn cap(s: &str, max: usize) -> String {
     match s.char_indices().nth(max) {
         None => s.to_string(),
-        Some((end, _)) => format!("{}…", &s[..end]),
+        // `get` rather than indexing: no slicing panic and its formatting in the wasm.
+        Some((end, _)) => format!("{}…", s.get(..end).unwrap_or(s)),
     }
 }
 
@@ -30,8 +32,10 @@ pub fn cap(s: &str, max: usize) -> String {
 /// number never spreads over hundreds of digits), words for a value that is not a number.
 pub fn echo_number(v: f64, lang: Lang) -> String {
     match lang {
-        _ if v.is_finite() && (v == 0.0 || (1e-6..1e9).contains(&v.abs())) => echo(&v.to_string()),
-        _ if v.is_finite() => format!("{v:e}"),
+        _ if v.is_finite() && (v == 0.0 || (1e-6..1e9).contains(&v.abs())) => {
+            echo(&shortest_plain(v))
+        }
+        _ if v.is_finite() => shortest_exp(v),
         Lang::Th if v.is_nan() => "ค่าที่ไม่ใช่ตัวเลข".into(),
         Lang::En if v.is_nan() => "a value that is not a number".into(),
         Lang::Th => "ค่าอนันต์".into(),

@@ -8,6 +8,7 @@
 //! * [`echo`]: user input quoted back in a message, capped; numbers never `NaN`/`inf`.
 //! * [`json`]: JSON into typed values, errors with their JSON path, repeated keys refused.
 //! * [`text`]: a file's bytes to text (UTF-8, UTF-16, Windows-874 / TIS-620), for every reader.
+//! * [`order`]: a small stable sort for the engine's short lists (keeps the calculator small).
 
 pub mod cohort_problem;
 pub mod echo;
@@ -15,6 +16,7 @@ pub mod error;
 pub mod json;
 pub mod lang;
 pub mod number;
+pub mod order;
 pub mod text;
 pub mod thai_date;
 

@@ -7,6 +7,9 @@
 //! arithmetic. So 79.125 → 79.13 and 85.005 → 85.01, unlike `format!("{:.2}")`.
 
 mod decimal;
+mod shortest;
+
+pub use shortest::{shortest_exp, shortest_plain};
 
 use crate::foundation::error::{ItaError, Lang};
 
@@ -119,20 +122,24 @@ pub fn round2(value: f64) -> f64 {
     round_to(value, 2)
 }
 
+/// `value` (≥ 0, finite) as `m × 2^e`: its integer significand and binary exponent.
+fn binary_parts(value: f64) -> (u64, i32) {
+    let bits = value.to_bits();
+    let biased = ((bits >> 52) & 0x7ff) as i32;
+    let frac = bits & ((1 << 52) - 1);
+    if biased == 0 {
+        (frac, -1074)
+    } else {
+        (frac | (1 << 52), biased - 1075)
+    }
+}
+
 /// `value` (≥ 0, finite) in units of 1e-9, correctly rounded (ties to even, as `{:.9}`
 /// rounds) — with integer arithmetic on the exact binary value, so that the calculator's wasm
 /// needs no exact float formatting (docs/SIZE.md). Exact up to about 1.5e29; larger values
 /// saturate.
 fn nano_units(value: f64) -> i128 {
-    let bits = value.to_bits();
-    let exp = ((bits >> 52) & 0x7ff) as i32;
-    let frac = bits & ((1 << 52) - 1);
-    // value = m × 2^e
-    let (m, e) = if exp == 0 {
-        (frac, -1074)
-    } else {
-        (frac | (1 << 52), exp - 1075)
-    };
+    let (m, e) = binary_parts(value);
     let scaled = i128::from(m) * 1_000_000_000;
     if e >= 0 {
         return match scaled.checked_shl(e as u32) {
@@ -170,18 +177,24 @@ pub fn format_fixed(value: f64, places: u32, digits: Digits) -> String {
     let step = 10i128.pow(9 - places);
     let units = (nano + step / 2) / step;
     let scale = 10i128.pow(places);
-    let sign = if value < 0.0 && units != 0 { "-" } else { "" };
-    let s = if places == 0 {
-        format!("{sign}{units}")
-    } else {
-        format!(
-            "{sign}{}.{:0width$}",
-            units / scale,
-            units % scale,
-            width = places as usize
-        )
-    };
+    let mut s = String::from(if value < 0.0 && units != 0 { "-" } else { "" });
+    push_digits(&mut s, units / scale, 1);
+    if places > 0 {
+        s.push('.');
+        push_digits(&mut s, units % scale, places);
+    }
     with_digits(&s, digits)
+}
+
+/// Append `n` (≥ 0) in decimal digits, zero-padded to at least `width` digits: `i128`'s
+/// `Display` would add its own code to the calculator's wasm (docs/SIZE.md).
+fn push_digits(s: &mut String, mut n: i128, width: u32) {
+    let mut digits = Vec::new();
+    while n > 0 || digits.len() < width as usize {
+        digits.push(char::from(b'0' + (n % 10) as u8));
+        n /= 10;
+    }
+    s.extend(digits.iter().rev());
 }
 
 /// A signed change for display, e.g. `+2.09` / `-0.50` (always with a sign unless zero).

@@ -241,20 +241,19 @@ pub fn assess(fw: &Framework, year: u16, scores: &Scores, options: &AssessOption
         false
     };
     warnings.retain(|w| !matches!(w, Warning::Incomplete { code, .. } if covered(code)));
-    let figures: BTreeMap<String, Figure> = (0..n)
-        .filter_map(|i| {
-            value[i].map(|v| {
-                (
-                    fw.nodes[i].code.clone(),
-                    Figure {
-                        value: v,
-                        given: given[i],
-                        computed: computed[i],
-                    },
-                )
-            })
-        })
-        .collect();
+    // Inserted one by one: collecting into the map would sort first (and link a stable sort
+    // into the calculator's wasm, docs/SIZE.md); the nodes' codes are unique.
+    let mut figures = BTreeMap::new();
+    for (i, v) in value.iter().enumerate().take(n) {
+        if let Some(v) = *v {
+            let figure = Figure {
+                value: v,
+                given: given[i],
+                computed: computed[i],
+            };
+            figures.insert(fw.nodes[i].code.clone(), figure);
+        }
+    }
     let overall = value[0];
     let tools: Vec<Option<f64>> = fw
         .tools()
@@ -271,7 +270,7 @@ pub fn assess(fw: &Framework, year: u16, scores: &Scores, options: &AssessOption
         }
     }
     // Report the most important first: inconsistencies from the top of the tree down.
-    warnings.sort_by_key(|w| match w {
+    crate::foundation::order::sort_by_key(&mut warnings, |w| match w {
         Warning::PartsDiffer { .. } => 0,
         Warning::Inconsistent { code, .. } => {
             1 + fw.node(code).map(|n| n.kind as usize).unwrap_or(9)
@@ -298,7 +297,9 @@ fn same_level(a: &str, b: &str) -> bool {
     let key = |s: &str| -> String {
         s.chars()
             .filter(|c| !c.is_whitespace())
-            .flat_map(char::to_lowercase)
+            // ASCII case only: level names are Latin letters or Thai (which has no case), and
+            // Unicode's case tables would add 12 KB to the calculator's wasm (docs/SIZE.md).
+            .map(|c| c.to_ascii_lowercase())
             .collect()
     };
     key(a) == key(b)

@@ -149,7 +149,7 @@ fn nearest_quotient(mut num: Vec<u32>, den: &[u32]) -> f64 {
 }
 
 /// `n = n × m + add` on a big integer (little-endian 32-bit limbs).
-fn big_mul_add(n: &mut Vec<u32>, m: u32, add: u32) {
+pub(super) fn big_mul_add(n: &mut Vec<u32>, m: u32, add: u32) {
     let mut carry = u64::from(add);
     for limb in n.iter_mut() {
         let v = u64::from(*limb) * u64::from(m) + carry;
@@ -168,7 +168,7 @@ fn big_bits(n: &[u32]) -> usize {
     }
 }
 
-fn big_shl(n: &mut Vec<u32>, bits: usize) {
+pub(super) fn big_shl(n: &mut Vec<u32>, bits: usize) {
     let (limbs, rest) = (bits / 32, bits % 32);
     if rest > 0 {
         let mut carry = 0u32;
