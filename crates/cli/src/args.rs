@@ -19,7 +19,7 @@ pub fn lang_of(argv: &[String]) -> Lang {
     }
 }
 
-#[derive(Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Command {
     Help,
     Analyze,
@@ -59,6 +59,29 @@ pub struct Args {
 }
 
 impl Args {
+    /// The field an option that takes a value fills, when the command has that option, and
+    /// the option's name as its messages give it.
+    fn value_of(&mut self, option: &str) -> Option<(&mut Option<String>, &'static str)> {
+        let c = self.command;
+        Some(match option {
+            "--year" | "-y" => (&mut self.year, "--year"),
+            "--agency" => (&mut self.agency, "--agency"),
+            "--target" | "-t" if c == Command::Plan => (&mut self.target, "--target"),
+            "--effort" if c == Command::Plan => (&mut self.effort, "--effort"),
+            "--doc" if c == Command::Report => (&mut self.doc, "--doc"),
+            "--format" if c == Command::Report => (&mut self.format, "--format"),
+            "-o" | "--output" if c == Command::Report => (&mut self.output, "-o"),
+            "--province" if c == Command::Cohort => (&mut self.province, "--province"),
+            "--type" if c == Command::Cohort => (&mut self.kind, "--type"),
+            "--report" if c == Command::Cohort => (&mut self.report_dir, "--report"),
+            "--draft" if matches!(c, Command::Report | Command::Plan) => {
+                (&mut self.draft, "--draft")
+            }
+            "--framework" if c != Command::Report => (&mut self.framework, "--framework"),
+            _ => return None,
+        })
+    }
+
     pub fn parse(argv: &[String]) -> Result<Args, String> {
         let lang = lang_of(argv);
         let mut it = argv.iter();
@@ -111,36 +134,12 @@ impl Args {
                         )
                     })
             };
+            if let Some((field, name)) = args.value_of(a) {
+                *field = Some(value(name)?);
+                continue;
+            }
             match a.as_str() {
-                "--year" | "-y" => args.year = Some(value("--year")?),
-                "--agency" => args.agency = Some(value("--agency")?),
-                "--target" | "-t" if args.command == Command::Plan => {
-                    args.target = Some(value("--target")?)
-                }
-                "--effort" if args.command == Command::Plan => {
-                    args.effort = Some(value("--effort")?)
-                }
-                "--doc" if args.command == Command::Report => args.doc = Some(value("--doc")?),
-                "--format" if args.command == Command::Report => {
-                    args.format = Some(value("--format")?)
-                }
-                "-o" | "--output" if args.command == Command::Report => {
-                    args.output = Some(value("-o")?)
-                }
-                "--province" if args.command == Command::Cohort => {
-                    args.province = Some(value("--province")?)
-                }
-                "--type" if args.command == Command::Cohort => args.kind = Some(value("--type")?),
-                "--report" if args.command == Command::Cohort => {
-                    args.report_dir = Some(value("--report")?)
-                }
-                "--draft" if matches!(args.command, Command::Report | Command::Plan) => {
-                    args.draft = Some(value("--draft")?)
-                }
                 "--arabic-digits" => args.digits = Digits::Arabic,
-                "--framework" if args.command != Command::Report => {
-                    args.framework = Some(value("--framework")?)
-                }
                 "--json" => args.json = true,
                 "--thai-digits" => args.digits = Digits::Thai,
                 "--lang" => {

@@ -18,12 +18,7 @@ use crate::input::{framework_for, pick_year, read_agency, read_framework};
 const TEXT_GAINS: usize = 5;
 
 /// The agency, year, framework and assessment the command works on.
-struct Loaded {
-    agency: Agency,
-    year: u16,
-    fw: &'static Framework,
-    a: Assessment,
-}
+type Loaded = (Agency, u16, &'static Framework, Assessment);
 
 fn load(args: &Args) -> Result<Loaded, String> {
     let file = args.file.as_deref().unwrap_or_default();
@@ -36,12 +31,7 @@ fn load(args: &Args) -> Result<Loaded, String> {
     let fw = framework_for(year, custom).map_err(|e| e.message(args.lang))?;
     let rec = &agency.years[&year];
     let a = assess(fw, year, &rec.scores, &rec.options);
-    Ok(Loaded {
-        agency,
-        year,
-        fw,
-        a,
-    })
+    Ok((agency, year, fw, a))
 }
 
 fn num(v: Option<f64>) -> Value {
@@ -56,12 +46,7 @@ fn tr(lang: Lang, th: &'static str, en: &'static str) -> &'static str {
 }
 
 pub fn analyze(args: &Args) -> Result<(), String> {
-    let Loaded {
-        agency,
-        year,
-        fw,
-        a,
-    } = load(args)?;
+    let (agency, year, fw, a) = load(args)?;
     let warnings: Vec<String> = a
         .warnings
         .iter()
@@ -253,13 +238,7 @@ fn changes_json(c: &YearChange, args: &Args) -> Value {
 }
 
 pub fn plan(args: &Args) -> Result<(), String> {
-    let Loaded {
-        year,
-        fw,
-        a,
-        agency,
-        ..
-    } = load(args)?;
+    let (agency, year, fw, a) = load(args)?;
     let lang = args.lang;
     let draft = crate::draft::drafted(args, &agency, fw, &a)?;
     let target =

@@ -482,18 +482,10 @@ fn zip_entry(path: &str, name: &str) -> String {
 fn report_writes_docx_and_xlsx_with_thai_content() {
     let dir = std::env::temp_dir().join(format!("ita-cli-report-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
+    let seed = example("seed-004-indicators-2565.csv");
     let docx = dir.join("seed004.docx").to_string_lossy().into_owned();
     let (code, _, err) = ita(&[
-        "report",
-        &example("seed-004-indicators-2565.csv"),
-        "--year",
-        "2565",
-        "--doc",
-        "all",
-        "--format",
-        "docx",
-        "-o",
-        &docx,
+        "report", &seed, "--year", "2565", "--doc", "all", "--format", "docx", "-o", &docx,
     ]);
     assert_eq!(code, 0, "{err}");
     let xml = zip_entry(&docx, "word/document.xml");
@@ -507,7 +499,7 @@ fn report_writes_docx_and_xlsx_with_thai_content() {
     let xlsx = dir.join("seed004.xlsx").to_string_lossy().into_owned();
     let (code, _, err) = ita(&[
         "report",
-        &example("seed-004-indicators-2565.csv"),
+        &seed,
         "--doc",
         "analysis",
         "-o",
@@ -520,22 +512,11 @@ fn report_writes_docx_and_xlsx_with_thai_content() {
     assert!(zip_entry(&xlsx, "xl/worksheets/sheet2.xml").contains("<v>43.75</v>"));
 
     fails_with(
-        &[
-            "report",
-            &example("seed-004-indicators-2565.csv"),
-            "--format",
-            "pdf",
-            "-o",
-            &docx,
-        ],
+        &["report", &seed, "--format", "pdf", "-o", &docx],
         1,
         "--format",
     );
-    fails_with(
-        &["report", &example("seed-004-indicators-2565.csv")],
-        2,
-        "-o",
-    );
+    fails_with(&["report", &seed], 2, "-o");
 }
 
 /// The text of the built-in 2568 framework file.

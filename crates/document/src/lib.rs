@@ -129,6 +129,16 @@ pub struct Table {
 }
 
 impl Table {
+    /// A table named `name` with these column titles, relative widths and rows.
+    pub fn new(name: &str, header: &[&str], widths: &[u32], rows: Vec<Vec<Cell>>) -> Table {
+        Table {
+            name: name.into(),
+            header: header.iter().map(|h| h.to_string()).collect(),
+            widths: widths.to_vec(),
+            rows,
+        }
+    }
+
     /// Column widths as fractions summing to 1.
     pub fn fractions(&self) -> Vec<f64> {
         let n = self.header.len().max(1);

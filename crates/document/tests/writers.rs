@@ -65,8 +65,7 @@ fn sample() -> Document {
 
 #[test]
 fn docx_is_a4_thai_16pt_with_repeating_headers() {
-    let bytes = docx::write(&sample()).unwrap();
-    let mut z = unzip(&bytes);
+    let mut z = unzip(&docx::write(&sample()).unwrap());
     let doc = entry(&mut z, "word/document.xml");
     assert!(doc.contains("คะแนนภาพรวม ๗๙.๔๓ คะแนน ระดับ B"));
     assert!(
@@ -100,8 +99,7 @@ fn docx_is_a4_thai_16pt_with_repeating_headers() {
 
 #[test]
 fn xlsx_has_a_sheet_per_table_numbers_as_numbers_and_no_formulas() {
-    let bytes = xlsx::write(&sample()).unwrap();
-    let mut z = unzip(&bytes);
+    let mut z = unzip(&xlsx::write(&sample()).unwrap());
     let wb = entry(&mut z, "xl/workbook.xml");
     assert!(wb.contains("name=\"ตัวชี้วัด\""));
     assert!(wb.contains("name=\"มาตรการ\""));

@@ -7,8 +7,8 @@
 //! pieces (`data-pass-line`, JSON `{x, pieces: [[top, bottom]]}`), taken from the very layout
 //! the drawing used.
 
-use ita_document::chart::draw::{self, rgb, DrawError, TextPainter};
-use ita_document::chart::layout::{lay_out, ChartLayout, Placed};
+use ita_document::chart::draw::{self, rgb, DeviceText, DrawError, TextPainter};
+use ita_document::chart::layout::{lay_out, ChartLayout};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -32,16 +32,13 @@ impl TextPainter<CanvasBackend> for CanvasText {
     fn paint(
         &self,
         area: &DrawingArea<CanvasBackend, Shift>,
-        text: &Placed,
-        x: i32,
-        cy: i32,
-        size: f64,
+        text: &DeviceText,
     ) -> Result<(), DrawError<CanvasBackend>> {
         let color = rgb(text.color);
-        let style = TextStyle::from((FONT, size).into_font())
+        let style = TextStyle::from((FONT, text.size).into_font())
             .color(&color)
             .pos(Pos::new(HPos::Left, VPos::Center));
-        area.draw(&Text::new(text.text.clone(), (x, cy), style))
+        area.draw(&Text::new(text.text.to_string(), (text.x, text.cy), style))
     }
 }
 

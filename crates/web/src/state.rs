@@ -94,6 +94,12 @@ impl Store {
         })
     }
 
+    /// Whether the current year has any score (an assessment with at least one figure).
+    pub fn has_scores(self) -> bool {
+        self.assessment
+            .with(|a| a.as_ref().is_some_and(|a| !a.figures.is_empty()))
+    }
+
     /// The current year's tools with their scores (empty without an assessment).
     pub fn tool_values(self) -> Vec<(&'static Tool, Option<f64>)> {
         self.with_scored(|fw, a| {
@@ -584,4 +590,10 @@ fn in_effect(frameworks: Memo<Vec<FrameworkFile>>) {
 /// The store of the app, from context.
 pub fn use_store() -> Store {
     expect_context::<Store>()
+}
+
+/// The store and its texts in the user's language (`t()`), what most components start with.
+pub fn use_texts() -> (Store, impl Fn() -> &'static Texts + Copy) {
+    let store = use_store();
+    (store, move || store.t())
 }

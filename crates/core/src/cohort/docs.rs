@@ -11,7 +11,7 @@ use crate::foundation::number::{format_change, format_score, with_digits, Digits
 
 use super::charts;
 use super::score::ScoredCohort;
-use super::summary::CohortSummary;
+use super::summary::{CohortSummary, LevelCount, WeakIndicator};
 
 const D: Digits = Digits::Thai;
 
@@ -39,42 +39,33 @@ fn follow_up(sc: &ScoredCohort, s: &CohortSummary) -> Vec<Vec<Cell>> {
     for r in &s.ranking {
         got[r.agency as usize] = s.levels[r.level].name.clone();
     }
+    // One row: the agency, its overall score, its level and why it needs following up.
+    let row = |agency: u32, overall: f64, level: &str, why: String| {
+        vec![
+            Cell::text(name(agency)),
+            score(overall),
+            Cell::text(level.to_string()),
+            Cell::text(t(why)),
+        ]
+    };
     let mut rows = Vec::new();
     for r in s.ranking.iter().filter(|r| !s.levels[r.level].passed) {
-        rows.push(vec![
-            Cell::text(name(r.agency)),
-            score(r.overall),
-            Cell::text(s.levels[r.level].name.clone()),
-            Cell::text(t(format!(
-                "ต่ำกว่าเกณฑ์ผ่าน ({})",
-                format_score(s.pass_mark, D)
-            ))),
-        ]);
+        let why = format!("ต่ำกว่าเกณฑ์ผ่าน ({})", format_score(s.pass_mark, D));
+        rows.push(row(r.agency, r.overall, &s.levels[r.level].name, why));
     }
     for h in &s.held_back {
-        rows.push(vec![
-            Cell::text(name(h.agency)),
-            score(h.overall),
-            Cell::text(got[h.agency as usize].clone()),
-            Cell::text(t(format!(
-                "ไม่ถึงระดับ{} เพราะ {} ได้ {}",
-                h.level,
-                h.tool,
-                format_score(h.score, D)
-            ))),
-        ]);
+        let why = format!(
+            "ไม่ถึงระดับ{} เพราะ {} ได้ {}",
+            h.level,
+            h.tool,
+            format_score(h.score, D)
+        );
+        rows.push(row(h.agency, h.overall, &got[h.agency as usize], why));
     }
     for c in &s.falls {
         if let Some(prev) = s.previous_year {
-            rows.push(vec![
-                Cell::text(name(c.agency)),
-                score(c.to),
-                Cell::text(got[c.agency as usize].clone()),
-                Cell::text(t(format!(
-                    "คะแนนลดลง {} จากปี {prev}",
-                    format_change(c.delta, D)
-                ))),
-            ]);
+            let why = format!("คะแนนลดลง {} จากปี {prev}", format_change(c.delta, D));
+            rows.push(row(c.agency, c.to, &got[c.agency as usize], why));
         }
     }
     rows
@@ -92,6 +83,21 @@ pub fn summary_report(sc: &ScoredCohort, s: &CohortSummary) -> Document {
         "สรุปผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)\nของหน่วยงาน {} แห่ง ประจำปีงบประมาณ พ.ศ. {}",
         s.agencies, s.year
     ));
+    let level_row = |l: &LevelCount| {
+        let pct = (s.scored > 0).then(|| 100.0 * l.count as f64 / s.scored as f64);
+        vec![
+            Cell::text(l.name.clone()),
+            count(l.count),
+            Cell::text(opt(pct)),
+        ]
+    };
+    let weak_row = |w: &WeakIndicator| {
+        vec![
+            Cell::text(t(fw.display_name(&w.number.to_string(), crate::Lang::Th))),
+            Cell::number(t(format!("{} จาก {}", w.below, w.known)), w.below as f64),
+            score(w.mean),
+        ]
+    };
     let blocks = vec![
         Block::Title { text: title.clone() },
         Block::Paragraph(Paragraph::text(t(format!(
@@ -107,19 +113,12 @@ pub fn summary_report(sc: &ScoredCohort, s: &CohortSummary) -> Document {
             spec: charts::level_chart(s, D),
             alt: "กราฟจำนวนหน่วยงานตามระดับผลการประเมิน".into(),
         }),
-        Block::Table(Table {
-            name: "ระดับ".into(),
-            header: vec!["ระดับ".into(), "จำนวน".into(), "ร้อยละ".into()],
-            widths: vec![3, 1, 1],
-            rows: s
-                .levels
-                .iter()
-                .map(|l| {
-                    let pct = (s.scored > 0).then(|| 100.0 * l.count as f64 / s.scored as f64);
-                    vec![Cell::text(l.name.clone()), count(l.count), Cell::text(opt(pct))]
-                })
-                .collect(),
-        }),
+        Block::Table(Table::new(
+            "ระดับ",
+            &["ระดับ", "จำนวน", "ร้อยละ"],
+            &[3, 1, 1],
+            s.levels.iter().map(level_row).collect(),
+        )),
         Block::Heading { text: "การกระจายของคะแนนภาพรวม".into() },
         Block::Chart(Chart {
             spec: charts::histogram_chart(
@@ -128,12 +127,11 @@ pub fn summary_report(sc: &ScoredCohort, s: &CohortSummary) -> Document {
             ),
             alt: "กราฟการกระจายของคะแนนภาพรวม (จำนวนหน่วยงานในแต่ละช่วงคะแนน)".into(),
         }),
-        Block::Table(Table {
-            name: "การกระจาย".into(),
-            header: vec!["ช่วงคะแนน".into(), "จำนวน".into()],
-            widths: vec![2, 1],
-            rows: s
-                .histogram
+        Block::Table(Table::new(
+            "การกระจาย",
+            &["ช่วงคะแนน", "จำนวน"],
+            &[2, 1],
+            s.histogram
                 .iter()
                 .rev() // highest first, as in the chart above
                 .filter(|b| b.count > 0)
@@ -142,24 +140,14 @@ pub fn summary_report(sc: &ScoredCohort, s: &CohortSummary) -> Document {
                     vec![Cell::text(t(format!("{} – {to}", b.from))), count(b.count)]
                 })
                 .collect(),
-        }),
+        )),
         Block::Heading { text: "ตัวชี้วัดที่ต่ำกว่าเกณฑ์บ่อยที่สุด".into() },
-        Block::Table(Table {
-            name: "ตัวชี้วัด".into(),
-            header: vec!["ตัวชี้วัด".into(), "จำนวนหน่วยงานที่ต่ำกว่าเกณฑ์".into(), "คะแนนเฉลี่ย".into()],
-            widths: vec![4, 2, 1],
-            rows: s
-                .weak_indicators
-                .iter()
-                .map(|w| {
-                    vec![
-                        Cell::text(t(fw.display_name(&w.number.to_string(), crate::Lang::Th))),
-                        Cell::number(t(format!("{} จาก {}", w.below, w.known)), w.below as f64),
-                        score(w.mean),
-                    ]
-                })
-                .collect(),
-        }),
+        Block::Table(Table::new(
+            "ตัวชี้วัด",
+            &["ตัวชี้วัด", "จำนวนหน่วยงานที่ต่ำกว่าเกณฑ์", "คะแนนเฉลี่ย"],
+            &[4, 2, 1],
+            s.weak_indicators.iter().map(weak_row).collect(),
+        )),
     ];
     // The long lists go on landscape pages, where names and levels fit on one line.
     let mut wide = Vec::new();
@@ -170,36 +158,28 @@ pub fn summary_report(sc: &ScoredCohort, s: &CohortSummary) -> Document {
     if follow.is_empty() {
         wide.push(Block::Paragraph(Paragraph::text("ไม่มี")));
     } else {
-        wide.push(Block::Table(Table {
-            name: "ติดตาม".into(),
-            header: vec![
-                "หน่วยงาน".into(),
-                "คะแนนภาพรวม".into(),
-                "ระดับ".into(),
-                "ประเด็น".into(),
-            ],
-            widths: vec![5, 2, 3, 5],
-            rows: follow,
-        }));
+        wide.push(Block::Table(Table::new(
+            "ติดตาม",
+            &["หน่วยงาน", "คะแนนภาพรวม", "ระดับ", "ประเด็น"],
+            &[5, 2, 3, 5],
+            follow,
+        )));
     }
     wide.push(Block::Heading {
         text: "อันดับของหน่วยงาน".into(),
     });
-    wide.push(Block::Table(Table {
-        name: "อันดับ".into(),
-        header: [
+    wide.push(Block::Table(Table::new(
+        "อันดับ",
+        &[
             "อันดับ",
             "หน่วยงาน",
             "ประเภท",
             "คะแนนภาพรวม",
             "ระดับ",
             "เปอร์เซ็นไทล์",
-        ]
-        .map(String::from)
-        .to_vec(),
-        widths: vec![2, 8, 5, 3, 4, 3],
-        rows: s
-            .ranking
+        ],
+        &[2, 8, 5, 3, 4, 3],
+        s.ranking
             .iter()
             .map(|r| {
                 vec![
@@ -212,7 +192,7 @@ pub fn summary_report(sc: &ScoredCohort, s: &CohortSummary) -> Document {
                 ]
             })
             .collect(),
-    }));
+    )));
     Document {
         title: title.replace('\n', " "),
         sections: vec![
@@ -294,12 +274,12 @@ pub fn agency_sheets(sc: &ScoredCohort, s: &CohortSummary) -> Document {
                     Cell::text(status),
                 ]);
             }
-            blocks.push(Block::Table(Table {
-                name: "คะแนน".into(),
-                header: ["ตัวชี้วัด", "คะแนน", "เฉลี่ยกลุ่ม", "เกณฑ์"].map(String::from).to_vec(),
-                widths: vec![7, 3, 3, 2],
+            blocks.push(Block::Table(Table::new(
+                "คะแนน",
+                &["ตัวชี้วัด", "คะแนน", "เฉลี่ยกลุ่ม", "เกณฑ์"],
+                &[7, 3, 3, 2],
                 rows,
-            }));
+            )));
             if let Some(h) = s.held_back.iter().find(|h| h.agency == rk.agency) {
                 blocks.push(Block::Paragraph(Paragraph::text(t(format!(
                     "คะแนนภาพรวมถึงระดับ{} แต่ {} ได้ {} ต่ำกว่าเกณฑ์ของระดับนั้น — ยกระดับเครื่องมือนี้เครื่องมือเดียวก็จะได้ระดับที่สูงขึ้น",

@@ -11,6 +11,28 @@ pub enum Lang {
     En,
 }
 
+/// For an enum of plain variants: `ALL` (every variant, in this order) and `label(lang)`, from
+/// one table of each variant's Thai and English label, so neither can miss a variant.
+macro_rules! labels {
+    ($ty:ident { $($variant:ident => $th:literal, $en:literal;)+ }) => {
+        impl $ty {
+            /// Every variant, in order.
+            pub const ALL: [$ty; [$($th),+].len()] = [$($ty::$variant),+];
+
+            /// The label shown to the user in `lang`.
+            pub fn label(self, lang: $crate::Lang) -> &'static str {
+                match (self, lang) {
+                    $(
+                        ($ty::$variant, $crate::Lang::Th) => $th,
+                        ($ty::$variant, $crate::Lang::En) => $en,
+                    )+
+                }
+            }
+        }
+    };
+}
+pub(crate) use labels;
+
 /// The English words of a text meant to be entirely in Thai: every run of ASCII letters that is
 /// not a code (`i7`, `o42`, `EIT1`, `10.2`), an upper-case name (IIT, OIT, CSV, JSON, DOCX, ITA),
 /// a file name or path (`scores.csv`, `/tmp/a.json`) or one of `allowed` (literal text the user

@@ -9,6 +9,7 @@
 //! * [`json`]: JSON into typed values, errors with their JSON path, repeated keys refused.
 //! * [`text`]: a file's bytes to text (UTF-8, UTF-16, Windows-874 / TIS-620), for every reader.
 //! * [`order`]: a small stable sort for the engine's short lists (keeps the calculator small).
+//! * `named_fields!`: fields with their names, for checks that name the field.
 
 pub mod cohort_problem;
 pub mod echo;
@@ -22,3 +23,12 @@ pub mod thai_date;
 
 pub use error::ItaError;
 pub use lang::Lang;
+
+/// `[("a", &x.a), ("b", &x.b)]`: fields of `x`, each with its name, for the checks and messages
+/// that name a field (the name is the field's own, so the two cannot drift apart).
+macro_rules! named_fields {
+    ($x:expr; $($field:ident),+ $(,)?) => {
+        [$((stringify!($field), &$x.$field)),+]
+    };
+}
+pub(crate) use named_fields;

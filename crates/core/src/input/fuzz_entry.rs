@@ -67,33 +67,40 @@ fn text_of(data: &[u8]) -> Option<String> {
     }
 }
 
+/// What a reader accepted, or `None` with the refusal's messages checked.
+fn accepted<T>(read: Result<T, ItaError>) -> Option<T> {
+    read.map_err(|e| check_messages(&e)).ok()
+}
+
+/// What the matching writer wrote, read `again`, is what was accepted.
+fn round_trip<T: PartialEq + std::fmt::Debug>(
+    accepted: &T,
+    again: Result<T, ItaError>,
+    what: &str,
+) {
+    assert_eq!(again.as_ref(), Ok(accepted), "{what} round trip");
+}
+
 /// A file's bytes through the decoder and the scores CSV reader; an accepted file is written
 /// back and read again to the same scores.
 pub fn scores_csv_bytes(data: &[u8]) {
-    let Some(text) = text_of(data) else { return };
-    match scores_csv::read_scores_csv(&text) {
-        Err(e) => check_messages(&e),
-        Ok(years) => {
-            for s in years.values() {
-                s.values.iter().for_each(|(c, v)| check_score(c, *v));
-            }
-            let again = scores_csv::read_scores_csv(&scores_csv::write_scores_csv(&years));
-            assert_eq!(again.as_ref(), Ok(&years), "CSV round trip");
-        }
+    let Some(years) = text_of(data).and_then(|t| accepted(scores_csv::read_scores_csv(&t))) else {
+        return;
+    };
+    for s in years.values() {
+        s.values.iter().for_each(|(c, v)| check_score(c, *v));
     }
+    let again = scores_csv::read_scores_csv(&scores_csv::write_scores_csv(&years));
+    round_trip(&years, again, "CSV");
 }
 
 /// A file's bytes through the decoder and the workbook reader; an accepted workbook is
 /// written back and read again to the same workbook.
 pub fn workbook_json_bytes(data: &[u8]) {
-    let Some(text) = text_of(data) else { return };
-    match Workbook::from_json(&text) {
-        Err(e) => check_messages(&e),
-        Ok(wb) => {
-            let again = Workbook::from_json(&wb.to_json());
-            assert_eq!(again.as_ref(), Ok(&wb), "workbook round trip");
-        }
-    }
+    let Some(wb) = text_of(data).and_then(|t| accepted(Workbook::from_json(&t))) else {
+        return;
+    };
+    round_trip(&wb, Workbook::from_json(&wb.to_json()), "workbook");
 }
 
 /// Pasted text against one built-in year's framework (the first byte picks the year).
@@ -115,33 +122,30 @@ pub fn paste_bytes(data: &[u8]) {
 
 /// A link's fragment as typed or cut; an accepted scenario packs and unpacks to itself.
 pub fn share_link_bytes(data: &[u8]) {
-    let text = String::from_utf8_lossy(data);
-    match share_link::decode(&text) {
-        Err(e) => check_messages(&e),
-        Ok(s) => {
-            s.scores.values.iter().for_each(|(c, v)| check_score(c, *v));
-            let again = share_link::decode(&share_link::encode(&s));
-            assert_eq!(again.as_ref(), Ok(&s), "share link round trip");
-        }
-    }
+    let Some(s) = accepted(share_link::decode(&String::from_utf8_lossy(data))) else {
+        return;
+    };
+    s.scores.values.iter().for_each(|(c, v)| check_score(c, *v));
+    round_trip(
+        &s,
+        share_link::decode(&share_link::encode(&s)),
+        "share link",
+    );
 }
 
 /// A framework file (TOML); an accepted framework's scoring tree must be consistent.
 pub fn framework_toml_bytes(data: &[u8]) {
-    let Some(text) = text_of(data) else { return };
-    match Framework::from_toml(&text) {
-        Err(e) => check_messages(&e),
-        Ok(fw) => {
-            for (i, node) in fw.nodes.iter().enumerate() {
-                assert_eq!(fw.node_index(&node.code), Some(i), "node {}", node.code);
-                assert!(node.weight.is_finite(), "weight of {}", node.code);
-                for &c in &node.children {
-                    assert_eq!(fw.nodes.get(c).and_then(|n| n.parent), Some(i));
-                }
-            }
-            for y in &fw.file.years {
-                assert!(fw.covers(*y));
-            }
+    let Some(fw) = text_of(data).and_then(|t| accepted(Framework::from_toml(&t))) else {
+        return;
+    };
+    for (i, node) in fw.nodes.iter().enumerate() {
+        assert_eq!(fw.node_index(&node.code), Some(i), "node {}", node.code);
+        assert!(node.weight.is_finite(), "weight of {}", node.code);
+        for &c in &node.children {
+            assert_eq!(fw.nodes.get(c).and_then(|n| n.parent), Some(i));
         }
+    }
+    for y in &fw.file.years {
+        assert!(fw.covers(*y));
     }
 }

@@ -9,6 +9,7 @@ use crate::foundation::Lang;
 use crate::framework::{for_year, Framework};
 use crate::scoring::assess::{assess, Assessment};
 use crate::workbook::Agency;
+use crate::writing::narrative::Narrator;
 use ita_document::{Block, Cell, Paragraph, Section, Span, Table};
 
 use super::charts::{indicator_figure, tool_figure};
@@ -81,7 +82,7 @@ pub fn analysis_section(
     .flatten()
     .collect::<Vec<_>>()
     .join(" ");
-    let narrative = crate::writing::narrative::Narrator::new(fw, year, &a, &an, dg);
+    let narrative = Narrator::new(fw, year, &a, &an, dg);
 
     let mut blocks = vec![Block::Title {
         text: d(format!(
@@ -174,55 +175,36 @@ pub fn analysis_section(
         blocks.push(Block::Chart(chart));
     }
 
-    // 1. Urgent weaknesses.
-    blocks.push(Block::Heading {
-        text: "๑. ประเด็นที่เป็นข้อบกพร่องหรือจุดอ่อนที่จะต้องแก้ไขโดยเร่งด่วน".into(),
-    });
-    blocks.push(Block::Paragraph(Paragraph::text(
+    let sections = Sections {
+        fw,
+        narrative: &narrative,
+        digits: dg,
+    };
+    // 1. Urgent weaknesses, with the questions below the pass mark.
+    sections.push(
+        &mut blocks,
+        "๑. ประเด็นที่เป็นข้อบกพร่องหรือจุดอ่อนที่จะต้องแก้ไขโดยเร่งด่วน",
         narrative.weaknesses_intro(),
-    )));
-    for (k, &n) in an.weaknesses.iter().enumerate() {
-        blocks.push(Block::Heading {
-            text: narrative.indicator_heading(k + 1, n),
-        });
-        for p in narrative.indicator_paragraphs(n) {
-            blocks.push(Block::Paragraph(Paragraph::text(p)));
-        }
-        let rows: Vec<Finding> = questions_of(fw, &a, n, an.pass_mark)
-            .into_iter()
-            .filter(|f| !f.passed)
-            .collect();
-        if !rows.is_empty() {
-            blocks.push(Block::Table(question_table(fw, &rows, dg, |c| {
-                narrative.guideline(c)
-            })));
-        }
-    }
+        &an.weaknesses,
+        |n| {
+            questions_of(fw, &a, n, an.pass_mark)
+                .into_iter()
+                .filter(|f| !f.passed)
+                .collect()
+        },
+    );
     if an.weaknesses.is_empty() {
         blocks.push(Block::Paragraph(Paragraph::text(narrative.no_weaknesses())));
     }
 
-    // 2. Points to develop.
-    blocks.push(Block::Heading {
-        text: "๒. ประเด็นที่ต้องพัฒนาให้ดีขึ้น".into(),
-    });
-    blocks.push(Block::Paragraph(Paragraph::text(
+    // 2. Points to develop, with all their questions.
+    sections.push(
+        &mut blocks,
+        "๒. ประเด็นที่ต้องพัฒนาให้ดีขึ้น",
         narrative.strengths_intro(),
-    )));
-    for (k, &n) in an.strengths.iter().enumerate() {
-        blocks.push(Block::Heading {
-            text: narrative.indicator_heading(k + 1, n),
-        });
-        for p in narrative.indicator_paragraphs(n) {
-            blocks.push(Block::Paragraph(Paragraph::text(p)));
-        }
-        let rows = questions_of(fw, &a, n, an.pass_mark);
-        if !rows.is_empty() {
-            blocks.push(Block::Table(question_table(fw, &rows, dg, |c| {
-                narrative.guideline(c)
-            })));
-        }
-    }
+        &an.strengths,
+        |n| questions_of(fw, &a, n, an.pass_mark),
+    );
 
     // 3. Year over year, when the previous year is in the workbook.
     if let Some(prev) = agency.years.get(&(year - 1)) {
@@ -244,4 +226,47 @@ pub fn analysis_section(
         landscape: false,
         blocks,
     })
+}
+
+/// What a section of indicators needs: the framework, the narrator, the digit setting.
+struct Sections<'a> {
+    fw: &'a Framework,
+    narrative: &'a Narrator<'a>,
+    digits: Digits,
+}
+
+impl Sections<'_> {
+    /// A section's heading and introduction, then each of its `indicators` (numbered from 1)
+    /// with its paragraphs and, when `questions` gives any, the table of them.
+    fn push(
+        &self,
+        blocks: &mut Vec<Block>,
+        heading: &str,
+        intro: String,
+        indicators: &[u8],
+        questions: impl Fn(u8) -> Vec<Finding>,
+    ) {
+        let narrative = self.narrative;
+        blocks.push(Block::Heading {
+            text: heading.into(),
+        });
+        blocks.push(Block::Paragraph(Paragraph::text(intro)));
+        for (k, &n) in indicators.iter().enumerate() {
+            blocks.push(Block::Heading {
+                text: narrative.indicator_heading(k + 1, n),
+            });
+            for p in narrative.indicator_paragraphs(n) {
+                blocks.push(Block::Paragraph(Paragraph::text(p)));
+            }
+            let rows = questions(n);
+            if !rows.is_empty() {
+                blocks.push(Block::Table(question_table(
+                    self.fw,
+                    &rows,
+                    self.digits,
+                    |c| narrative.guideline(c),
+                )));
+            }
+        }
+    }
 }

@@ -14,28 +14,12 @@ pub enum Status {
     Cancelled,
 }
 
-impl Status {
-    pub const ALL: [Status; 4] = [
-        Status::NotStarted,
-        Status::InProgress,
-        Status::Done,
-        Status::Cancelled,
-    ];
-
-    pub fn label(self, lang: crate::Lang) -> &'static str {
-        use crate::Lang::*;
-        match (self, lang) {
-            (Status::NotStarted, Th) => "ยังไม่เริ่ม",
-            (Status::InProgress, Th) => "อยู่ระหว่างดำเนินการ",
-            (Status::Done, Th) => "ดำเนินการแล้ว",
-            (Status::Cancelled, Th) => "ยกเลิก",
-            (Status::NotStarted, En) => "Not started",
-            (Status::InProgress, En) => "In progress",
-            (Status::Done, En) => "Done",
-            (Status::Cancelled, En) => "Cancelled",
-        }
-    }
-}
+crate::foundation::lang::labels!(Status {
+    NotStarted => "ยังไม่เริ่ม", "Not started";
+    InProgress => "อยู่ระหว่างดำเนินการ", "In progress";
+    Done => "ดำเนินการแล้ว", "Done";
+    Cancelled => "ยกเลิก", "Cancelled";
+});
 
 /// One row of the measures plan, with its follow-up.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -76,17 +60,7 @@ pub struct Measure {
 impl Measure {
     /// Every text of the measure with its field's name: the plan's, then the follow-up's.
     pub fn texts(&self) -> [(&'static str, &String); 10] {
-        [
-            ("id", &self.id),
-            ("owner", &self.owner),
-            ("period", &self.period),
-            ("issue", &self.issue),
-            ("measure", &self.measure),
-            ("steps", &self.steps),
-            ("monitoring", &self.monitoring),
-            ("done", &self.done),
-            ("outcome", &self.outcome),
-            ("suggestions", &self.suggestions),
-        ]
+        crate::foundation::named_fields!(self;
+            id, owner, period, issue, measure, steps, monitoring, done, outcome, suggestions)
     }
 }

@@ -66,31 +66,13 @@ pub enum AgencyKind {
     Other,
 }
 
-impl AgencyKind {
-    pub const ALL: [AgencyKind; 5] = [
-        AgencyKind::Municipality,
-        AgencyKind::Sao,
-        AgencyKind::Pao,
-        AgencyKind::Central,
-        AgencyKind::Other,
-    ];
-
-    pub fn label(self, lang: crate::Lang) -> &'static str {
-        use crate::Lang::*;
-        match (self, lang) {
-            (AgencyKind::Municipality, Th) => "เทศบาล",
-            (AgencyKind::Sao, Th) => "องค์การบริหารส่วนตำบล",
-            (AgencyKind::Pao, Th) => "องค์การบริหารส่วนจังหวัด",
-            (AgencyKind::Central, Th) => "ส่วนราชการ",
-            (AgencyKind::Other, Th) => "หน่วยงานอื่น",
-            (AgencyKind::Municipality, En) => "Municipality",
-            (AgencyKind::Sao, En) => "Subdistrict administrative organisation",
-            (AgencyKind::Pao, En) => "Provincial administrative organisation",
-            (AgencyKind::Central, En) => "Central government agency",
-            (AgencyKind::Other, En) => "Other agency",
-        }
-    }
-}
+crate::foundation::lang::labels!(AgencyKind {
+    Municipality => "เทศบาล", "Municipality";
+    Sao => "องค์การบริหารส่วนตำบล", "Subdistrict administrative organisation";
+    Pao => "องค์การบริหารส่วนจังหวัด", "Provincial administrative organisation";
+    Central => "ส่วนราชการ", "Central government agency";
+    Other => "หน่วยงานอื่น", "Other agency";
+});
 
 /// One fiscal year of one agency.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]

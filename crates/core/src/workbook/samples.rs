@@ -15,32 +15,40 @@ pub struct Sample {
     pub json: &'static str,
 }
 
+/// A [`Sample`] whose file is `samples/<id>.json`, so the id and the file name cannot drift.
+macro_rules! sample {
+    ($id:literal, $th:literal, $en:literal) => {
+        Sample {
+            id: $id,
+            title_th: $th,
+            title_en: $en,
+            json: include_str!(concat!("../../samples/", $id, ".json")),
+        }
+    };
+}
+
 /// Every bundled sample.
 pub const SAMPLES: &[Sample] = &[
-    Sample {
-        id: "sample-municipality",
-        title_th: "เทศบาลตำบล ๒ ปี (๒๕๖๗ ไม่ผ่าน → ๒๕๖๘)",
-        title_en: "Subdistrict municipality, two years (2567 fails → 2568)",
-        json: include_str!("../../samples/sample-municipality.json"),
-    },
-    Sample {
-        id: "sample-sao-fails",
-        title_th: "อบต. ที่ไม่ผ่านเกณฑ์ (๒๕๖๘)",
-        title_en: "SAO that fails (2568)",
-        json: include_str!("../../samples/sample-sao-fails.json"),
-    },
-    Sample {
-        id: "sample-pao-narrow",
-        title_th: "อบจ. ที่ผ่านเกณฑ์อย่างฉิวเฉียด (๒๕๖๕)",
-        title_en: "PAO that passes narrowly (2565)",
-        json: include_str!("../../samples/sample-pao-narrow.json"),
-    },
-    Sample {
-        id: "sample-blocked-by-eit",
-        title_th: "เทศบาลเมืองที่พลาดระดับผ่านดีเพราะ EIT (๒๕๖๘)",
-        title_en: "Town municipality kept from ผ่านดี by EIT (2568)",
-        json: include_str!("../../samples/sample-blocked-by-eit.json"),
-    },
+    sample!(
+        "sample-municipality",
+        "เทศบาลตำบล ๒ ปี (๒๕๖๗ ไม่ผ่าน → ๒๕๖๘)",
+        "Subdistrict municipality, two years (2567 fails → 2568)"
+    ),
+    sample!(
+        "sample-sao-fails",
+        "อบต. ที่ไม่ผ่านเกณฑ์ (๒๕๖๘)",
+        "SAO that fails (2568)"
+    ),
+    sample!(
+        "sample-pao-narrow",
+        "อบจ. ที่ผ่านเกณฑ์อย่างฉิวเฉียด (๒๕๖๕)",
+        "PAO that passes narrowly (2565)"
+    ),
+    sample!(
+        "sample-blocked-by-eit",
+        "เทศบาลเมืองที่พลาดระดับผ่านดีเพราะ EIT (๒๕๖๘)",
+        "Town municipality kept from ผ่านดี by EIT (2568)"
+    ),
 ];
 
 /// Load a sample by id.

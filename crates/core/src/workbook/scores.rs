@@ -239,13 +239,18 @@ mod tests {
 
     #[test]
     fn normalises_codes() {
-        assert_eq!(normalize_code(" I7 "), "i7");
-        assert_eq!(normalize_code("O038"), "o38");
-        assert_eq!(normalize_code("o๓๘"), "o38");
-        assert_eq!(normalize_code("eit1"), "EIT1");
-        assert_eq!(normalize_code("๙.๑"), "9.1");
-        assert_eq!(normalize_code("01"), "1");
-        assert_eq!(normalize_code("i11.1"), "i11.1");
-        assert_eq!(normalize_code("ita"), "ITA");
+        let cases = [
+            (" I7 ", "i7"),
+            ("O038", "o38"),
+            ("o๓๘", "o38"),
+            ("eit1", "EIT1"),
+            ("๙.๑", "9.1"),
+            ("01", "1"),
+            ("i11.1", "i11.1"),
+            ("ita", "ITA"),
+        ];
+        for (code, normal) in cases {
+            assert_eq!(normalize_code(code), normal, "{code:?}");
+        }
     }
 }

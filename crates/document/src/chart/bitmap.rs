@@ -11,8 +11,8 @@ use plotters::backend::BitMapBackend;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use super::draw::{draw, DrawError, TextPainter};
-use super::layout::{lay_out, Placed};
+use super::draw::{draw, DeviceText, DrawError, TextPainter};
+use super::layout::lay_out;
 use super::Chart;
 use crate::Image;
 
@@ -93,16 +93,10 @@ impl Sarabun {
 struct GlyphPainter(&'static Sarabun);
 
 impl<DB: DrawingBackend> TextPainter<DB> for GlyphPainter {
-    fn paint(
-        &self,
-        area: &DrawingArea<DB, Shift>,
-        text: &Placed,
-        x: i32,
-        cy: i32,
-        size: f64,
-    ) -> Result<(), DrawError<DB>> {
+    fn paint(&self, area: &DrawingArea<DB, Shift>, text: &DeviceText) -> Result<(), DrawError<DB>> {
+        let DeviceText { x, cy, size, .. } = *text;
         let font = self.0;
-        let (glyphs, _) = font.shape(&text.text);
+        let (glyphs, _) = font.shape(text.text);
         let baseline = f64::from(cy) + font.centre_to_baseline * size;
         // ab_glyph scales by the font's height (ascent − descent), CSS by the em.
         let scale =

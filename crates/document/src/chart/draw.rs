@@ -6,23 +6,26 @@ use plotters::coord::Shift;
 use plotters::drawing::DrawingAreaErrorKind;
 use plotters::prelude::*;
 
-use super::layout::{BarBox, ChartLayout, Placed};
+use super::layout::{BarBox, ChartLayout};
 use super::{colors, BarStyle, Rgb};
 
 /// A drawing error of backend `DB`.
 pub type DrawError<DB> = DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>;
 
-/// Draws one placed text: its left edge at `x`, its vertical centre at `cy`, `size` high
-/// (all in device pixels), in `text.color`.
+/// A placed text as it is to be painted: its left edge at `x`, its vertical centre at `cy`,
+/// `size` high (all in device pixels), in `color`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct DeviceText<'a> {
+    pub text: &'a str,
+    pub color: Rgb,
+    pub x: i32,
+    pub cy: i32,
+    pub size: f64,
+}
+
+/// Draws one [`DeviceText`].
 pub trait TextPainter<DB: DrawingBackend> {
-    fn paint(
-        &self,
-        area: &DrawingArea<DB, Shift>,
-        text: &Placed,
-        x: i32,
-        cy: i32,
-        size: f64,
-    ) -> Result<(), DrawError<DB>>;
+    fn paint(&self, area: &DrawingArea<DB, Shift>, text: &DeviceText) -> Result<(), DrawError<DB>>;
 }
 
 /// A plotters colour.
@@ -78,7 +81,14 @@ pub fn draw<DB: DrawingBackend, P: TextPainter<DB>>(
                 WHITE.filled(),
             ))?;
         }
-        painter.paint(root, t, px(t.x), px(t.cy()), t.size * scale)?;
+        let text = DeviceText {
+            text: &t.text,
+            color: t.color,
+            x: px(t.x),
+            cy: px(t.cy()),
+            size: t.size * scale,
+        };
+        painter.paint(root, &text)?;
     }
     root.present()?;
     Ok(())

@@ -7,13 +7,12 @@ use leptos::prelude::*;
 
 use crate::files;
 use crate::persist::{Damage, StoredProblem};
-use crate::state::{use_store, SaveStatus, Store};
+use crate::state::{use_texts, SaveStatus, Store};
 
 /// No props: reads the store.
 #[component]
 pub fn StorageNotices() -> impl IntoView {
-    let store = use_store();
-    let t = move || store.t();
+    let (store, t) = use_texts();
     // Copies kept from an earlier visit: dismissible for this visit only (the Data screen
     // offers them until they are discarded).
     let hide_kept = RwSignal::new(false);

@@ -6,13 +6,12 @@
 
 use leptos::prelude::*;
 
-use crate::state::use_store;
+use crate::state::use_texts;
 
 /// No props: reads the store.
 #[component]
 pub fn SummaryBar() -> impl IntoView {
-    let store = use_store();
-    let t = move || store.t();
+    let (store, t) = use_texts();
     let agency_name = move || {
         store
             .agency

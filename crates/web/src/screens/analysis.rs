@@ -9,27 +9,17 @@ use ita_core::{Assessment, Lang};
 use leptos::prelude::*;
 
 use crate::charts::{Bar, BarStyle, ChartSpec, Row};
-use crate::components::{BarChart, ResultsTable};
+use crate::components::{BarChart, Card, ResultsTable};
 use crate::present::{self, Cell, Column};
-use crate::state::use_store;
+use crate::state::use_texts;
 
 #[component]
 pub fn AnalysisScreen() -> impl IntoView {
-    let store = use_store();
-    let t = move || store.t();
-    let has_scores = move || {
-        store
-            .assessment
-            .with(|a| a.as_ref().is_some_and(|a| !a.figures.is_empty()))
-    };
-    let title = move || match store.year.get() {
-        Some(y) => (t().analysis_title)(&store.year_text(y)),
-        None => t().nav_analysis.to_string(),
-    };
+    let (store, t) = use_texts();
     view! {
-        <h2 class="screen-title">{title}</h2>
+        <h2 class="screen-title">{move || super::year_title(store, t().analysis_title, t().nav_analysis)}</h2>
         <Show
-            when=has_scores
+            when=move || store.has_scores()
             fallback=move || view! { <p class="notice">{t().no_scores_yet}</p> }
         >
             <Warnings />
@@ -53,8 +43,7 @@ fn indicator_name(fw: &Framework, n: u8, lang: Lang) -> String {
 
 #[component]
 fn IndicatorsCard() -> impl IntoView {
-    let store = use_store();
-    let t = move || store.t();
+    let (store, t) = use_texts();
     let spec = Signal::derive(move || {
         store.with_analysed(|fw, _, an| {
             present::indicator_chart(fw, an, store.lang(), store.digits())
@@ -94,8 +83,7 @@ fn IndicatorsCard() -> impl IntoView {
             .unwrap_or_default()
     };
     view! {
-        <section class="card" aria-labelledby="indicators-result-title">
-            <h3 id="indicators-result-title">{move || t().chart_indicators}</h3>
+        <Card id="indicators-result-title" title=move || t().chart_indicators>
             <p class="legend">
                 <span class="key key-pass" aria-hidden="true"></span>
                 {move || t().legend_pass}
@@ -114,29 +102,13 @@ fn IndicatorsCard() -> impl IntoView {
                 columns=columns
                 rows=Signal::derive(ranked)
             />
-        </section>
+        </Card>
     }
 }
 
 #[component]
 fn ToolsCard() -> impl IntoView {
-    let store = use_store();
-    let t = move || store.t();
-    // (code, name, weight %, value, weighted points)
-    let tools = move || {
-        store
-            .tool_values()
-            .into_iter()
-            .map(|(tool, v)| {
-                let name = match store.lang() {
-                    Lang::Th => tool.name_th.clone(),
-                    Lang::En => tool.name_en.clone(),
-                };
-                (tool.code.clone(), name, tool.weight, v)
-            })
-            .collect::<Vec<_>>()
-    };
-    let weight_text = move |w: f64| present::weight_percent(w, store.digits());
+    let (store, t) = use_texts();
     // The core's tool chart (the analysis report draws the same).
     let spec = Signal::derive(move || {
         store.with_scored(|fw, a| ita_core::report::charts::tool_chart(fw, a, store.digits()))
@@ -149,36 +121,40 @@ fn ToolsCard() -> impl IntoView {
             Column::num(t().weighted_points),
         ]
     });
+    // Code and name, weight %, value, weighted points.
     let rows = move || {
         let score = move |v: Option<f64>| present::score_or_dash(t(), v, store.digits());
-        tools()
+        store
+            .tool_values()
             .into_iter()
-            .map(|(code, name, w, v)| {
+            .map(|(tool, v)| {
+                let name = match store.lang() {
+                    Lang::Th => &tool.name_th,
+                    Lang::En => &tool.name_en,
+                };
                 vec![
-                    Cell::Head(format!("{code} {name}")),
-                    Cell::Num(weight_text(w)),
+                    Cell::Head(format!("{} {name}", tool.code)),
+                    Cell::Num(present::weight_percent(tool.weight, store.digits())),
                     Cell::Num(score(v)),
-                    Cell::Num(score(v.map(|v| v * w))),
+                    Cell::Num(score(v.map(|v| v * tool.weight))),
                 ]
             })
             .collect::<Vec<_>>()
     };
     view! {
-        <section class="card" aria-labelledby="tools-title">
-            <h3 id="tools-title">{move || t().tools_title}</h3>
+        <Card id="tools-title" title=move || t().tools_title>
             <BarChart
                 spec=spec
                 title=Signal::derive(move || t().chart_tools.to_string())
             />
             <ResultsTable columns=columns rows=Signal::derive(rows) />
-        </section>
+        </Card>
     }
 }
 
 #[component]
 fn WeakStrongCard() -> impl IntoView {
-    let store = use_store();
-    let t = move || store.t();
+    let (store, t) = use_texts();
     let list = move |weak: bool| {
         store.with_analysed(|fw, _, an| {
             let ns = if weak { &an.weaknesses } else { &an.strengths };
@@ -208,22 +184,19 @@ fn WeakStrongCard() -> impl IntoView {
     };
     view! {
         <div class="two-col">
-            <section class="card" aria-labelledby="weak-title">
-                <h3 id="weak-title">{move || t().weaknesses_title}</h3>
+            <Card id="weak-title" title=move || t().weaknesses_title>
                 {move || render(list(true))}
-            </section>
-            <section class="card" aria-labelledby="strong-title">
-                <h3 id="strong-title">{move || t().strengths_title}</h3>
+            </Card>
+            <Card id="strong-title" title=move || t().strengths_title>
                 {move || render(list(false))}
-            </section>
+            </Card>
         </div>
     }
 }
 
 #[component]
 fn FindingsCard() -> impl IntoView {
-    let store = use_store();
-    let t = move || store.t();
+    let (store, t) = use_texts();
     let groups = move || {
         store.with_analysed(|fw, _, an| {
             an.findings
@@ -247,8 +220,7 @@ fn FindingsCard() -> impl IntoView {
     };
     view! {
         <Show when=move || !groups().is_empty()>
-            <section class="card" aria-labelledby="findings-title">
-                <h3 id="findings-title">{move || t().findings_title}</h3>
+            <Card id="findings-title" title=move || t().findings_title>
                 {move || {
                     groups()
                         .into_iter()
@@ -262,15 +234,14 @@ fn FindingsCard() -> impl IntoView {
                         })
                         .collect_view()
                 }}
-            </section>
+            </Card>
         </Show>
     }
 }
 
 #[component]
 fn YearOverYearCard() -> impl IntoView {
-    let store = use_store();
-    let t = move || store.t();
+    let (store, t) = use_texts();
     // (indicator name, previous, current)
     let rows = move || {
         store.assessment.with(|a| {
@@ -386,8 +357,7 @@ fn YearOverYearCard() -> impl IntoView {
         })
     };
     view! {
-        <section class="card" aria-labelledby="yoy-title">
-            <h3 id="yoy-title">{move || t().yoy_title}</h3>
+        <Card id="yoy-title" title=move || t().yoy_title>
             {move || {
                 sentences()
                     .map(|ss| {
@@ -409,14 +379,13 @@ fn YearOverYearCard() -> impl IntoView {
                 />
                 <ResultsTable columns=columns rows=Signal::derive(table_rows) />
             </Show>
-        </section>
+        </Card>
     }
 }
 
 #[component]
 fn Warnings() -> impl IntoView {
-    let store = use_store();
-    let t = move || store.t();
+    let (store, t) = use_texts();
     let messages = move || {
         store.with_scored(|fw, a| {
             a.warnings
@@ -435,8 +404,7 @@ fn Warnings() -> impl IntoView {
 
 #[component]
 fn ProvisionalCard() -> impl IntoView {
-    let store = use_store();
-    let t = move || store.t();
+    let (store, t) = use_texts();
     let notes = move || {
         let Some(y) = store.year.get() else {
             return Vec::new();

@@ -8,14 +8,13 @@ use std::collections::BTreeMap;
 use ita_core::input::scores_csv::write_scores_csv;
 use leptos::prelude::*;
 
-use crate::components::{BackupsCard, FrameworkFileCard, ImportFile, ReportImport};
+use crate::components::{BackupsCard, Card, FrameworkFileCard, ImportFile, ReportImport};
 use crate::files;
-use crate::state::use_store;
+use crate::state::use_texts;
 
 #[component]
 pub fn DataScreen() -> impl IntoView {
-    let store = use_store();
-    let t = move || store.t();
+    let (store, t) = use_texts();
     let export_json = move |_| {
         let json = store.workbook_json();
         let _ = files::download("ita-workbook.json", "application/json", &json);
@@ -35,8 +34,7 @@ pub fn DataScreen() -> impl IntoView {
     };
     view! {
         <h2 class="screen-title">{move || t().data_title}</h2>
-        <section class="card" aria-labelledby="export-title">
-            <h3 id="export-title">{move || t().export_title}</h3>
+        <Card id="export-title" title=move || t().export_title>
             <p class="help">{move || t().export_help}</p>
             <p class="actions">
                 <button type="button" on:click=export_json data-testid="export-json">
@@ -52,25 +50,21 @@ pub fn DataScreen() -> impl IntoView {
                     {move || t().export_csv}
                 </button>
             </p>
-        </section>
-        <section class="card" aria-labelledby="data-import-title">
-            <h3 id="data-import-title">{move || t().import_title}</h3>
+        </Card>
+        <Card id="data-import-title" title=move || t().import_title>
             <p class="help">{move || t().import_help}</p>
             <ImportFile id="data-import" />
-        </section>
+        </Card>
         <BackupsCard />
-        <section class="card" aria-labelledby="report-import-title">
-            <h3 id="report-import-title">{move || t().imports.report_title}</h3>
+        <Card id="report-import-title" title=move || t().imports.report_title>
             <p class="help">{move || t().imports.report_help}</p>
             <ReportImport />
-        </section>
-        <section class="card" aria-labelledby="framework-title">
-            <h3 id="framework-title">{move || t().imports.fw_title}</h3>
+        </Card>
+        <Card id="framework-title" title=move || t().imports.fw_title>
             <p class="help">{move || t().imports.fw_help}</p>
             <FrameworkFileCard />
-        </section>
-        <section class="card" aria-labelledby="storage-title">
-            <h3 id="storage-title">{move || t().storage_title}</h3>
+        </Card>
+        <Card id="storage-title" title=move || t().storage_title>
             <p>{move || t().storage_help}</p>
             <p class="muted">
                 {move || {
@@ -78,6 +72,6 @@ pub fn DataScreen() -> impl IntoView {
                     format!("localStorage: {} · {}", k.workbook(), k.prefs())
                 }}
             </p>
-        </section>
+        </Card>
     }
 }

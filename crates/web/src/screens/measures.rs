@@ -11,12 +11,11 @@ use crate::components::{choice_field, text_field, TextFieldKind};
 use crate::files::confirm;
 use crate::i18n::Texts;
 use crate::plan_tools;
-use crate::state::use_store;
+use crate::state::use_texts;
 
 #[component]
 pub fn MeasuresScreen() -> impl IntoView {
-    let store = use_store();
-    let t = move || store.t();
+    let (store, t) = use_texts();
     let ids = Memo::new(move |_| {
         store.with_year_record(|_, _, rec| {
             Some(rec.plan.iter().map(|m| m.id.clone()).collect::<Vec<_>>())
@@ -95,8 +94,7 @@ pub fn MeasuresScreen() -> impl IntoView {
 /// when no plan is saved yet).
 #[component]
 fn DraftDetailChoice() -> impl IntoView {
-    let store = use_store();
-    let t = move || store.t();
+    let (store, t) = use_texts();
     let option =
         move |value: DraftDetail, slug: &'static str, text: fn(&'static Texts) -> &'static str| {
             view! {
@@ -140,8 +138,7 @@ macro_rules! text_fields {
 /// Props: `id` (the measure's id), `index` (its 0-based position), `count` (rows in the plan).
 #[component]
 fn MeasureRow(id: String, index: usize, count: usize) -> impl IntoView {
-    let store = use_store();
-    let t = move || store.t();
+    let (store, t) = use_texts();
     let measure = {
         let id = id.clone();
         Memo::new(move |_| {

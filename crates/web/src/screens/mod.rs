@@ -10,3 +10,16 @@ pub mod report;
 pub mod scores;
 pub mod workbook;
 pub mod workshop;
+
+use leptos::prelude::*;
+
+use crate::state::Store;
+
+/// A screen's title for the chosen year (`of_year` of the year's text), or `none` before a
+/// year is chosen.
+fn year_title(store: Store, of_year: fn(&str) -> String, none: &str) -> String {
+    match store.year.get() {
+        Some(y) => of_year(&store.year_text(y)),
+        None => none.to_string(),
+    }
+}

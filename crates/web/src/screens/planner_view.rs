@@ -5,12 +5,12 @@ use ita_core::framework::for_year;
 use ita_core::planner::{plan, PlanOptions, PlanStatus, Target};
 use leptos::prelude::*;
 
-use crate::state::use_store;
+use crate::components::Card;
+use crate::state::use_texts;
 
 #[component]
 pub fn PlannerCard() -> impl IntoView {
-    let store = use_store();
-    let t = move || store.t();
+    let (store, t) = use_texts();
     let target = RwSignal::new("pass".to_string());
     let levels = move || {
         store
@@ -111,8 +111,7 @@ pub fn PlannerCard() -> impl IntoView {
         })
     };
     view! {
-        <section class="card" aria-labelledby="planner-title">
-            <h3 id="planner-title">{move || t().planner_title}</h3>
+        <Card id="planner-title" title=move || t().planner_title>
             <p class="help">{move || t().planner_help}</p>
             <div class="field">
                 <label for="planner-target">{move || t().target}</label>
@@ -150,6 +149,6 @@ pub fn PlannerCard() -> impl IntoView {
                 </select>
             </div>
             {view_result}
-        </section>
+        </Card>
     }
 }

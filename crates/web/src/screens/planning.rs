@@ -9,13 +9,13 @@ use ita_core::framework::for_year;
 use ita_core::scoring::whatif::apply_changes;
 use leptos::prelude::*;
 
+use crate::components::Card;
 use crate::screens::planner_view::PlannerCard;
-use crate::state::use_store;
+use crate::state::{use_store, use_texts};
 
 #[component]
 pub fn PlanningScreen() -> impl IntoView {
-    let store = use_store();
-    let t = move || store.t();
+    let (store, t) = use_texts();
     let has_indicators = move || {
         store.assessment.with(|a| {
             a.as_ref()
@@ -40,8 +40,7 @@ pub fn PlanningScreen() -> impl IntoView {
 
 #[component]
 fn WhatIfCard() -> impl IntoView {
-    let store = use_store();
-    let t = move || store.t();
+    let (store, t) = use_texts();
     let changes: RwSignal<BTreeMap<String, f64>> = RwSignal::new(BTreeMap::new());
     let result = Memo::new(move |_| {
         store.assessment.with(|a| {
@@ -76,8 +75,7 @@ fn WhatIfCard() -> impl IntoView {
         })
     };
     view! {
-        <section class="card" aria-labelledby="whatif-title">
-            <h3 id="whatif-title">{move || t().whatif_title}</h3>
+        <Card id="whatif-title" title=move || t().whatif_title>
             <p class="help">{move || t().whatif_help}</p>
             <div class="whatif-result" role="status" aria-live="polite" data-testid="whatif-result">
                 {move || {
@@ -119,7 +117,7 @@ fn WhatIfCard() -> impl IntoView {
                     {move || store.digits_in(&(t().whatif_changed)(changes.with(BTreeMap::len)))}
                 </span>
             </p>
-        </section>
+        </Card>
     }
 }
 
@@ -198,8 +196,7 @@ fn WhatIfRow(
 
 #[component]
 fn GainsCard() -> impl IntoView {
-    let store = use_store();
-    let t = move || store.t();
+    let (store, t) = use_texts();
     let gains = move || {
         store.with_scored(|fw, a| {
             let mut out: Vec<(String, f64)> = crate::present::gains_worth_showing(fw, a)
@@ -210,8 +207,7 @@ fn GainsCard() -> impl IntoView {
         })
     };
     view! {
-        <section class="card" aria-labelledby="gains-title">
-            <h3 id="gains-title">{move || t().gains_title}</h3>
+        <Card id="gains-title" title=move || t().gains_title>
             <p class="help">{move || t().gains_help}</p>
             <div class="table-scroll" tabindex="0">
                 <table class="results-table" data-testid="gains">
@@ -238,6 +234,6 @@ fn GainsCard() -> impl IntoView {
                     </tbody>
                 </table>
             </div>
-        </section>
+        </Card>
     }
 }

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use crate::charts::{Bar, BarStyle, ChartSpec, Row};
 use crate::components::BarChart;
 use crate::present;
-use crate::state::{use_store, Store};
+use crate::state::{use_store, use_texts, Store};
 
 /// The steps, in order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -190,8 +190,7 @@ pub fn Presenter(on_close: Callback<()>) -> impl IntoView {
 
 #[component]
 fn OverallStep() -> impl IntoView {
-    let store = use_store();
-    let t = move || store.t();
+    let (store, t) = use_texts();
     let a = store.assessment.get_untracked();
     let overall = present::score_or_dash(t(), a.as_ref().and_then(|a| a.overall), store.digits());
     let level = present::or_dash(
@@ -223,8 +222,7 @@ fn OverallStep() -> impl IntoView {
 
 #[component]
 fn ToolsStep() -> impl IntoView {
-    let store = use_store();
-    let t = move || store.t();
+    let (store, t) = use_texts();
     let rows = move || {
         store
             .tool_values()
@@ -294,8 +292,7 @@ fn ToolsStep() -> impl IntoView {
 
 #[component]
 fn IndicatorsStep() -> impl IntoView {
-    let store = use_store();
-    let t = move || store.t();
+    let (store, t) = use_texts();
     let spec = Signal::derive(move || {
         store.with_analysed(|fw, _, an| {
             crate::present::indicator_chart(fw, an, store.lang(), store.digits())

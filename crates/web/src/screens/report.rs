@@ -181,11 +181,7 @@ pub fn ReportScreen() -> impl IntoView {
         false,
     );
 
-    let has_scores = Memo::new(move |_| {
-        store
-            .assessment
-            .with(|a| a.as_ref().is_some_and(|a| !a.figures.is_empty()))
-    });
+    let has_scores = Memo::new(move |_| store.has_scores());
 
     // The documents, rebuilt by the core on every change.
     let doc = Memo::new(move |_| -> Option<Document> {
@@ -280,10 +276,6 @@ pub fn ReportScreen() -> impl IntoView {
         Format::Print => r().print.to_string(),
         f => (r().download)(&f.slug().to_uppercase()),
     };
-    let title = move || match store.year.get() {
-        Some(y) => (r().title)(&store.year_text(y)),
-        None => r().nav.to_string(),
-    };
     let toggle = move |k: DocKind, on: bool| {
         kinds.update(|v| {
             v.retain(|x| *x != k);
@@ -296,7 +288,7 @@ pub fn ReportScreen() -> impl IntoView {
     };
 
     view! {
-        <h2 class="screen-title no-print">{title}</h2>
+        <h2 class="screen-title no-print">{move || super::year_title(store, r().title, r().nav)}</h2>
         <Show
             when=move || has_scores.get()
             fallback=move || {

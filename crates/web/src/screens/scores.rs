@@ -7,25 +7,19 @@ use ita_core::input::paste::parse_pasted;
 use ita_core::{Lang, PartsRule};
 use leptos::prelude::*;
 
-use crate::components::{ImportFile, OitField, ScoreField};
+use crate::components::{Card, ImportFile, OitField, ScoreField};
 use crate::files::confirm;
-use crate::state::use_store;
+use crate::state::{use_store, use_texts};
 
 #[component]
 pub fn ScoresScreen() -> impl IntoView {
-    let store = use_store();
-    let t = move || store.t();
-    let title = move || match store.year.get() {
-        Some(y) => (t().scores_title)(&store.year_text(y)),
-        None => t().nav_scores.to_string(),
-    };
+    let (store, t) = use_texts();
     view! {
-        <h2 class="screen-title">{title}</h2>
-        <section class="card" aria-labelledby="import-title">
-            <h3 id="import-title">{move || t().import_title}</h3>
+        <h2 class="screen-title">{move || super::year_title(store, t().scores_title, t().nav_scores)}</h2>
+        <Card id="import-title" title=move || t().import_title>
             <p class="help">{move || t().import_help}</p>
             <ImportFile id="scores-import" />
-        </section>
+        </Card>
         {move || match store.year.get() {
             None => {
                 view! {
@@ -54,8 +48,7 @@ fn YearForms(fw: &'static Framework, year: u16) -> impl IntoView {
         let t = store.t();
         view! {
             <PasteBlock fw=fw year=year />
-            <section class="card" aria-labelledby="quick-title">
-                <h3 id="quick-title">{t.quick_title}</h3>
+            <Card id="quick-title" title={t.quick_title}>
                 <p class="help">{t.quick_help}</p>
                 <div class="field-grid">
                     <ScoreField code="ITA" label=fw.display_name("ITA", lang) testid="field-ITA" />
@@ -92,9 +85,8 @@ fn YearForms(fw: &'static Framework, year: u16) -> impl IntoView {
                         .collect_view()}
                 </div>
                 {fw.tools().iter().any(|t| !t.parts.is_empty()).then(|| view! { <PartsRuleField /> })}
-            </section>
-            <section class="card" aria-labelledby="indicators-title">
-                <h3 id="indicators-title">{t.indicators_title}</h3>
+            </Card>
+            <Card id="indicators-title" title={t.indicators_title}>
                 <p class="help">{t.indicators_help}</p>
                 <div class="field-grid">
                     {fw
@@ -112,16 +104,15 @@ fn YearForms(fw: &'static Framework, year: u16) -> impl IntoView {
                         })
                         .collect_view()}
                 </div>
-            </section>
-            <section class="card" aria-labelledby="detailed-title">
-                <h3 id="detailed-title">{t.detailed_title}</h3>
+            </Card>
+            <Card id="detailed-title" title={t.detailed_title}>
                 <p class="help">{t.detailed_help}</p>
                 {fw
                     .indicators()
                     .iter()
                     .map(|i| view! { <IndicatorDetails fw=fw number=i.number /> })
                     .collect_view()}
-            </section>
+            </Card>
             <p>
                 <button
                     type="button"
@@ -261,8 +252,7 @@ fn IndicatorDetails(fw: &'static Framework, number: u8) -> impl IntoView {
 /// Props: `fw` and `year` — the year being entered.
 #[component]
 fn PasteBlock(fw: &'static Framework, year: u16) -> impl IntoView {
-    let store = use_store();
-    let t = move || store.t();
+    let (store, t) = use_texts();
     let text = RwSignal::new(String::new());
     let applied = RwSignal::new(None::<usize>);
     let lines = Memo::new(move |_| text.with(|s| parse_pasted(fw, year, s)));
@@ -280,8 +270,7 @@ fn PasteBlock(fw: &'static Framework, year: u16) -> impl IntoView {
         text.set(String::new());
     };
     view! {
-        <section class="card" aria-labelledby="paste-title">
-            <h3 id="paste-title">{move || t().paste_title}</h3>
+        <Card id="paste-title" title=move || t().paste_title>
             <p class="help" id="paste-help">{move || t().paste_help}</p>
             <div class="field">
                 <label for="paste-text">{move || t().paste_label}</label>
@@ -373,6 +362,6 @@ fn PasteBlock(fw: &'static Framework, year: u16) -> impl IntoView {
                         }
                     })
             }}
-        </section>
+        </Card>
     }
 }

@@ -8,14 +8,13 @@ use leptos::prelude::*;
 
 use crate::components::choice_field::impl_choice;
 use crate::components::text_field::{limit_status, within};
-use crate::components::{choice_field, text_field, TextFieldKind};
+use crate::components::{choice_field, text_field, Card, TextFieldKind};
 use crate::files::confirm;
-use crate::state::use_store;
+use crate::state::use_texts;
 
 #[component]
 pub fn WorkbookScreen() -> impl IntoView {
-    let store = use_store();
-    let t = move || store.t();
+    let (store, t) = use_texts();
     let adding = RwSignal::new(false);
     let agencies = move || store.agencies();
 
@@ -25,8 +24,7 @@ pub fn WorkbookScreen() -> impl IntoView {
     });
 
     view! {
-        <section class="card" aria-labelledby="agencies-title">
-            <h2 id="agencies-title">{move || t().agencies_title}</h2>
+        <Card id="agencies-title" title=move || t().agencies_title h2=true>
             <ul class="agency-list">
                 <For
                     each=agencies
@@ -60,7 +58,7 @@ pub fn WorkbookScreen() -> impl IntoView {
                         .into_any()
                 }
             }}
-        </section>
+        </Card>
         <YearsCard />
         <SamplesCard />
     }
@@ -69,8 +67,7 @@ pub fn WorkbookScreen() -> impl IntoView {
 /// One agency in the list. Props: `agency` — the agency shown.
 #[component]
 fn AgencyCard(agency: Agency) -> impl IntoView {
-    let store = use_store();
-    let t = move || store.t();
+    let (store, t) = use_texts();
     let editing = RwSignal::new(false);
     let id = agency.id.clone();
     let is_current = {
@@ -172,8 +169,7 @@ pub fn AgencyForm(
     on_save: Callback<Agency>,
     on_cancel: Callback<()>,
 ) -> impl IntoView {
-    let store = use_store();
-    let t = move || store.t();
+    let (store, t) = use_texts();
     let uid = format!(
         "agency-form-{}",
         if initial.id.is_empty() {
@@ -275,8 +271,7 @@ impl_choice!(AgencyKind {
 /// The fiscal years of the chosen agency.
 #[component]
 fn YearsCard() -> impl IntoView {
-    let store = use_store();
-    let t = move || store.t();
+    let (store, t) = use_texts();
     // Every year a framework scores, the user's own included (a loaded 2570 framework adds
     // 2570 here).
     let missing_years = move || {
@@ -312,8 +307,7 @@ fn YearsCard() -> impl IntoView {
                         .collect();
                     let empty = years.is_empty();
                     view! {
-                        <section class="card" aria-labelledby="years-title">
-                            <h2 id="years-title">{(t().years_title)(&a.name)}</h2>
+                        <Card id="years-title" title={(t().years_title)(&a.name)} h2=true>
                             {empty.then(|| view! { <p>{t().no_years}</p> })}
                             <ul class="year-list">
                                 {years
@@ -352,7 +346,7 @@ fn YearsCard() -> impl IntoView {
                                     {t().add_year}
                                 </button>
                             </div>
-                        </section>
+                        </Card>
                     }
                 })
         }}
@@ -362,8 +356,7 @@ fn YearsCard() -> impl IntoView {
 /// One fiscal year. Props: `year` (Buddhist era) and `count` (scores entered).
 #[component]
 fn YearRow(year: u16, count: usize) -> impl IntoView {
-    let store = use_store();
-    let t = move || store.t();
+    let (store, t) = use_texts();
     let is_current = move || store.year.get() == Some(year);
     let framework = for_year(year)
         .map(|f| match store.lang() {
@@ -416,8 +409,7 @@ fn YearRow(year: u16, count: usize) -> impl IntoView {
 #[component]
 fn SamplesCard() -> impl IntoView {
     use ita_core::workbook::samples::{load, SAMPLES};
-    let store = use_store();
-    let t = move || store.t();
+    let (store, t) = use_texts();
     let chosen = RwSignal::new(SAMPLES.first().map(|s| s.id).unwrap_or_default());
     let add = move |_| {
         let Ok(sample) = load(chosen.get_untracked()) else {
@@ -426,8 +418,7 @@ fn SamplesCard() -> impl IntoView {
         store.add_agencies(sample.agencies);
     };
     view! {
-        <section class="card" aria-labelledby="samples-title">
-            <h2 id="samples-title">{move || t().samples_title}</h2>
+        <Card id="samples-title" title=move || t().samples_title h2=true>
             <p class="help">{move || t().samples_help}</p>
             <div class="inline-form">
                 <div class="field">
@@ -460,6 +451,6 @@ fn SamplesCard() -> impl IntoView {
                     {move || t().sample_add}
                 </button>
             </div>
-        </section>
+        </Card>
     }
 }

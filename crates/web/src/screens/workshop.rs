@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::components::qr::QrCode;
+use crate::components::Card;
 use crate::screens::presenter::Presenter;
 use crate::state::use_store;
 use crate::workshop::{page_base, scenario_of, share_url, use_workshop, Mode, Source};
@@ -89,8 +90,7 @@ pub fn WorkshopScreen() -> impl IntoView {
     let snippet = move || embed_snippet(&page_base(), t().calc_title);
 
     view! {
-        <section class="card" aria-labelledby="samples-title">
-            <h2 id="samples-title">{move || t().samples_title}</h2>
+        <Card id="samples-title" title=move || t().samples_title h2=true>
             <p>{move || t().samples_help}</p>
             <Show when=in_workshop>
                 <p class="notice" role="status">
@@ -100,9 +100,8 @@ pub fn WorkshopScreen() -> impl IntoView {
                 </p>
             </Show>
             <ul class="sample-list">{samples}</ul>
-        </section>
-        <section class="card" aria-labelledby="present-title">
-            <h2 id="present-title">{move || t().present_title}</h2>
+        </Card>
+        <Card id="present-title" title=move || t().present_title h2=true>
             <p>{move || t().present_help}</p>
             <p>
                 <button
@@ -115,9 +114,8 @@ pub fn WorkshopScreen() -> impl IntoView {
                     {move || t().present_start}
                 </button>
             </p>
-        </section>
-        <section class="card" aria-labelledby="share-title">
-            <h2 id="share-title">{move || t().share_title}</h2>
+        </Card>
+        <Card id="share-title" title=move || t().share_title h2=true>
             <p>{move || t().share_help}</p>
             {move || match link.get() {
                 None => view! { <p class="muted">{t().no_scores}</p> }.into_any(),
@@ -173,9 +171,8 @@ pub fn WorkshopScreen() -> impl IntoView {
                         .into_any()
                 }
             }}
-        </section>
-        <section class="card" aria-labelledby="embed-title">
-            <h2 id="embed-title">{move || t().embed_title}</h2>
+        </Card>
+        <Card id="embed-title" title=move || t().embed_title h2=true>
             <p>{move || t().embed_help}</p>
             <label class="field">
                 <span>{move || t().embed_snippet}</span>
@@ -188,7 +185,7 @@ pub fn WorkshopScreen() -> impl IntoView {
                 ></textarea>
             </label>
             <p class="muted">{move || t().embed_docs}</p>
-        </section>
+        </Card>
         <Show when=move || presenting.get()>
             <Presenter on_close=Callback::new(move |()| presenting.set(false)) />
         </Show>

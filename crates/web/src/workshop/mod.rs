@@ -431,34 +431,31 @@ pub fn WorkshopBanner() -> impl IntoView {
                 </div>
             </aside>
         </Show>
-        {move || {
-            ws.problem
-                .get()
-                .map(|p| {
-                    view! {
-                        <div class="container">
-                            <p class="error" role="alert" data-testid="workshop-problem">
-                                {p}
-                            </p>
-                        </div>
-                    }
-                })
-        }}
-        {move || {
-            ws.note
-                .get()
-                .map(|n| {
-                    view! {
-                        <div class="container">
-                            <p class="notice" role="status" data-testid="workshop-note">
-                                {n}
-                            </p>
-                        </div>
-                    }
-                })
-        }}
+        {message_line(ws.problem, "error", "alert", "workshop-problem")}
+        {message_line(ws.note, "notice", "status", "workshop-note")}
     }
     .into_any()
+}
+
+/// The workshop's problem or note, when there is one, in a paragraph of `class` and ARIA
+/// `role` under the page.
+fn message_line(
+    message: RwSignal<Option<String>>,
+    class: &'static str,
+    role: &'static str,
+    testid: &'static str,
+) -> impl IntoView {
+    move || {
+        message.get().map(|m| {
+            view! {
+                <div class="container">
+                    <p class=class role=role data-testid=testid>
+                        {m}
+                    </p>
+                </div>
+            }
+        })
+    }
 }
 
 #[cfg(test)]

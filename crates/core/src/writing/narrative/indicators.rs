@@ -2,33 +2,30 @@
 //! OIT items of an indicator.
 
 use super::*;
+use crate::analysis::ranking::Finding;
 
 impl Narrator<'_> {
     /// The numbered heading of an indicator in a section (seed 004): "๑) ตัวชี้วัดที่ ๑๐
     /// การป้องกันการทุจริต ๔๓.๗๕ คะแนน ผลการประเมินไม่ผ่านเกณฑ์".
     pub fn indicator_heading(&self, k: usize, n: u8) -> String {
         let name = self.ind_name(n);
-        let text = match (self.an.indicator(n), self.th()) {
-            (Some(r), true) => format!(
-                "{k}) {name} {} คะแนน ผลการประเมิน{}",
-                sc(r.value),
-                if r.passed {
-                    "ผ่านเกณฑ์"
+        let th = self.th();
+        let text = match self.an.indicator(n) {
+            Some(r) => {
+                let verdict = match (r.passed, th) {
+                    (true, true) => "ผ่านเกณฑ์",
+                    (false, true) => "ไม่ผ่านเกณฑ์",
+                    (true, false) => "passed",
+                    (false, false) => "below the pass mark",
+                };
+                if th {
+                    format!("{k}) {name} {} คะแนน ผลการประเมิน{verdict}", sc(r.value))
                 } else {
-                    "ไม่ผ่านเกณฑ์"
+                    format!("{k}) {name}: {} ({verdict})", sc(r.value))
                 }
-            ),
-            (Some(r), false) => format!(
-                "{k}) {name}: {} ({})",
-                sc(r.value),
-                if r.passed {
-                    "passed"
-                } else {
-                    "below the pass mark"
-                }
-            ),
-            (None, true) => format!("{k}) {name} (ยังไม่มีคะแนน)"),
-            (None, false) => format!("{k}) {name} (no score yet)"),
+            }
+            None if th => format!("{k}) {name} (ยังไม่มีคะแนน)"),
+            None => format!("{k}) {name} (no score yet)"),
         };
         self.d(text)
     }
@@ -68,29 +65,24 @@ impl Narrator<'_> {
     /// (๘๕ คะแนน)".
     fn head(&self, n: u8) -> String {
         let name = self.ind_name(n);
-        match (self.a.value(&n.to_string()), self.th()) {
-            (Some(v), true) => format!(
-                "{name} มีคะแนนประเมิน {} คะแนน ผลการประเมิน{} ({} คะแนน)",
-                sc(v),
-                if passes(v, self.an.pass_mark) {
-                    "ผ่านเกณฑ์"
-                } else {
-                    "ไม่ผ่านเกณฑ์"
-                },
-                self.mark()
-            ),
-            (Some(v), false) => format!(
-                "{name} scored {}, {} the pass mark of {}.",
-                sc(v),
-                if passes(v, self.an.pass_mark) {
-                    "meeting"
-                } else {
-                    "below"
-                },
-                self.mark()
-            ),
-            (None, true) => format!("{name} ยังไม่มีคะแนนประเมินของตัวชี้วัด"),
-            (None, false) => format!("{name} has no indicator score yet."),
+        let Some(v) = self.a.value(&n.to_string()) else {
+            return if self.th() {
+                format!("{name} ยังไม่มีคะแนนประเมินของตัวชี้วัด")
+            } else {
+                format!("{name} has no indicator score yet.")
+            };
+        };
+        let (score, mark, passed) = (sc(v), self.mark(), passes(v, self.an.pass_mark));
+        if self.th() {
+            let verdict = if passed {
+                "ผ่านเกณฑ์"
+            } else {
+                "ไม่ผ่านเกณฑ์"
+            };
+            format!("{name} มีคะแนนประเมิน {score} คะแนน ผลการประเมิน{verdict} ({mark} คะแนน)")
+        } else {
+            let verdict = if passed { "meeting" } else { "below" };
+            format!("{name} scored {score}, {verdict} the pass mark of {mark}.")
         }
     }
 
@@ -132,13 +124,7 @@ impl Narrator<'_> {
     /// "ข้อ i11 ได้ ๘๔.๖๘ คะแนน (โปร่งใส ตรวจสอบได้ ๘๗.๖๖ คะแนน เอื้อประโยชน์… ๘๑.๗๑ คะแนน)".
     fn question_score(&self, code: &str, v: f64, with_title: bool) -> String {
         let q = self.fw.question(code);
-        let title = q
-            .filter(|q| with_title && !q.provisional)
-            .map(|q| match (self.opts.lang, &q.title_en) {
-                (Lang::En, Some(t)) => format!(" {t}"),
-                _ => format!(" {}", q.title_th),
-            })
-            .unwrap_or_default();
+        let title = self.title_of(code, with_title);
         let subs: Vec<String> = q
             .map(|q| {
                 q.sub_items
@@ -174,59 +160,13 @@ impl Narrator<'_> {
         let qs = self.fw.questions_of_indicator(n);
         let codes: Vec<String> = qs.iter().map(|q| q.code.clone()).collect();
         let mut parts = vec![self.head(n)];
-        if !qs.is_empty() {
-            parts.push(if self.th() {
-                format!(
-                    "ประกอบด้วยข้อคำถาม จำนวน {} ข้อ ได้แก่ {}",
-                    qs.len(),
-                    codes.join(" ")
-                )
-            } else {
-                format!("It has {} questions: {}.", qs.len(), list_en(&codes))
-            });
-        }
         // Known scores in the framework's order, and those below the mark.
         let findings = questions_of(self.fw, self.a, n, mark);
-        let known: Vec<_> = qs
-            .iter()
-            .filter_map(|q| findings.iter().find(|f| f.code == q.code))
-            .collect();
-        let complete = !qs.is_empty() && known.len() == qs.len();
-        if !known.is_empty() {
-            let items: Vec<String> = known
-                .iter()
-                .map(|f| self.question_score(&f.code, f.value, false))
-                .collect();
-            parts.push(match (self.th(), complete) {
-                (true, true) => format!("มีผลการประเมินรายข้อ ดังนี้ {}", list_th(&items)),
-                (true, false) => format!("ข้อที่มีผลการประเมินรายข้อ ได้แก่ {}", list_th(&items)),
-                (false, true) => format!("Question scores: {}.", list_en(&items)),
-                (false, false) => {
-                    format!("Questions with a score: {}.", list_en(&items))
-                }
-            });
-        }
-        let weak: Vec<String> = known
-            .iter()
-            .filter(|f| !f.passed)
-            .map(|f| f.code.clone())
-            .collect();
-        if !weak.is_empty() {
-            parts.push(if self.th() {
-                let listed: Vec<String> = weak.iter().map(|c| format!("ข้อ {c}")).collect();
-                format!(
-                    "ข้อที่ได้คะแนนต่ำกว่าเกณฑ์ ได้แก่ {}{}",
-                    list_th(&listed),
-                    self.weak_suffix(n)
-                )
-            } else {
-                format!(
-                    "Below the pass mark: {}{}",
-                    list_en(&weak),
-                    self.weak_suffix(n)
-                )
-            });
-        } else if complete {
+        let known = in_order(&qs, &findings);
+        let Some(complete) = self.say_parts(&mut parts, n, &codes, &known, Parts::Questions) else {
+            return parts.join(" ");
+        };
+        if complete {
             let full = known.iter().all(|f| round2(f.value) >= 100.0);
             let all = match (self.th(), full) {
                 (true, true) => "ได้คะแนนเต็มทุกข้อ",
@@ -240,15 +180,7 @@ impl Narrator<'_> {
             }
         } else {
             if !known.is_empty() {
-                parts.push(
-                    match (self.th(), known.len()) {
-                        (true, 1) => "ซึ่งผ่านเกณฑ์",
-                        (true, _) => "ข้อที่มีผลการประเมินดังกล่าวผ่านเกณฑ์ทั้งหมด",
-                        (false, 1) => "It meets the pass mark.",
-                        (false, _) => "Those questions meet the pass mark.",
-                    }
-                    .to_string(),
-                );
+                parts.push(self.known_fine(known.len(), Parts::Questions));
             }
             parts.extend(self.indicator_conclusion(n).map(str::to_string));
         }
@@ -287,10 +219,7 @@ impl Narrator<'_> {
                 .iter()
                 .filter(|q| q.parent == s.code)
                 .collect();
-            let known: Vec<_> = items
-                .iter()
-                .filter_map(|q| findings.iter().find(|f| f.code == q.code))
-                .collect();
+            let known = in_order(&items, &findings);
             let value = self.a.value(&s.code);
             if value.is_none() && known.is_empty() {
                 continue;
@@ -311,68 +240,11 @@ impl Narrator<'_> {
                 }
                 (None, false) => format!("Sub-indicator {} {}.", s.code, s.name_en),
             });
-            if !items.is_empty() {
-                p.push(if self.th() {
-                    format!(
-                        "ประกอบด้วยข้อคำถาม จำนวน {} ข้อ ได้แก่ {}",
-                        items.len(),
-                        codes.join(" ")
-                    )
-                } else {
-                    format!("It has {} items: {}.", items.len(), list_en(&codes))
-                });
-            }
-            let complete = !items.is_empty() && known.len() == items.len();
-            if !known.is_empty() {
-                let scores: Vec<String> = known
-                    .iter()
-                    .map(|f| self.question_score(&f.code, f.value, false))
-                    .collect();
-                p.push(match (self.th(), complete) {
-                    (true, true) => format!("มีผลการประเมินรายข้อ ดังนี้ {}", list_th(&scores)),
-                    (true, false) => {
-                        format!("ข้อที่มีผลการประเมินรายข้อ ได้แก่ {}", list_th(&scores))
-                    }
-                    (false, true) => format!("Item scores: {}.", list_en(&scores)),
-                    (false, false) => format!("Items with a score: {}.", list_en(&scores)),
-                });
-            }
-            let weak: Vec<String> = known
-                .iter()
-                .filter(|f| !f.passed)
-                .map(|f| {
-                    let title = self
-                        .fw
-                        .question(&f.code)
-                        .filter(|q| !q.provisional)
-                        .map(|q| match (self.opts.lang, &q.title_en) {
-                            (Lang::En, Some(t)) => format!(" {t}"),
-                            _ => format!(" {}", q.title_th),
-                        })
-                        .unwrap_or_default();
-                    if self.th() {
-                        format!("ข้อ {}{title}", f.code)
-                    } else {
-                        format!("{}{title}", f.code)
-                    }
-                })
-                .collect();
             let full = |v: f64| round2(v) >= 100.0;
-            if !weak.is_empty() {
-                p.push(if self.th() {
-                    format!(
-                        "ข้อที่ยังไม่ได้คะแนนเต็ม ได้แก่ {}{}",
-                        list_th(&weak),
-                        self.weak_suffix(n)
-                    )
-                } else {
-                    format!(
-                        "Items short of full marks: {}{}",
-                        list_en(&weak),
-                        self.weak_suffix(n)
-                    )
-                });
-            } else if complete || value.is_some_and(full) {
+            let said = self.say_parts(&mut p, n, &codes, &known, Parts::Items);
+            if said.is_none() {
+                // The items short of full marks are listed with what they call for.
+            } else if said == Some(true) || value.is_some_and(full) {
                 p.push(
                     if self.th() {
                         "ได้คะแนนเต็มทุกข้อ ควรรักษามาตรฐานไว้ และพัฒนาให้มีประสิทธิภาพมากยิ่งขึ้นอย่างต่อเนื่อง"
@@ -382,15 +254,7 @@ impl Narrator<'_> {
                     .to_string(),
                 );
             } else if !known.is_empty() {
-                p.push(
-                    match (self.th(), known.len()) {
-                        (true, 1) => "ซึ่งได้คะแนนเต็ม",
-                        (true, _) => "ข้อที่มีผลการประเมินดังกล่าวได้คะแนนเต็มทั้งหมด",
-                        (false, 1) => "It scored full marks.",
-                        (false, _) => "Those items scored full marks.",
-                    }
-                    .to_string(),
-                );
+                p.push(self.known_fine(known.len(), Parts::Items));
             } else if value.is_some() {
                 p.push(
                     if self.th() {
@@ -410,4 +274,119 @@ impl Narrator<'_> {
         all.extend(out);
         all
     }
+
+    /// The sentences on an indicator's parts (`codes`, of which `known` have a score): what it
+    /// is made of, the known scores, and the weak parts with what they call for. Returns
+    /// whether every part has a score, or `None` when some are weak.
+    fn say_parts(
+        &self,
+        out: &mut Vec<String>,
+        n: u8,
+        codes: &[String],
+        known: &[&Finding],
+        parts: Parts,
+    ) -> Option<bool> {
+        let th = self.th();
+        let (what_en, all_en, some_en) = match parts {
+            Parts::Questions => ("questions", "Question scores", "Questions with a score"),
+            Parts::Items => ("items", "Item scores", "Items with a score"),
+        };
+        if !codes.is_empty() {
+            out.push(if th {
+                format!(
+                    "ประกอบด้วยข้อคำถาม จำนวน {} ข้อ ได้แก่ {}",
+                    codes.len(),
+                    codes.join(" ")
+                )
+            } else {
+                format!("It has {} {}: {}.", codes.len(), what_en, list_en(codes))
+            });
+        }
+        let complete = !codes.is_empty() && known.len() == codes.len();
+        if !known.is_empty() {
+            let scores: Vec<String> = known
+                .iter()
+                .map(|f| self.question_score(&f.code, f.value, false))
+                .collect();
+            out.push(match (th, complete) {
+                (true, true) => format!("มีผลการประเมินรายข้อ ดังนี้ {}", list_th(&scores)),
+                (true, false) => format!("ข้อที่มีผลการประเมินรายข้อ ได้แก่ {}", list_th(&scores)),
+                (false, true) => format!("{}: {}.", all_en, list_en(&scores)),
+                (false, false) => format!("{}: {}.", some_en, list_en(&scores)),
+            });
+        }
+        let weak: Vec<String> = known
+            .iter()
+            .filter(|f| !f.passed)
+            .map(|f| {
+                let title = self.title_of(&f.code, parts == Parts::Items);
+                if th {
+                    format!("ข้อ {}{title}", f.code)
+                } else {
+                    format!("{}{title}", f.code)
+                }
+            })
+            .collect();
+        if weak.is_empty() {
+            return Some(complete);
+        }
+        let (lead_th, lead_en) = match parts {
+            Parts::Questions => ("ข้อที่ได้คะแนนต่ำกว่าเกณฑ์", "Below the pass mark"),
+            Parts::Items => ("ข้อที่ยังไม่ได้คะแนนเต็ม", "Items short of full marks"),
+        };
+        out.push(if th {
+            format!("{lead_th} ได้แก่ {}{}", list_th(&weak), self.weak_suffix(n))
+        } else {
+            format!("{lead_en}: {}{}", list_en(&weak), self.weak_suffix(n))
+        });
+        None
+    }
+
+    /// That the `known` parts (none weak) are all fine, though not every part is known.
+    fn known_fine(&self, known: usize, parts: Parts) -> String {
+        let (th, en) = match (parts, known > 1) {
+            (Parts::Questions, false) => ("ซึ่งผ่านเกณฑ์", "It meets the pass mark."),
+            (Parts::Questions, true) => (
+                "ข้อที่มีผลการประเมินดังกล่าวผ่านเกณฑ์ทั้งหมด",
+                "Those questions meet the pass mark.",
+            ),
+            (Parts::Items, false) => ("ซึ่งได้คะแนนเต็ม", "It scored full marks."),
+            (Parts::Items, true) => (
+                "ข้อที่มีผลการประเมินดังกล่าวได้คะแนนเต็มทั้งหมด",
+                "Those items scored full marks.",
+            ),
+        };
+        if self.th() { th } else { en }.to_string()
+    }
+
+    /// " <title>" of a question or item in the language (the Thai one when there is no English
+    /// one), or nothing for a provisional title, an unknown code or `with_title` false.
+    fn title_of(&self, code: &str, with_title: bool) -> String {
+        self.fw
+            .question(code)
+            .filter(|q| with_title && !q.provisional)
+            .map(|q| match (self.opts.lang, &q.title_en) {
+                (Lang::En, Some(t)) => format!(" {t}"),
+                _ => format!(" {}", q.title_th),
+            })
+            .unwrap_or_default()
+    }
+}
+
+/// The parts of an indicator the sentences name: its questions (IIT, EIT) or items (OIT).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Parts {
+    Questions,
+    Items,
+}
+
+/// The findings of `questions` that have a score, in the questions' order.
+fn in_order<'f>(
+    questions: &[&crate::framework::Question],
+    findings: &'f [Finding],
+) -> Vec<&'f Finding> {
+    questions
+        .iter()
+        .filter_map(|q| findings.iter().find(|f| f.code == q.code))
+        .collect()
 }

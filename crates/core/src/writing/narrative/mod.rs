@@ -316,13 +316,16 @@ impl<'a> Narrator<'a> {
     /// The paragraph that opens the analysis (seed 004).
     pub fn analysis_intro(&self, agency: &str) -> String {
         let year = fiscal_year_label(self.year, &self.opts.date_format());
+        let who = real_name(agency).unwrap_or(if self.th() {
+            "หน่วยงาน"
+        } else {
+            "The agency"
+        });
         self.d_naming(if self.th() {
-            let who = real_name(agency).unwrap_or("หน่วยงาน");
             format!(
                 "{who} ได้วิเคราะห์ผลการประเมิน ITA {year} โดยจำแนกตามเครื่องมือการประเมิน และระบุประเด็นที่เป็นข้อบกพร่องหรือจุดอ่อนที่ต้องแก้ไขโดยเร่งด่วน ประเด็นที่จะต้องพัฒนาให้ดีขึ้น ที่มีความสอดคล้องกับผลการประเมิน รวมถึงการนำผลการวิเคราะห์ไปสู่การปฏิบัติ โดยมีรายละเอียดดังนี้"
             )
         } else {
-            let who = real_name(agency).unwrap_or("The agency");
             format!(
                 "{who} analysed its ITA results of {year} by assessment tool, identified the weaknesses to correct urgently and the points to develop, and set out how the analysis will be put into practice, as follows."
             )

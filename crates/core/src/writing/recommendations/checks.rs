@@ -2,6 +2,7 @@
 //! left-over placeholders. Runs on load, so a bad edit to the data fails every test.
 
 use super::*;
+use crate::foundation::named_fields;
 
 impl Library {
     /// Problems with `fw`'s coverage: every question must have guidance; every OIT item, and
@@ -60,36 +61,18 @@ impl Library {
         )?;
         for (k, o) in self.owners.iter().enumerate() {
             let p = format!("owners[{k}]");
-            for (f, t) in [
-                ("role", &o.role),
-                ("municipality", &o.municipality),
-                ("sao", &o.sao),
-                ("pao", &o.pao),
-                ("central", &o.central),
-                ("other", &o.other),
-                ("en", &o.en),
-            ] {
+            let texts = named_fields!(o; role, municipality, sao, pao, central, other, en);
+            for (f, t) in texts {
                 check_text(ind_file, &format!("{p}.{f}"), t)?;
             }
             if self.owners[..k].iter().any(|x| x.role == o.role) {
                 return Err(err(ind_file, format!("{p}.role"), "duplicate role"));
             }
         }
-        for n in 1..=10u8 {
-            let count = self.indicators.iter().filter(|i| i.number == n).count();
-            if count != 1 {
-                return Err(err(
-                    ind_file,
-                    "indicators".into(),
-                    &format!("indicator {n} appears {count} times (must be once)"),
-                ));
-            }
-        }
+        let numbers: Vec<u8> = self.indicators.iter().map(|i| i.number).collect();
+        numbered_once(ind_file, ("indicators", "indicator"), 10, &numbers)?;
         for (k, i) in self.indicators.iter().enumerate() {
             let p = format!("indicators[{k}]");
-            if !(1..=10).contains(&i.number) {
-                return Err(err(ind_file, format!("{p}.number"), "must be 1–10"));
-            }
             if !(1..=7).contains(&i.issue) {
                 return Err(err(ind_file, format!("{p}.issue"), "must be 1–7"));
             }
@@ -98,27 +81,12 @@ impl Library {
             check_text(ind_file, &format!("{p}.question_th"), &i.question_th)?;
             check_text(ind_file, &format!("{p}.question_en"), &i.question_en)?;
             check_no_placeholders(ind_file, &format!("{p}.question_th"), &i.question_th)?;
-            if i.measures.is_empty() {
-                return Err(err(ind_file, format!("{p}.measures"), "at least one"));
-            }
-            for (j, m) in i.measures.iter().enumerate() {
-                self.check_measure(ind_file, &format!("{p}.measures[{j}]"), m)?;
-            }
+            self.check_measures(ind_file, &p, &i.measures)?;
         }
-        for n in 1..=7u8 {
-            if self.issues.iter().filter(|i| i.number == n).count() != 1 {
-                return Err(err(
-                    iss_file,
-                    "issues".into(),
-                    &format!("issue {n} must appear exactly once"),
-                ));
-            }
-        }
+        let numbers: Vec<u8> = self.issues.iter().map(|i| i.number).collect();
+        numbered_once(iss_file, ("issues", "issue"), 7, &numbers)?;
         for (k, i) in self.issues.iter().enumerate() {
             let p = format!("issues[{k}]");
-            if !(1..=7).contains(&i.number) {
-                return Err(err(iss_file, format!("{p}.number"), "must be 1–7"));
-            }
             check_text(iss_file, &format!("{p}.title_th"), &i.title_th)?;
             check_text(iss_file, &format!("{p}.title_en"), &i.title_en)?;
             if i.indicators.is_empty() || i.indicators.iter().any(|n| !(1..=10).contains(n)) {
@@ -128,12 +96,7 @@ impl Library {
                     "one or more indicators 1–10",
                 ));
             }
-            if i.measures.is_empty() {
-                return Err(err(iss_file, format!("{p}.measures"), "at least one"));
-            }
-            for (j, m) in i.measures.iter().enumerate() {
-                self.check_measure(iss_file, &format!("{p}.measures[{j}]"), m)?;
-            }
+            self.check_measures(iss_file, &p, &i.measures)?;
         }
         // Every indicator's own issue must list it.
         for i in &self.indicators {
@@ -193,16 +156,33 @@ impl Library {
         Ok(())
     }
 
+    /// The measures of the indicator or issue at `p`: at least one, each complete.
+    fn check_measures(
+        &self,
+        file: &str,
+        p: &str,
+        measures: &[MeasureTemplate],
+    ) -> Result<(), DataError> {
+        if measures.is_empty() {
+            return Err(DataError {
+                file: file.into(),
+                path: format!("{p}.measures"),
+                problem: "at least one".into(),
+            });
+        }
+        for (j, m) in measures.iter().enumerate() {
+            self.check_measure(file, &format!("{p}.measures[{j}]"), m)?;
+        }
+        Ok(())
+    }
+
     fn check_measure(&self, file: &str, p: &str, m: &MeasureTemplate) -> Result<(), DataError> {
         check_text(file, &format!("{p}.id"), &m.id)?;
         check_text(file, &format!("{p}.measure_th"), &m.measure_th)?;
         check_text(file, &format!("{p}.measure_en"), &m.measure_en)?;
         check_texts(file, &format!("{p}.steps_th"), &m.steps_th)?;
         check_texts(file, &format!("{p}.steps_en"), &m.steps_en)?;
-        for (f, list) in [
-            ("monitoring_th", &m.monitoring_th),
-            ("monitoring_en", &m.monitoring_en),
-        ] {
+        for (f, list) in named_fields!(m; monitoring_th, monitoring_en) {
             for (k, t) in list.iter().enumerate() {
                 check_text(file, &format!("{p}.{f}[{k}]"), t)?;
             }
@@ -224,6 +204,35 @@ impl Library {
             }
         }
         Ok(())
+    }
+}
+
+/// The `numbers` of the entries of a list of `file` (its name, and what one entry is) are
+/// 1 to `last`, each exactly once.
+fn numbered_once(
+    file: &str,
+    (list, entry): (&str, &str),
+    last: u8,
+    numbers: &[u8],
+) -> Result<(), DataError> {
+    let problem = |path: String, problem: String| DataError {
+        file: file.into(),
+        path,
+        problem,
+    };
+    for n in 1..=last {
+        let count = numbers.iter().filter(|&&x| x == n).count();
+        if count != 1 {
+            let text = format!("{entry} {n} appears {count} times (must be once)");
+            return Err(problem(list.into(), text));
+        }
+    }
+    match numbers.iter().position(|n| !(1..=last).contains(n)) {
+        Some(k) => Err(problem(
+            format!("{list}[{k}].number"),
+            format!("must be 1–{last}"),
+        )),
+        None => Ok(()),
     }
 }
 
