@@ -72,11 +72,7 @@ pub fn from_workbook(wb: &Workbook) -> CohortImport {
         let kind = agency.kind.label(Lang::Th);
         // A workbook identifies agencies by id: an empty or repeated name gets the id beside it
         // so that no agency's scores merge into another's.
-        let taken = |name: &str| {
-            b.index
-                .get(agency.province.as_str())
-                .is_some_and(|m| m.contains_key(name.trim()))
-        };
+        let taken = |name: &str| b.find(name.trim(), &agency.province).is_some();
         let name = if agency.name.trim().is_empty() || taken(&agency.name) {
             format!("{} ({})", agency.name.trim(), agency.id)
                 .trim()
@@ -320,6 +316,14 @@ fn known_code(fw: &Framework, year: u16, raw: &str) -> Result<usize, ItaError> {
 
 const NO_ROW: u32 = u32::MAX;
 
+/// The index's hash of an agency's (province, name).
+fn key_hash(name: &str, province: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = rustc_hash::FxHasher::default();
+    (province, name).hash(&mut h);
+    h.finish()
+}
+
 /// One year being built.
 struct YearBuild {
     fw: &'static Framework,
@@ -339,8 +343,11 @@ struct YearBuild {
 #[derive(Default)]
 struct Builder {
     agencies: Vec<CohortAgency>,
-    /// province → name → index (no allocation to look one up).
-    index: FxHashMap<String, FxHashMap<String, u32>>,
+    /// A hash of (province, name) → the latest agency with that hash; [`Builder::same_hash`]
+    /// chains the earlier ones. No name is copied into the index.
+    index: FxHashMap<u64, u32>,
+    /// Per agency, the previous agency whose (province, name) has the same hash, or [`NO_ROW`].
+    same_hash: Vec<u32>,
     years: BTreeMap<u16, YearBuild>,
     good: usize,
     bad: Vec<CohortProblem>,
@@ -349,8 +356,9 @@ struct Builder {
 impl Builder {
     fn agency(&mut self, name: &str, kind: &str, province: &str) -> u32 {
         let name = name.trim();
-        if let Some(&i) = self.index.get(province).and_then(|m| m.get(name)) {
-            return i;
+        let key = key_hash(name, province);
+        if let Some(a) = self.find_hashed(key, name, province) {
+            return a;
         }
         let i = self.agencies.len() as u32;
         self.agencies.push(CohortAgency {
@@ -358,11 +366,25 @@ impl Builder {
             kind: kind.to_string(),
             province: province.to_string(),
         });
-        self.index
-            .entry(province.to_string())
-            .or_default()
-            .insert(name.to_string(), i);
+        let previous = self.index.insert(key, i);
+        self.same_hash.push(previous.unwrap_or(NO_ROW));
         i
+    }
+
+    /// The agency `name` of `province`, if read already.
+    fn find(&self, name: &str, province: &str) -> Option<u32> {
+        self.find_hashed(key_hash(name, province), name, province)
+    }
+
+    fn find_hashed(&self, key: u64, name: &str, province: &str) -> Option<u32> {
+        let mut a = *self.index.get(&key)?;
+        while a != NO_ROW {
+            if self.is_agency(a, name, province) {
+                return Some(a);
+            }
+            a = self.same_hash[a as usize];
+        }
+        None
     }
 
     /// Whether agency `a` is `name` in `province` (both trimmed).

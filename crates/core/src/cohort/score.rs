@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use crate::scoring::assess::{assess, rate_scores, AssessOptions, Warning};
+use crate::scoring::assess::{assess, rate_scores_rank, AssessOptions, Warning};
 use crate::workbook::scores::Scores;
 
 use super::lean::{compile, targets, LinearMap};
@@ -149,7 +149,7 @@ fn score_year(t: &YearTable) -> ScoredYear {
             }
             // The engine's rating rule (the lean path has every tool, so no gate goes unchecked;
             // the full path's warnings already say when one does).
-            out.level[r] = rate_scores(fw, figures[0], &tools).rank as u8;
+            out.level[r] = rate_scores_rank(fw, figures[0], &tools) as u8;
         }
     }
     out

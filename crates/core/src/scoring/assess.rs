@@ -357,6 +357,23 @@ pub(crate) fn part_weight(fw: &Framework, part: usize, rule: PartsRule) -> f64 {
 
 /// The rating level. Scores are compared as published, i.e. rounded to two decimals.
 fn rate(fw: &Framework, overall: f64, tools: &[Option<f64>], warnings: &mut Vec<Warning>) -> Level {
+    let rank = rate_rank(fw, overall, tools, warnings);
+    let l = &fw.file.rating.levels[rank];
+    Level {
+        name: l.name.clone(),
+        passed: l.passed,
+        rank,
+    }
+}
+
+/// [`rate`]'s level as its index in the framework's list (no name copied: a cohort rates
+/// tens of thousands of rows).
+fn rate_rank(
+    fw: &Framework,
+    overall: f64,
+    tools: &[Option<f64>],
+    warnings: &mut Vec<Warning>,
+) -> usize {
     let levels = &fw.file.rating.levels;
     let o = round2(overall);
     for (rank, l) in levels.iter().enumerate() {
@@ -377,23 +394,19 @@ fn rate(fw: &Framework, overall: f64, tools: &[Option<f64>], warnings: &mut Vec<
                 continue;
             }
         }
-        return Level {
-            name: l.name.clone(),
-            passed: l.passed,
-            rank,
-        };
+        return rank;
     }
-    let rank = levels.len() - 1;
-    Level {
-        name: levels[rank].name.clone(),
-        passed: levels[rank].passed,
-        rank,
-    }
+    levels.len() - 1
 }
 
 /// The rating for an overall score and tool scores (for what-if and the planner).
 pub fn rate_scores(fw: &Framework, overall: f64, tools: &[Option<f64>]) -> Level {
     rate(fw, overall, tools, &mut Vec::new())
+}
+
+/// [`rate_scores`]'s level as its index in the framework's list of levels.
+pub fn rate_scores_rank(fw: &Framework, overall: f64, tools: &[Option<f64>]) -> usize {
+    rate_rank(fw, overall, tools, &mut Vec::new())
 }
 
 /// Convenience: look a year's framework up and score it.
