@@ -56,8 +56,14 @@ pub fn draw(
         .flatten()
         .ok_or_else(|| "no 2d context".to_string())?
         .unchecked_into();
+    // The layout measures many texts in a few sizes: the font (a CSS string the browser
+    // parses) is set only when the size changes.
+    let font_size = std::cell::Cell::new(f64::NAN);
     let measure = |text: &str, size: f64| {
-        ctx.set_font(&css_font(size));
+        if font_size.get() != size {
+            ctx.set_font(&css_font(size));
+            font_size.set(size);
+        }
         ctx.measure_text(text).map_or(0.0, |m| m.width())
     };
     let layout = lay_out(spec, css_width, &measure);

@@ -37,8 +37,8 @@ pub struct CohortFilter {
 }
 
 impl CohortFilter {
-    fn wants(v: &Option<String>, actual: &str) -> bool {
-        match v.as_deref().map(str::trim) {
+    fn wants(v: Option<&str>, actual: &str) -> bool {
+        match v.map(str::trim) {
             None | Some("") => true,
             Some(want) => want == actual.trim(),
         }
@@ -144,12 +144,10 @@ pub fn summarise(sc: &ScoredCohort, year: u16, filter: &CohortFilter) -> Option<
     let fw = y.fw;
     let pass_mark = fw.pass_mark();
     let agencies = &sc.cohort.agencies;
+    let (province, kind) = (filter.province.as_deref(), filter.kind.as_deref());
     let wanted: Vec<bool> = agencies
         .iter()
-        .map(|a| {
-            CohortFilter::wants(&filter.province, &a.province)
-                && CohortFilter::wants(&filter.kind, &a.kind)
-        })
+        .map(|a| CohortFilter::wants(province, &a.province) && CohortFilter::wants(kind, &a.kind))
         .collect();
     let rows: Vec<usize> = (0..y.rows.len())
         .filter(|&r| wanted[y.rows[r].agency as usize])
@@ -159,7 +157,9 @@ pub fn summarise(sc: &ScoredCohort, year: u16, filter: &CohortFilter) -> Option<
         .copied()
         .filter(|&r| !y.overall[r].is_nan())
         .collect();
-    scored.sort_by(|&a, &b| y.overall[b].total_cmp(&y.overall[a]));
+    // Highest first, equal scores in table order: a total order, so the quicker unstable sort
+    // gives what a stable sort gives.
+    scored.sort_unstable_by(|&a, &b| y.overall[b].total_cmp(&y.overall[a]).then(a.cmp(&b)));
     let n = scored.len();
     let mean = (n > 0).then(|| scored.iter().map(|&r| y.overall[r]).sum::<f64>() / n as f64);
     let median = (n > 0).then(|| {
