@@ -13,7 +13,7 @@ use rustc_hash::FxHashMap;
 
 use crate::foundation::cohort_problem::CohortProblem;
 use crate::foundation::error::ItaError;
-use crate::foundation::number::{parse_score, plain_score};
+use crate::foundation::number::parse_score;
 use crate::framework::{for_year, Framework};
 use crate::input::scores_csv::parse_year_number;
 use crate::workbook::limits::{check_len, NAME_MAX};
@@ -158,8 +158,6 @@ pub fn read_cohort_csv(text: &str) -> Result<CohortImport, ItaError> {
     let mut f: Vec<Cow<str>> = Vec::new();
     // (wide column, node, value) of one row.
     let mut values: Vec<(usize, usize, f64)> = Vec::new();
-    // The rows of one agency usually follow each other: the last one found is tried first.
-    let mut last_agency: Option<u32> = None;
     for (idx, line) in lines {
         let line_no = idx + 1;
         if let Err(p) = fields(line, sep, line_no, &mut f) {
@@ -217,7 +215,7 @@ pub fn read_cohort_csv(text: &str) -> Result<CohortImport, ItaError> {
                         continue;
                     }
                 };
-                let value = match score(&f[5], &fw.nodes[node].code) {
+                let value = match parse_score(&f[5], &fw.nodes[node].code) {
                     Ok(v) => v,
                     Err(e) => {
                         b.bad.push(cell(e));
@@ -250,7 +248,7 @@ pub fn read_cohort_csv(text: &str) -> Result<CohortImport, ItaError> {
                 values.clear();
                 let mut problem = None;
                 for (k, raw) in f[4..].iter().enumerate() {
-                    match (score(raw, &codes[k]), cols[k]) {
+                    match (parse_score(raw, &codes[k]), cols[k]) {
                         (Ok(None), _) => {}
                         (Ok(Some(v)), Some(node)) => values.push((k, node, v)),
                         (Ok(Some(_)), None) => {
@@ -273,12 +271,7 @@ pub fn read_cohort_csv(text: &str) -> Result<CohortImport, ItaError> {
                     b.bad.push(p);
                     continue;
                 }
-                let province = trim(&f[2]);
-                let a = match last_agency {
-                    Some(a) if b.is_agency(a, name, province) => a,
-                    _ => b.agency(name, trim(&f[1]), province),
-                };
-                last_agency = Some(a);
+                let a = b.agency(name, trim(&f[1]), trim(&f[2]));
                 if let Some(first) = b.seen_row(year, a) {
                     b.bad.push(CohortProblem::Duplicate {
                         line: line_no,
@@ -295,15 +288,6 @@ pub fn read_cohort_csv(text: &str) -> Result<CohortImport, ItaError> {
         }
     }
     Ok(b.finish())
-}
-
-/// A score cell: plain ASCII decimals are parsed directly, anything else (Thai digits, `%`,
-/// junk) goes through [`parse_score`], the one reader of what people type.
-fn score(raw: &str, field: &str) -> Result<Option<f64>, ItaError> {
-    match plain_score(trim(raw), field) {
-        Some(read) => read.map(Some),
-        None => parse_score(raw, field),
-    }
 }
 
 fn known_code(fw: &Framework, year: u16, raw: &str) -> Result<usize, ItaError> {
@@ -348,6 +332,9 @@ struct Builder {
     index: FxHashMap<u64, u32>,
     /// Per agency, the previous agency whose (province, name) has the same hash, or [`NO_ROW`].
     same_hash: Vec<u32>,
+    /// The agency found last: a file's rows of one agency usually follow each other, so it is
+    /// tried before the index.
+    last: Option<u32>,
     years: BTreeMap<u16, YearBuild>,
     good: usize,
     bad: Vec<CohortProblem>,
@@ -356,8 +343,12 @@ struct Builder {
 impl Builder {
     fn agency(&mut self, name: &str, kind: &str, province: &str) -> u32 {
         let name = name.trim();
+        if let Some(a) = self.last.filter(|&a| self.is_agency(a, name, province)) {
+            return a;
+        }
         let key = key_hash(name, province);
         if let Some(a) = self.find_hashed(key, name, province) {
+            self.last = Some(a);
             return a;
         }
         let i = self.agencies.len() as u32;
@@ -368,6 +359,7 @@ impl Builder {
         });
         let previous = self.index.insert(key, i);
         self.same_hash.push(previous.unwrap_or(NO_ROW));
+        self.last = Some(i);
         i
     }
 

@@ -16,6 +16,7 @@ use crate::files;
 use crate::state::use_store;
 
 /// A file read and checked, waiting for the user's word.
+#[derive(Clone)]
 struct Pending {
     import: CohortImport,
     name: String,
@@ -57,11 +58,7 @@ pub fn ImportPanel(state: CohortState) -> impl IntoView {
     let apply = move |_| {
         // Taken out of the signal, so that the 10,000s of rows are moved, not copied.
         if let Some(p) = pending.try_update(Option::take).flatten() {
-            let p = Arc::try_unwrap(p).unwrap_or_else(|shared| Pending {
-                import: shared.import.clone(),
-                name: shared.name.clone(),
-                text: shared.text.clone(),
-            });
+            let p = Arc::unwrap_or_clone(p);
             state.apply(Data::new(p.import, &p.name, p.text, false));
         }
     };
