@@ -51,6 +51,9 @@ describe('cohort screen', () => {
       await page.getByTestId('cohort-histogram').waitFor();
       const rows = page.getByTestId('cohort-ranking').locator('tbody tr');
       assert.equal(await rows.count(), 50, 'one page of the ranking');
+      // The ranking is laid out (and has inner text) once it comes near the viewport
+      // (`content-visibility: auto`), as when a person scrolls to it.
+      await page.getByTestId('cohort-ranking').scrollIntoViewIfNeeded();
       await expectText(page.getByTestId('cohort-page'), 'หน้า 1 จาก 200');
 
       // Filter by province: 1,000 agencies, every row of that province.
@@ -84,6 +87,7 @@ describe('cohort screen', () => {
       // One agency's full analysis, as a workshop copy.
       await page.getByTestId('cohort-province').selectOption(PROVINCE(3));
       await expectText(page.getByTestId('cohort-agencies'), '1000');
+      await page.getByTestId('cohort-ranking').scrollIntoViewIfNeeded();
       const first = rows.first();
       const name = (await first.locator('th').innerText()).trim();
       const overall = (await first.locator('td:nth-child(5)').innerText()).trim();

@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use ita_core::foundation::text::decode;
+use ita_core::foundation::text::decode_owned;
 use ita_core::framework::for_year;
 use ita_core::input::scores_csv::{parse_year_number, read_scores_csv_with};
 use ita_core::workbook::{Agency, YearRecord};
@@ -14,7 +14,7 @@ use crate::say::{cannot_read, say};
 /// Thai Excel): the core decodes it; a note on stderr says when it was not UTF-8.
 pub fn read_text(path: &str, lang: Lang) -> Result<String, String> {
     let bytes = std::fs::read(path).map_err(|e| cannot_read(path, &e, lang))?;
-    let decoded = decode(&bytes).map_err(|e| format!("{path}: {}", e.message(lang)))?;
+    let decoded = decode_owned(bytes).map_err(|e| format!("{path}: {}", e.message(lang)))?;
     if let Some(note) = decoded.encoding.note(lang) {
         eprintln!("{path}: {note}");
     }

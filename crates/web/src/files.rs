@@ -1,7 +1,7 @@
 //! Files in and out of the browser, without a server: downloads are made from a `Blob` and an
 //! object URL; uploads are read from the chosen `File` as bytes and decoded by the core.
 
-use ita_core::foundation::text::{decode, Decoded, NotText};
+use ita_core::foundation::text::{decode_owned, Decoded, NotText};
 use ita_core::Lang;
 use wasm_bindgen::JsCast;
 
@@ -53,7 +53,7 @@ pub async fn read_text(file: &web_sys::File, lang: Lang) -> Result<Decoded, Stri
         .await
         .map_err(|_| NotText.message(lang))?;
     let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
-    decode(&bytes).map_err(|e| e.message(lang))
+    decode_owned(bytes).map_err(|e| e.message(lang))
 }
 
 /// The bytes of a chosen file (a DOCX, a PDF: read whole, in the browser).

@@ -149,28 +149,72 @@ pub fn read_cohort_csv(text: &str) -> Result<CohortImport, ItaError> {
         }
         Layout::Wide(codes)
     };
-    let mut b = Builder::default();
-    // Per year, each wide column's node (None: not in that year's framework); few years.
-    let mut year_cols: Vec<(u16, Vec<Option<usize>>)> = Vec::new();
-    type YearRead = Result<(u16, &'static Framework), ItaError>;
-    let mut years_seen: Vec<(String, YearRead)> = Vec::new();
-    // Buffers reused from line to line (a file has 10,000s of lines).
-    let mut f: Vec<Cow<str>> = Vec::new();
-    // (wide column, node, value) of one row.
-    let mut values: Vec<(usize, usize, f64)> = Vec::new();
+    let mut r = LineReader {
+        b: Builder::default(),
+        sep,
+        width: head.len(),
+        layout,
+        year_cols: Vec::new(),
+        years_seen: Vec::new(),
+        f: Vec::new(),
+        values: Vec::new(),
+    };
     for (idx, line) in lines {
-        let line_no = idx + 1;
-        if let Err(p) = fields(line, sep, line_no, &mut f) {
+        r.line(idx + 1, line);
+    }
+    Ok(r.b.finish())
+}
+
+type YearRead = Result<(u16, &'static Framework), ItaError>;
+
+/// The data lines of a CSV, one at a time, with the buffers they share.
+struct LineReader<'t> {
+    b: Builder,
+    sep: char,
+    /// Cells in a line (the header's).
+    width: usize,
+    layout: Layout,
+    /// Per year, each wide column's node (None: not in that year's framework); few years.
+    year_cols: Vec<(u16, Vec<Option<usize>>)>,
+    /// Each distinct year cell, read once (a file has few).
+    years_seen: Vec<(String, YearRead)>,
+    /// The cells of the line (reused from line to line: a file has 10,000s).
+    f: Vec<Cow<'t, str>>,
+    /// (wide column, node, value) of one row.
+    values: Vec<(usize, usize, f64)>,
+}
+
+impl<'t> LineReader<'t> {
+    /// Read one data line into the builder, or list it as bad.
+    ///
+    /// A function of its own, never inlined into the loop over lines: the browser runs a wasm
+    /// call to its end in the code it started with, so a loop over 30,000 lines inside one
+    /// call stays in the unoptimised first-tier code; a call per line is optimised once it is
+    /// hot, for the rest of the file.
+    #[inline(never)]
+    fn line(&mut self, line_no: usize, line: &'t str) {
+        let LineReader {
+            b,
+            sep,
+            width,
+            layout,
+            year_cols,
+            years_seen,
+            f,
+            values,
+        } = self;
+        let (sep, width) = (*sep, *width);
+        if let Err(p) = fields(line, sep, line_no, f) {
             b.bad.push(p);
-            continue;
+            return;
         }
-        if f.len() != head.len() {
+        if f.len() != width {
             b.bad.push(CohortProblem::FieldCount {
                 line: line_no,
-                expected: head.len(),
+                expected: width,
                 found: f.len(),
             });
-            continue;
+            return;
         }
         let cell = |e: ItaError| CohortProblem::Cell {
             line: line_no,
@@ -179,47 +223,47 @@ pub fn read_cohort_csv(text: &str) -> Result<CohortImport, ItaError> {
         let name = trim(&f[0]);
         if name.is_empty() {
             b.bad.push(CohortProblem::NoAgency { line: line_no });
-            continue;
+            return;
         }
         let too_long = check_len("agency", name, NAME_MAX)
             .and_then(|()| check_len("type", trim(&f[1]), NAME_MAX))
             .and_then(|()| check_len("province", trim(&f[2]), NAME_MAX));
         if let Err(e) = too_long {
             b.bad.push(cell(e));
-            continue;
+            return;
         }
         // A file has few distinct year cells: each is read once.
         let raw_year = trim(&f[3]);
-        let read = match years_seen.iter().find(|(raw, _)| *raw == raw_year) {
-            Some((_, r)) => r.clone(),
+        let seen = match years_seen.iter().position(|(raw, _)| *raw == raw_year) {
+            Some(k) => k,
             None => {
                 let r =
                     parse_year_number(raw_year, "year").and_then(|y| for_year(y).map(|fw| (y, fw)));
-                years_seen.push((raw_year.to_string(), r.clone()));
-                r
+                years_seen.push((raw_year.to_string(), r));
+                years_seen.len() - 1
             }
         };
-        let (year, fw) = match read {
-            Ok(y) => y,
+        let (year, fw) = match &years_seen[seen].1 {
+            Ok(y) => *y,
             Err(e) => {
-                b.bad.push(cell(e));
-                continue;
+                b.bad.push(cell(e.clone()));
+                return;
             }
         };
-        match &layout {
+        match &*layout {
             Layout::Long => {
                 let node = match known_code(fw, year, &f[4]) {
                     Ok(n) => n,
                     Err(e) => {
                         b.bad.push(cell(e));
-                        continue;
+                        return;
                     }
                 };
                 let value = match parse_score(&f[5], &fw.nodes[node].code) {
                     Ok(v) => v,
                     Err(e) => {
                         b.bad.push(cell(e));
-                        continue;
+                        return;
                     }
                 };
                 let a = b.agency(name, trim(&f[1]), trim(&f[2]));
@@ -232,7 +276,7 @@ pub fn read_cohort_csv(text: &str) -> Result<CohortImport, ItaError> {
                             year,
                             first_line: first,
                         });
-                        continue;
+                        return;
                     }
                 }
                 b.good += 1;
@@ -269,7 +313,7 @@ pub fn read_cohort_csv(text: &str) -> Result<CohortImport, ItaError> {
                 }
                 if let Some(p) = problem {
                     b.bad.push(p);
-                    continue;
+                    return;
                 }
                 let a = b.agency(name, trim(&f[1]), trim(&f[2]));
                 if let Some(first) = b.seen_row(year, a) {
@@ -279,15 +323,14 @@ pub fn read_cohort_csv(text: &str) -> Result<CohortImport, ItaError> {
                         year,
                         first_line: first,
                     });
-                    continue;
+                    return;
                 }
                 let row = b.row(year, fw, a, line_no);
-                b.set_wide_row(year, row, codes.len(), &values);
+                b.set_wide_row(year, row, codes.len(), values);
                 b.good += 1;
             }
         }
     }
-    Ok(b.finish())
 }
 
 fn known_code(fw: &Framework, year: u16, raw: &str) -> Result<usize, ItaError> {

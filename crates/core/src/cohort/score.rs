@@ -90,38 +90,83 @@ fn score_year(t: &YearTable) -> ScoredYear {
         warnings: Vec::new(),
         lean_rows: 0,
     };
-    // One compiled map per shape (which columns are present, as a bit set); rows of the same
-    // shape mostly follow each other, so the last one is tried before the index.
-    let mut shapes: Vec<(u128, Option<LinearMap>)> = Vec::new();
-    let mut shape_index: HashMap<u128, usize> = HashMap::new();
-    let mut last_shape = 0;
-    let mut figures = vec![0.0; target_nodes.len()];
-    let mut tools: Vec<Option<f64>> = vec![None; nt];
-    let mut cols: Vec<usize> = Vec::with_capacity(t.codes.len());
+    let mut rows = RowScorer {
+        t,
+        figures: vec![0.0; target_nodes.len()],
+        target_nodes,
+        shapes: Vec::new(),
+        shape_index: HashMap::new(),
+        last_shape: 0,
+        tools: vec![None; nt],
+        cols: Vec::with_capacity(t.codes.len()),
+    };
     for r in 0..n {
+        rows.score(r, &mut out);
+    }
+    out
+}
+
+/// The rows of one year's table, scored one call at a time, with the compiled maps they share.
+struct RowScorer<'t> {
+    t: &'t YearTable,
+    /// The overall, the tools and the indicators, as nodes of the framework.
+    target_nodes: Vec<usize>,
+    /// One compiled map per shape (which columns are present, as a bit set); rows of the same
+    /// shape mostly follow each other, so the last one is tried before the index.
+    shapes: Vec<(u128, Option<LinearMap>)>,
+    shape_index: HashMap<u128, usize>,
+    last_shape: usize,
+    figures: Vec<f64>,
+    tools: Vec<Option<f64>>,
+    cols: Vec<usize>,
+}
+
+impl RowScorer<'_> {
+    /// Score row `r` into `out`.
+    ///
+    /// Never inlined into the loop over rows: the browser keeps a running wasm call in the code
+    /// it started with, so a loop over 10,000s of rows inside one call stays in the
+    /// unoptimised first tier; a call per row is optimised once it is hot.
+    #[inline(never)]
+    fn score(&mut self, r: usize, out: &mut ScoredYear) {
+        let t = self.t;
+        let fw = t.fw;
+        let (nt, ni) = (fw.tools().len(), fw.indicators().len());
         let row = t.row_values(r);
         let map = if t.codes.len() <= 128 {
-            let mut key = 0u128;
+            // (Built in two 64-bit halves: a shift of a `u128` is a helper call in the wasm.)
+            let (mut low, mut high) = (0u64, 0u64);
             for (k, v) in row.iter().enumerate() {
                 if !v.is_nan() {
-                    key |= 1 << k;
+                    if k < 64 {
+                        low |= 1 << k;
+                    } else {
+                        high |= 1 << (k - 64);
+                    }
                 }
             }
-            if shapes.get(last_shape).is_none_or(|(k, _)| *k != key) {
-                last_shape = *shape_index.entry(key).or_insert_with(|| {
-                    cols.clear();
-                    cols.extend((0..row.len()).filter(|&k| !row[k].is_nan()));
-                    shapes.push((key, compile(fw, t.year, &t.codes, &cols)));
-                    shapes.len() - 1
+            let key = u128::from(high) << 64 | u128::from(low);
+            if self
+                .shapes
+                .get(self.last_shape)
+                .is_none_or(|(k, _)| *k != key)
+            {
+                self.last_shape = *self.shape_index.entry(key).or_insert_with(|| {
+                    self.cols.clear();
+                    self.cols
+                        .extend((0..row.len()).filter(|&k| !row[k].is_nan()));
+                    self.shapes
+                        .push((key, compile(fw, t.year, &t.codes, &self.cols)));
+                    self.shapes.len() - 1
                 });
             }
-            shapes[last_shape].1.as_ref()
+            self.shapes[self.last_shape].1.as_ref()
         } else {
             None
         };
         match map {
             Some(m) => {
-                m.eval(row, &mut figures);
+                m.eval(row, &mut self.figures);
                 out.lean_rows += 1;
             }
             None => {
@@ -132,25 +177,24 @@ fn score_year(t: &YearTable) -> ScoredYear {
                     }
                 }
                 let a = assess(fw, t.year, &s, &AssessOptions::default());
-                for (f, &node) in figures.iter_mut().zip(&target_nodes) {
+                for (f, &node) in self.figures.iter_mut().zip(&self.target_nodes) {
                     *f = a.value(&fw.nodes[node].code).unwrap_or(f64::NAN);
                 }
                 out.warnings
                     .extend(a.warnings.into_iter().map(|w| (r as u32, w)));
             }
         }
-        out.overall[r] = figures[0];
-        out.tools[r * nt..(r + 1) * nt].copy_from_slice(&figures[1..=nt]);
-        out.indicators[r * ni..(r + 1) * ni].copy_from_slice(&figures[1 + nt..]);
-        if !figures[0].is_nan() {
-            out.shown[r] = crate::foundation::number::round2(figures[0]);
-            for (slot, &v) in tools.iter_mut().zip(&figures[1..=nt]) {
+        out.overall[r] = self.figures[0];
+        out.tools[r * nt..(r + 1) * nt].copy_from_slice(&self.figures[1..=nt]);
+        out.indicators[r * ni..(r + 1) * ni].copy_from_slice(&self.figures[1 + nt..]);
+        if !self.figures[0].is_nan() {
+            out.shown[r] = crate::foundation::number::round2(self.figures[0]);
+            for (slot, &v) in self.tools.iter_mut().zip(&self.figures[1..=nt]) {
                 *slot = (!v.is_nan()).then_some(v);
             }
             // The engine's rating rule (the lean path has every tool, so no gate goes unchecked;
             // the full path's warnings already say when one does).
-            out.level[r] = rate_scores_rank(fw, figures[0], &tools) as u8;
+            out.level[r] = rate_scores_rank(fw, self.figures[0], &self.tools) as u8;
         }
     }
-    out
 }

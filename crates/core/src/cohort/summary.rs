@@ -152,14 +152,20 @@ pub fn summarise(sc: &ScoredCohort, year: u16, filter: &CohortFilter) -> Option<
     let rows: Vec<usize> = (0..y.rows.len())
         .filter(|&r| wanted[y.rows[r].agency as usize])
         .collect();
-    let mut scored: Vec<usize> = rows
+    let scored: Vec<usize> = rows
         .iter()
         .copied()
         .filter(|&r| !y.overall[r].is_nan())
         .collect();
     // Highest first, equal scores in table order: a total order, so the quicker unstable sort
-    // gives what a stable sort gives.
-    scored.sort_unstable_by(|&a, &b| y.overall[b].total_cmp(&y.overall[a]).then(a.cmp(&b)));
+    // gives what a stable sort gives. Sorted as (key, row) pairs, whose comparison needs no
+    // lookups: `descending_key` orders as `total_cmp` does, reversed.
+    let mut keyed: Vec<(u64, usize)> = scored
+        .iter()
+        .map(|&r| (descending_key(y.overall[r]), r))
+        .collect();
+    keyed.sort_unstable();
+    let scored: Vec<usize> = keyed.into_iter().map(|(_, r)| r).collect();
     let n = scored.len();
     let mean = (n > 0).then(|| scored.iter().map(|&r| y.overall[r]).sum::<f64>() / n as f64);
     let median = (n > 0).then(|| {
@@ -191,8 +197,16 @@ pub fn summarise(sc: &ScoredCohort, year: u16, filter: &CohortFilter) -> Option<
         })
         .collect();
     let mut ranking = Vec::with_capacity(n);
+    // The end of the run of equal published scores that row `i` is in.
+    let mut tied_end = 0;
     for (i, &r) in scored.iter().enumerate() {
         let shown = y.shown[r];
+        if i >= tied_end {
+            tied_end = i + 1;
+            while tied_end < n && y.shown[scored[tied_end]] == shown {
+                tied_end += 1;
+            }
+        }
         // Equal published scores share the rank of the first of them.
         let rank = match ranking.last() {
             Some(prev) if y.shown[scored[i - 1]] == shown => {
@@ -202,8 +216,7 @@ pub fn summarise(sc: &ScoredCohort, year: u16, filter: &CohortFilter) -> Option<
             _ => i + 1,
         };
         // Agencies strictly below = those after the last one sharing this score.
-        let tied_after = scored[i..].partition_point(|&o| y.shown[o] == shown);
-        let below = n - i - tied_after;
+        let below = n - tied_end;
         let percentile = if n > 1 {
             100.0 * below as f64 / (n - 1) as f64
         } else {
@@ -251,6 +264,19 @@ pub fn summarise(sc: &ScoredCohort, year: u16, filter: &CohortFilter) -> Option<
             .map(|(r, w)| (y.rows[*r as usize].agency, w.clone()))
             .collect(),
     })
+}
+
+/// A key whose ascending order is the descending order of `f64::total_cmp`.
+fn descending_key(v: f64) -> u64 {
+    let bits = v.to_bits();
+    // `total_cmp`'s order as unsigned integers: negative values have every bit flipped,
+    // the others only the sign bit.
+    let ascending = if bits >> 63 == 1 {
+        !bits
+    } else {
+        bits | 1 << 63
+    };
+    !ascending
 }
 
 /// The weak indicators (most often below first) and every indicator's mean.
@@ -377,4 +403,34 @@ fn largest(v: Vec<Change>, cmp: impl Fn(&Change, &Change) -> std::cmp::Ordering)
     }
     v.sort_unstable_by(order);
     v.into_iter().map(|(_, c)| c).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::descending_key;
+
+    #[test]
+    fn the_sort_key_orders_as_total_cmp_reversed() {
+        let values = [
+            100.0,
+            91.666_666_7,
+            91.67,
+            85.0,
+            0.0,
+            -0.0,
+            -1.5,
+            f64::MIN_POSITIVE,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+        ];
+        for a in values {
+            for b in values {
+                assert_eq!(
+                    descending_key(a).cmp(&descending_key(b)),
+                    b.total_cmp(&a),
+                    "{a} {b}"
+                );
+            }
+        }
+    }
 }

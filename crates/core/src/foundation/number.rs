@@ -93,7 +93,9 @@ pub fn round_to(value: f64, places: u32) -> f64 {
         let scale = 10f64.powi(places as i32);
         let h = value.abs() * scale;
         if h < 1e9 && ((h - h.trunc()) - 0.5).abs() > 1e-6 {
-            let v = h.round() / scale;
+            // Not a tie, so ties-to-even rounds as half-up would: and it is one wasm
+            // instruction (`f64.nearest`), where `round` is a call into libm.
+            let v = h.round_ties_even() / scale;
             return if value < 0.0 { -v } else { v };
         }
     }

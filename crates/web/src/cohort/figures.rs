@@ -232,6 +232,7 @@ fn figures(store: Store, d: &Data, s: &CohortSummary) -> impl IntoView {
                 table=hist_table
                 testid="cohort-histogram"
             />
+            <div class="cohort-more">
             <h4>{t.weak_title}</h4>
             {if weak.is_empty() {
                 view! { <p>{t.none}</p> }.into_any()
@@ -254,6 +255,7 @@ fn figures(store: Store, d: &Data, s: &CohortSummary) -> impl IntoView {
                     <ul>{warnings.into_iter().map(|w| view! { <li>{w}</li> }).collect_view()}</ul>
                 </details>
             })}
+            </div>
         </section>
     }
 }

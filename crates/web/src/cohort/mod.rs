@@ -30,7 +30,7 @@ use leptos::prelude::*;
 
 use crate::state::use_store;
 use model::{Data, SortKey};
-use saved::{Loaded, SavedCohort, Unreadable};
+use saved::{Loaded, Unreadable};
 
 thread_local! {
     /// The cohort in use, kept for the visit: the app is rebuilt when a workshop copy opens or
@@ -107,11 +107,11 @@ impl CohortState {
     /// Use a newly imported cohort and save it (unless saving would overwrite stored data that
     /// could not be backed up).
     pub fn apply(self, d: Data) {
-        let saved = (!d.sample).then(|| SavedCohort::new(&d.name, &d.text));
-        self.show(Some(Arc::new(d)));
-        let Some(saved) = saved else {
+        let d = Arc::new(d);
+        self.show(Some(d.clone()));
+        if d.sample {
             return;
-        };
+        }
         if matches!(
             self.storage.get_untracked(),
             Storage::Unreadable(Unreadable { backup: None, .. })
@@ -121,7 +121,7 @@ impl CohortState {
         leptos::task::spawn_local(async move {
             let outcome = match saved::open().await {
                 None => Storage::Unavailable,
-                Some(db) => match saved::save(&db, &saved).await {
+                Some(db) => match saved::save(&db, &d.name, &d.text).await {
                     Ok(()) => Storage::Saved,
                     Err(idb::IdbError::Full) => Storage::Full,
                     Err(_) => Storage::Unavailable,
@@ -180,6 +180,14 @@ pub fn CohortScreen() -> impl IntoView {
     let store = use_store();
     let t = move || store.t().cohort;
     let state = CohortState::new();
+    // Read the built-in frameworks (about 10 ms in the browser, once a visit) while the user
+    // chooses a file, rather than when the file is read.
+    leptos::prelude::set_timeout(
+        || {
+            ita_core::framework::all();
+        },
+        std::time::Duration::ZERO,
+    );
     match IN_USE.with(|c| c.borrow().clone()) {
         Some(d) => state.show(Some(d)),
         None => state.load_stored(),

@@ -31,7 +31,16 @@ impl Data {
         // The few distinct values as a set first, trimmed after (sorting or trimming 10,000s
         // of names would cost far more).
         let distinct = |f: fn(&ita_core::cohort::CohortAgency) -> &str| {
-            let raw: BTreeSet<&str> = import.cohort.agencies.iter().map(f).collect();
+            // Files list an agency's rows together and agencies by province: most values
+            // repeat the previous one, which costs one comparison instead of a set's several.
+            let mut raw: BTreeSet<&str> = BTreeSet::new();
+            let mut last = None;
+            for v in import.cohort.agencies.iter().map(f) {
+                if last != Some(v) {
+                    raw.insert(v);
+                    last = Some(v);
+                }
+            }
             let set: BTreeSet<&str> = raw.into_iter().map(str::trim).collect();
             set.into_iter().map(str::to_string).collect::<Vec<_>>()
         };

@@ -47,7 +47,26 @@ impl SavedCohort {
     }
 
     pub fn to_json(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
+        Self::json_of(&self.name, &self.text)
+    }
+
+    /// The stored JSON of the file `name` with `text`, written from borrowed text (the text is
+    /// megabytes: no copy of it is made to save it).
+    pub fn json_of(name: &str, text: &str) -> String {
+        #[derive(Serialize)]
+        struct Envelope<'a> {
+            format: &'a str,
+            version: u32,
+            name: &'a str,
+            text: &'a str,
+        }
+        let envelope = Envelope {
+            format: FORMAT,
+            version: VERSION,
+            name,
+            text,
+        };
+        serde_json::to_string(&envelope).unwrap_or_default()
     }
 
     /// Read the envelope and the file in it (the core reads it once, here). The error is the
@@ -132,9 +151,9 @@ async fn back_up(db: &Db, raw: &str) -> Option<String> {
     None
 }
 
-/// Save the cohort in use.
-pub async fn save(db: &Db, saved: &SavedCohort) -> Result<(), IdbError> {
-    db.put(CURRENT, &saved.to_json()).await
+/// Save the cohort in use: the file `name` with `text`.
+pub async fn save(db: &Db, name: &str, text: &str) -> Result<(), IdbError> {
+    db.put(CURRENT, &SavedCohort::json_of(name, text)).await
 }
 
 /// Forget the cohort in use (backups stay).

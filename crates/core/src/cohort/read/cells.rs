@@ -46,10 +46,10 @@ fn next_of(bytes: &[u8], from: usize, a: u8, b: u8) -> Option<usize> {
     let has_zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGHS != 0;
     let (wa, wb) = (ONES * u64::from(a), ONES * u64::from(b));
     let mut i = from;
-    while let Some(chunk) = bytes.get(i..i + 8) {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        let x = u64::from_ne_bytes(word);
+    // (`first_chunk` gives the eight bytes as an array: one load; a `copy_from_slice` into a
+    // buffer stays a call in the size-optimised wasm.)
+    while let Some(word) = bytes.get(i..).and_then(<[u8]>::first_chunk::<8>) {
+        let x = u64::from_ne_bytes(*word);
         if has_zero(x ^ wa) || has_zero(x ^ wb) {
             break;
         }
