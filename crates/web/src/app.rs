@@ -212,13 +212,13 @@ pub fn AppWith(backend: Rc<dyn KeyValueStore>, keys: Keys) -> impl IntoView {
                 Screen::Workbook => view! { <WorkbookScreen /> }.into_any(),
                 Screen::Scores => view! { <ScoresScreen /> }.into_any(),
                 // The other screens load on demand (a wasm chunk each; see on_demand.rs).
-                Screen::Analysis => on_demand::load(on_demand::analysis()),
-                Screen::Planning => on_demand::load(on_demand::planning()),
-                Screen::Measures => on_demand::load(on_demand::measures()),
-                Screen::Report => on_demand::load(on_demand::report()),
-                Screen::Data => on_demand::load(on_demand::data()),
-                Screen::Cohort => on_demand::load(on_demand::cohort()),
-                Screen::Workshop => on_demand::load(on_demand::workshop()),
+                Screen::Analysis => on_demand::load(on_demand::__preload_analysis, on_demand::analysis),
+                Screen::Planning => on_demand::load(on_demand::__preload_planning, on_demand::planning),
+                Screen::Measures => on_demand::load(on_demand::__preload_measures, on_demand::measures),
+                Screen::Report => on_demand::load(on_demand::__preload_report, on_demand::report),
+                Screen::Data => on_demand::load(on_demand::__preload_data, on_demand::data),
+                Screen::Cohort => on_demand::load(on_demand::__preload_cohort, on_demand::cohort),
+                Screen::Workshop => on_demand::load(on_demand::__preload_workshop, on_demand::workshop),
             }}
         </main>
         <footer class="app-footer">

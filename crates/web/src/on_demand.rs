@@ -6,6 +6,7 @@
 //! On the host (unit tests) `#[lazy]` functions are plain calls; nothing is split there.
 
 use std::future::Future;
+use std::task::{Context, Poll, Waker};
 
 use leptos::prelude::*;
 
@@ -18,10 +19,17 @@ use crate::screens::report::ReportScreen;
 use crate::screens::workshop::WorkshopScreen;
 use crate::state::Store;
 
-/// `screen`, fetched on demand: the loading line until its chunk is in, then the screen.
-pub fn load<F>(screen: F) -> AnyView
+/// A screen fetched on demand: the loading line until its chunk is in, then the screen.
+/// `preload` is the `__preload_*` function `#[lazy]` generates; `screen` the lazy function.
+///
+/// No `Suspense`: the workshop replaces the whole app (`root::Root`) while a screen is shown,
+/// and a pending `Suspend` of the replaced app then read its disposed signals (a panic). Here
+/// the only thing the load task touches afterwards is `ready`, with `try_set`.
+pub fn load<P, S, F>(preload: impl FnOnce() -> P, screen: S) -> AnyView
 where
-    F: Future<Output = AnyView> + 'static,
+    P: Future<Output = ()> + 'static,
+    S: Fn() -> F + Send + Sync + 'static,
+    F: Future<Output = AnyView>,
 {
     let store = expect_context::<Store>();
     let loading = move || {
@@ -30,10 +38,32 @@ where
                 {move || store.t().loading_screen}
             </p>
         }
+        .into_any()
     };
-    // The split loader's future is not `Send`; the browser has one thread.
-    let screen = leptos::__reexports::send_wrapper::SendWrapper::new(screen);
-    view! { <Suspense fallback=loading>{Suspend::new(screen)}</Suspense> }.into_any()
+    let ready = RwSignal::new(false);
+    let pending = preload();
+    leptos::task::spawn_local(async move {
+        pending.await;
+        let _ = ready.try_set(true);
+    });
+    // Once the chunk is in, the lazy function completes on its first poll.
+    (move || {
+        if ready.get() {
+            ready_now(screen()).unwrap_or_else(loading)
+        } else {
+            loading()
+        }
+    })
+    .into_any()
+}
+
+/// The output of `fut` if it is ready at once.
+fn ready_now<T>(fut: impl Future<Output = T>) -> Option<T> {
+    let mut fut = std::pin::pin!(fut);
+    match fut.as_mut().poll(&mut Context::from_waker(Waker::noop())) {
+        Poll::Ready(v) => Some(v),
+        Poll::Pending => None,
+    }
 }
 
 #[lazy]
