@@ -51,6 +51,9 @@ function references(text, base) {
     /\bimport\s*(?:[^'"]*?\bfrom\s*)?["']([^"']+)["']/g, // import … from './x.js'
     /\bmodule_or_path\s*:\s*["']([^"']+)["']/g, // Trunk's loader: init({module_or_path})
     /\burl\(\s*["']?([^"')]+)["']?\s*\)/g, // CSS url(...) (fonts)
+    // The loader of the screens loaded on demand (__wasm_split-<hash>.js, index.html preloads
+    // it) names each chunk as new URL("./x-<hash>.wasm", import.meta.url).
+    /\bnew URL\(\s*["']([^"']+)["']\s*,\s*import\.meta\.url/g,
   ];
   for (const re of patterns) {
     for (const m of text.matchAll(re)) {
@@ -90,7 +93,9 @@ async function precache(cache, indexResponse) {
       }
     }),
   );
-  // The fonts the stylesheets name, and the modules the scripts import (wasm-bindgen snippets).
+  // The fonts the stylesheets name, the modules the scripts import (wasm-bindgen snippets) and
+  // the chunks of the screens loaded on demand: fetched here, after the first visit's page has
+  // loaded (the service worker installs in the background), so that offline stays whole.
   const fonts = new Set();
   for (const [url, text] of stylesheets) {
     for (const f of references(text, url)) if (!kept.has(f) && !/\.(html?)$/.test(f)) fonts.add(f);

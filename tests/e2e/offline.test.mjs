@@ -55,6 +55,15 @@ describe('hosting and offline', () => {
         for (const kind of [/_bg\.wasm$/, /ita-web-[0-9a-f]+\.js$/, /\.css$/, /sarabun-thai-400-normal\.woff2$/, /sarabun-latin-700-normal\.woff2$/, /\/ita-export\.js$/, /\/ita-export_bg\.wasm$/, /\/ita-import\.js$/, /\/ita-import_bg\.wasm$/]) {
           assert.ok(cached.urls.some((u) => kind.test(u)), `cached: ${kind}`);
         }
+        // The screens loaded on demand: their loader and every chunk it names (wasm-split).
+        const loader = cached.urls.find((u) => /\/__wasm_split-[0-9a-f]{16}\.js$/.test(u));
+        assert.ok(loader, 'cached: the loader of the screens loaded on demand');
+        const loaderJs = await page.evaluate(async (url) => (await fetch(url)).text(), loader);
+        const chunks = [...loaderJs.matchAll(/new URL\("\.\/([^"]+\.wasm)"/g)].map((m) => m[1]);
+        assert.ok(chunks.length >= 7, `the loader names the chunks (${chunks.length})`);
+        for (const chunk of chunks) {
+          assert.ok(cached.urls.some((u) => u.endsWith(`/${chunk}`)), `cached: ${chunk}`);
+        }
 
         // Network off (and the server gone): a reload still shows a working app.
         state.offline = true;

@@ -14,6 +14,10 @@ const TRUNK_VERSION: &str = "0.21.14";
 /// binaryen release named in Trunk.toml `[tools] wasm_opt`; installed from npm
 /// (xtask/tools/package-lock.json). Debian's binaryen (108) breaks the app at start-up.
 const WASM_OPT_VERSION: &str = "version_132";
+/// The splitter of the app's wasm at its `#[lazy]` functions (scripts/wasm-split.mjs, run by
+/// Trunk after each build): the crate cargo-leptos uses, with its command-line binary.
+const WASM_SPLIT_CRATE: &str = "wasm_split_cli_support";
+const WASM_SPLIT_VERSION: &str = "0.2.4";
 /// playwright-core needs Node.js 20 or newer.
 const NODE_MIN_MAJOR: u32 = 20;
 /// Used only when the system's Node.js is older than `NODE_MIN_MAJOR` (Debian 12 ships 18):
@@ -32,6 +36,7 @@ pub(crate) fn ensure_build_tools(ctx: &mut Ctx) -> Result {
     ensure_trunk(ctx)?;
     ensure_node(ctx)?;
     ensure_wasm_opt(ctx)?;
+    ensure_wasm_split(ctx)?;
     Ok(())
 }
 
@@ -290,6 +295,48 @@ fn ensure_wasm_opt(ctx: &mut Ctx) -> Result {
     }
     fs::write(&stamp, lock).map_err(|e| format!("cannot write {}: {e}", stamp.display()))?;
     ok(&format!("installed {}", version.trim()));
+    Ok(())
+}
+
+/// `wasm-split-cli`, pinned, installed with `cargo install --locked` into
+/// target/tools/wasm-split (its record of what it installed tells the version: the binary has
+/// no `--version`).
+fn ensure_wasm_split(ctx: &mut Ctx) -> Result {
+    let prefix = ctx.root.join("target/tools/wasm-split");
+    let bin = prefix.join("bin");
+    ctx.prepend_path(&bin);
+    let want = format!("{WASM_SPLIT_CRATE} {WASM_SPLIT_VERSION}");
+    let installed = |p: &Path| {
+        p.join("bin/wasm-split-cli").is_file()
+            && fs::read_to_string(p.join(".crates.toml")).is_ok_and(|r| r.contains(&want))
+    };
+    if installed(&prefix) {
+        ok(&format!(
+            "wasm-split-cli ({want}) installed in target/tools/wasm-split"
+        ));
+        return Ok(());
+    }
+    install(
+        &format!("wasm-split-cli ({want})"),
+        "cargo install --locked --features build-binary into target/tools/wasm-split; about 3 minutes",
+    );
+    let spec = format!("{WASM_SPLIT_CRATE}@{WASM_SPLIT_VERSION}");
+    let mut c = ctx.cargo([
+        "install",
+        "--locked",
+        &spec,
+        "--features",
+        "build-binary",
+        "--root",
+    ]);
+    c.arg(&prefix).current_dir(env::temp_dir());
+    ctx.run(c, &format!("cargo install --locked {spec}"))?;
+    if !installed(&prefix) {
+        return Err(format!(
+            "installed {spec} but target/tools/wasm-split/bin/wasm-split-cli is still missing"
+        ));
+    }
+    ok(&format!("installed wasm-split-cli ({want})"));
     Ok(())
 }
 

@@ -8,17 +8,11 @@ use ita_core::foundation::number::Digits;
 use ita_core::Lang;
 use leptos::prelude::*;
 
-use crate::cohort::CohortScreen;
 use crate::components::{StorageNotices, SummaryBar};
 use crate::i18n::Texts;
-use crate::screens::analysis::AnalysisScreen;
-use crate::screens::data::DataScreen;
-use crate::screens::measures::MeasuresScreen;
-use crate::screens::planning::PlanningScreen;
-use crate::screens::report::ReportScreen;
+use crate::on_demand;
 use crate::screens::scores::ScoresScreen;
 use crate::screens::workbook::WorkbookScreen;
-use crate::screens::workshop::WorkshopScreen;
 use crate::state::Store;
 use crate::storage::{KeyValueStore, Keys};
 use crate::workshop::WorkshopBanner;
@@ -217,13 +211,14 @@ pub fn AppWith(backend: Rc<dyn KeyValueStore>, keys: Keys) -> impl IntoView {
             {move || match screen.get() {
                 Screen::Workbook => view! { <WorkbookScreen /> }.into_any(),
                 Screen::Scores => view! { <ScoresScreen /> }.into_any(),
-                Screen::Analysis => view! { <AnalysisScreen /> }.into_any(),
-                Screen::Planning => view! { <PlanningScreen /> }.into_any(),
-                Screen::Measures => view! { <MeasuresScreen /> }.into_any(),
-                Screen::Report => view! { <ReportScreen /> }.into_any(),
-                Screen::Data => view! { <DataScreen /> }.into_any(),
-                Screen::Cohort => view! { <CohortScreen /> }.into_any(),
-                Screen::Workshop => view! { <WorkshopScreen /> }.into_any(),
+                // The other screens load on demand (a wasm chunk each; see on_demand.rs).
+                Screen::Analysis => on_demand::load(on_demand::__preload_analysis, on_demand::analysis),
+                Screen::Planning => on_demand::load(on_demand::__preload_planning, on_demand::planning),
+                Screen::Measures => on_demand::load(on_demand::__preload_measures, on_demand::measures),
+                Screen::Report => on_demand::load(on_demand::__preload_report, on_demand::report),
+                Screen::Data => on_demand::load(on_demand::__preload_data, on_demand::data),
+                Screen::Cohort => on_demand::load(on_demand::__preload_cohort, on_demand::cohort),
+                Screen::Workshop => on_demand::load(on_demand::__preload_workshop, on_demand::workshop),
             }}
         </main>
         <footer class="app-footer">

@@ -15,6 +15,7 @@ pub mod files;
 pub mod i18n;
 pub mod import_module;
 pub mod offline;
+pub mod on_demand;
 pub mod persist;
 pub mod plan_tools;
 pub mod present;

@@ -71,6 +71,8 @@ text_table! {
             "For the staff of public agencies in charge of the Integrity and Transparency Assessment (ITA): compute your agency's ITA scores, analyse them, plan and write the measures. Everything runs in this browser: no account, nothing is sent anywhere.";
         skip_link: "ข้ามไปยังเนื้อหา", "Skip to content";
         nav_label: "เมนูหลัก", "Main menu";
+        /// Shown while a screen that loads on demand is fetched (on_demand.rs).
+        loading_screen: "กำลังโหลดหน้าจอ…", "Loading the screen…";
         footer_privacy: "ความเป็นส่วนตัว: ทุกการคำนวณทำในเบราว์เซอร์ของท่าน ข้อมูลที่กรอกเก็บไว้ในเบราว์เซอร์นี้เท่านั้น ไม่ถูกส่งออกไปยังเครื่องแม่ข่ายใด",
             "Privacy: every calculation runs in your browser. What you enter is kept in this browser only and is never sent to a server.";
         footer_license: "ซอฟต์แวร์เสรี (MIT หรือ Apache-2.0) · ฟอนต์ Sarabun (SIL OFL 1.1)",

@@ -1,0 +1,102 @@
+//! The screens a first visitor need not load, each compiled into its own wasm chunk and
+//! fetched when first shown (Leptos `#[lazy]`, split out of the main wasm by `wasm-split-cli`
+//! in the build: scripts/wasm-split.mjs, docs/SIZE.md). While a chunk loads, the screen shows
+//! a loading line in the user's language.
+//!
+//! On the host (unit tests) `#[lazy]` functions are plain calls; nothing is split there.
+
+use std::future::Future;
+use std::task::{Context, Poll, Waker};
+
+use leptos::prelude::*;
+
+use crate::cohort::CohortScreen;
+use crate::screens::analysis::AnalysisScreen;
+use crate::screens::data::DataScreen;
+use crate::screens::measures::MeasuresScreen;
+use crate::screens::planning::PlanningScreen;
+use crate::screens::report::ReportScreen;
+use crate::screens::workshop::WorkshopScreen;
+use crate::state::Store;
+
+/// A screen fetched on demand: the loading line until its chunk is in, then the screen.
+/// `preload` is the `__preload_*` function `#[lazy]` generates; `screen` the lazy function.
+///
+/// No `Suspense`: the workshop replaces the whole app (`root::Root`) while a screen is shown,
+/// and a pending `Suspend` of the replaced app then read its disposed signals (a panic). Here
+/// the only thing the load task touches afterwards is `ready`, with `try_set`.
+pub fn load<P, S, F>(preload: impl FnOnce() -> P, screen: S) -> AnyView
+where
+    P: Future<Output = ()> + 'static,
+    S: Fn() -> F + Send + Sync + 'static,
+    F: Future<Output = AnyView>,
+{
+    let store = expect_context::<Store>();
+    let loading = move || {
+        view! {
+            <p class="screen-loading" role="status" aria-live="polite">
+                {move || store.t().loading_screen}
+            </p>
+        }
+        .into_any()
+    };
+    let ready = RwSignal::new(false);
+    let pending = preload();
+    leptos::task::spawn_local(async move {
+        pending.await;
+        let _ = ready.try_set(true);
+    });
+    // Once the chunk is in, the lazy function completes on its first poll.
+    (move || {
+        if ready.get() {
+            ready_now(screen()).unwrap_or_else(loading)
+        } else {
+            loading()
+        }
+    })
+    .into_any()
+}
+
+/// The output of `fut` if it is ready at once.
+fn ready_now<T>(fut: impl Future<Output = T>) -> Option<T> {
+    let mut fut = std::pin::pin!(fut);
+    match fut.as_mut().poll(&mut Context::from_waker(Waker::noop())) {
+        Poll::Ready(v) => Some(v),
+        Poll::Pending => None,
+    }
+}
+
+#[lazy]
+pub fn analysis() -> AnyView {
+    view! { <AnalysisScreen /> }.into_any()
+}
+
+#[lazy]
+pub fn planning() -> AnyView {
+    view! { <PlanningScreen /> }.into_any()
+}
+
+#[lazy]
+pub fn measures() -> AnyView {
+    view! { <MeasuresScreen /> }.into_any()
+}
+
+#[lazy]
+pub fn report() -> AnyView {
+    view! { <ReportScreen /> }.into_any()
+}
+
+#[lazy]
+pub fn data() -> AnyView {
+    view! { <DataScreen /> }.into_any()
+}
+
+#[lazy]
+pub fn cohort() -> AnyView {
+    view! { <CohortScreen /> }.into_any()
+}
+
+#[lazy]
+pub fn workshop() -> AnyView {
+    view! { <WorkshopScreen /> }.into_any()
+}
