@@ -37,8 +37,9 @@ const OPTIONAL = [
   'icons/icon-192.png',
   'icons/icon-512.png',
 ];
-// Trunk's hashed file names: `name-0123456789abcdef.js`, `…_bg.wasm`, `….css`.
-const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
+// Trunk's hashed file names: `name-0123456789abcdef.js`, `…_bg.wasm`, `….css` (the hash is a
+// 64-bit number in hex without leading zeros: one build in sixteen has 15 digits).
+const HASHED = /-[0-9a-f]{1,16}(_bg)?\.(js|wasm|css)$/;
 
 const scope = () => self.registration.scope;
 const abs = (path, base) => new URL(path, base || scope()).href;

@@ -32,7 +32,8 @@ const release = process.env.TRUNK_PROFILE === 'release';
 const targetDir = process.env.CARGO_TARGET_DIR || path.join(root, 'target');
 const input = path.join(targetDir, 'wasm32-unknown-unknown', release ? 'release' : 'debug', 'ita-web.wasm');
 
-const bg = fs.readdirSync(staging).find((f) => /^ita-web-[0-9a-f]{16}_bg\.wasm$/.test(f));
+// (Trunk writes the hash as a 64-bit number in hex without leading zeros: 1 to 16 digits.)
+const bg = fs.readdirSync(staging).find((f) => /^ita-web-[0-9a-f]{1,16}_bg\.wasm$/.test(f));
 if (!bg) fail(`no ita-web-<hash>_bg.wasm in ${staging}`);
 const name = bg.slice(0, -'_bg.wasm'.length);
 const hash = name.slice('ita-web-'.length);
@@ -109,7 +110,7 @@ try {
   // index.html: preload the loader (the main module imports it), and fix every integrity hash.
   const html = path.join(staging, 'index.html');
   let page = fs.readFileSync(html, 'utf8');
-  const mainPreload = page.match(/<link rel="modulepreload" href="\.\/ita-web-[0-9a-f]{16}\.js"[^>]*>/);
+  const mainPreload = page.match(/<link rel="modulepreload" href="\.\/ita-web-[0-9a-f]{1,16}\.js"[^>]*>/);
   if (!mainPreload) fail('index.html has no modulepreload of the main module');
   const sri = (file) =>
     'sha384-' + crypto.createHash('sha384').update(fs.readFileSync(path.join(staging, file))).digest('base64');

@@ -56,7 +56,7 @@ describe('hosting and offline', () => {
           assert.ok(cached.urls.some((u) => kind.test(u)), `cached: ${kind}`);
         }
         // The screens loaded on demand: their loader and every chunk it names (wasm-split).
-        const loader = cached.urls.find((u) => /\/__wasm_split-[0-9a-f]{16}\.js$/.test(u));
+        const loader = cached.urls.find((u) => /\/__wasm_split-[0-9a-f]{1,16}\.js$/.test(u));
         assert.ok(loader, 'cached: the loader of the screens loaded on demand');
         const loaderJs = await page.evaluate(async (url) => (await fetch(url)).text(), loader);
         const chunks = [...loaderJs.matchAll(/new URL\("\.\/([^"]+\.wasm)"/g)].map((m) => m[1]);
