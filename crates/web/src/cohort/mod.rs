@@ -21,9 +21,12 @@ mod figures;
 mod import;
 mod ranking;
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 use std::sync::Arc;
+use std::time::Duration;
 
+use ita_core::cohort::sample::workshop_csv;
 use ita_core::cohort::summary::CohortSummary;
 use ita_core::cohort::{summarise, CohortFilter};
 use leptos::prelude::*;
@@ -36,6 +39,26 @@ thread_local! {
     /// The cohort in use, kept for the visit: the app is rebuilt when a workshop copy opens or
     /// closes, and the cohort should not be read again each time.
     static IN_USE: RefCell<Option<Arc<Data>>> = const { RefCell::new(None) };
+    /// Whether the import path has been warmed this visit.
+    static WARM: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Runs of the import path on the fictional sample (600 rows) when the screen first opens.
+const WARM_UP_ROUNDS: usize = 12;
+
+/// [`model::warm_up`] `rounds` times, one run a task (a few ms each), so that the page stays
+/// responsive meanwhile.
+fn warm_up_in_steps(sample: Rc<String>, rounds: usize) {
+    if rounds == 0 {
+        return;
+    }
+    leptos::prelude::set_timeout(
+        move || {
+            model::warm_up(&sample);
+            warm_up_in_steps(sample, rounds - 1);
+        },
+        Duration::ZERO,
+    );
 }
 
 /// Where the cohort is kept.
@@ -180,14 +203,17 @@ pub fn CohortScreen() -> impl IntoView {
     let store = use_store();
     let t = move || store.t().cohort;
     let state = CohortState::new();
-    // Read the built-in frameworks (about 10 ms in the browser, once a visit) while the user
-    // chooses a file, rather than when the file is read.
-    leptos::prelude::set_timeout(
-        || {
-            ita_core::framework::all();
-        },
-        std::time::Duration::ZERO,
-    );
+    // While the user chooses a file, rather than when the file is read: read the built-in
+    // frameworks (about 10 ms in the browser) and warm the import path, once a visit.
+    if !WARM.replace(true) {
+        leptos::prelude::set_timeout(
+            || {
+                ita_core::framework::all();
+                warm_up_in_steps(Rc::new(workshop_csv()), WARM_UP_ROUNDS);
+            },
+            Duration::ZERO,
+        );
+    }
     match IN_USE.with(|c| c.borrow().clone()) {
         Some(d) => state.show(Some(d)),
         None => state.load_stored(),

@@ -6,8 +6,11 @@ use std::collections::BTreeSet;
 use std::ops::Range;
 
 use ita_core::cohort::summary::CohortSummary;
-use ita_core::cohort::{score_cohort, CohortImport, ScoredCohort};
+use ita_core::cohort::{
+    read_cohort, score_cohort, summarise, CohortFilter, CohortImport, ScoredCohort,
+};
 use ita_core::foundation::number::{format_score, Digits};
+use ita_core::foundation::text::decode_owned;
 
 /// Rows of the ranking shown at once.
 pub const PAGE_SIZE: usize = 50;
@@ -109,6 +112,29 @@ pub fn page_range(n: usize, page: usize) -> Range<usize> {
     start..(start + PAGE_SIZE).min(n)
 }
 
+/// Run what an import runs on `text` — decode its bytes, read the rows, score, summarise the
+/// latest year, order the ranking — and forget the results. Returns the agencies read.
+///
+/// Why: the browser starts every wasm function in its baseline compiler and optimises one only
+/// after it has run a while, and a call in progress keeps the code it started with. A few runs
+/// on the fictional sample while the user chooses a file (`CohortScreen`) get the per-line,
+/// per-row and per-block functions of the import optimised before a real file arrives.
+pub fn warm_up(text: &str) -> usize {
+    let Ok(decoded) = decode_owned(text.as_bytes().to_vec()) else {
+        return 0;
+    };
+    let Ok(import) = read_cohort(&decoded.text) else {
+        return 0;
+    };
+    let read = import.preview.agencies;
+    let data = Data::new(import, "", String::new(), true);
+    let latest = data.scored.cohort.latest_year();
+    if let Some(s) = latest.and_then(|y| summarise(&data.scored, y, &CohortFilter::default())) {
+        order(&data, &s, SortKey::Rank, false);
+    }
+    read
+}
+
 /// A figure, or the dash when there is none.
 pub fn figure(v: Option<f64>, digits: Digits, dash: &str) -> String {
     v.map(|x| format_score(x, digits))
@@ -118,12 +144,25 @@ pub fn figure(v: Option<f64>, digits: Digits, dash: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use ita_core::cohort::{read_cohort_csv, summarise, CohortFilter};
+    use ita_core::cohort::read_cohort_csv;
+    use ita_core::cohort::sample::workshop_csv;
 
     const FILE: &str = ita_core::cohort::sample::TINY_CSV;
 
     fn data() -> Data {
         Data::new(read_cohort_csv(FILE).unwrap(), "f.csv", FILE.into(), false)
+    }
+
+    #[test]
+    fn warm_up_reads_the_whole_sample() {
+        let text = workshop_csv();
+        let agencies = ita_core::cohort::sample::workshop()
+            .unwrap()
+            .preview
+            .agencies;
+        assert!(agencies > 200);
+        assert_eq!(warm_up(&text), agencies);
+        assert_eq!(warm_up("not a cohort"), 0);
     }
 
     #[test]

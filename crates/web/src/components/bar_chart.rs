@@ -91,12 +91,20 @@ fn hidden_table(
     view! { <div class="visually-hidden">{data_table(None, Some(title), columns, rows)}</div> }
 }
 
-/// Bump `tick` once the page font (Thai and Latin) is ready, so canvas text uses Sarabun.
+/// Thai and Latin letters and digits: the faces (subsets) a chart's text needs.
+const FONT_PROBE: &str = "กขค ITA 0123";
+
+/// Bump `tick` once the page font (Thai and Latin) is ready, so canvas text uses Sarabun; not
+/// when it already is (after the first chart of a visit), which would draw the chart twice.
 fn fonts_loaded(tick: RwSignal<u32>) {
     let fonts = document().fonts();
+    let ready = |font| fonts.check_with_text(font, FONT_PROBE).unwrap_or(false);
+    if ready("16px Sarabun") && ready("bold 16px Sarabun") {
+        return;
+    }
     let promises = [
-        fonts.load_with_text("16px Sarabun", "กขค ITA 0123"),
-        fonts.load_with_text("bold 16px Sarabun", "กขค ITA 0123"),
+        fonts.load_with_text("16px Sarabun", FONT_PROBE),
+        fonts.load_with_text("bold 16px Sarabun", FONT_PROBE),
     ];
     leptos::task::spawn_local(async move {
         for p in promises {
