@@ -93,19 +93,18 @@ fn hidden_table(
 
 /// Thai and Latin letters and digits: the faces (subsets) a chart's text needs.
 const FONT_PROBE: &str = "กขค ITA 0123";
+/// The fonts a chart draws with.
+const CHART_FONTS: [&str; 2] = ["16px Sarabun", "bold 16px Sarabun"];
 
 /// Bump `tick` once the page font (Thai and Latin) is ready, so canvas text uses Sarabun; not
 /// when it already is (after the first chart of a visit), which would draw the chart twice.
 fn fonts_loaded(tick: RwSignal<u32>) {
     let fonts = document().fonts();
     let ready = |font| fonts.check_with_text(font, FONT_PROBE).unwrap_or(false);
-    if ready("16px Sarabun") && ready("bold 16px Sarabun") {
+    if CHART_FONTS.into_iter().all(ready) {
         return;
     }
-    let promises = [
-        fonts.load_with_text("16px Sarabun", FONT_PROBE),
-        fonts.load_with_text("bold 16px Sarabun", FONT_PROBE),
-    ];
+    let promises = CHART_FONTS.map(|font| fonts.load_with_text(font, FONT_PROBE));
     leptos::task::spawn_local(async move {
         for p in promises {
             let _ = wasm_bindgen_futures::JsFuture::from(p).await;
