@@ -11,7 +11,6 @@ use leptos::prelude::*;
 use crate::components::{StorageNotices, SummaryBar};
 use crate::i18n::Texts;
 use crate::on_demand;
-use crate::screens::scores::ScoresScreen;
 use crate::screens::workbook::WorkbookScreen;
 use crate::state::Store;
 use crate::storage::{KeyValueStore, Keys};
@@ -210,8 +209,8 @@ pub fn AppWith(backend: Rc<dyn KeyValueStore>, keys: Keys) -> impl IntoView {
             <p class="screen-summary">{move || screen.get().summary(t())}</p>
             {move || match screen.get() {
                 Screen::Workbook => view! { <WorkbookScreen /> }.into_any(),
-                Screen::Scores => view! { <ScoresScreen /> }.into_any(),
                 // The other screens load on demand (a wasm chunk each; see on_demand.rs).
+                Screen::Scores => on_demand::load(on_demand::__preload_scores, on_demand::scores),
                 Screen::Analysis => on_demand::load(on_demand::__preload_analysis, on_demand::analysis),
                 Screen::Planning => on_demand::load(on_demand::__preload_planning, on_demand::planning),
                 Screen::Measures => on_demand::load(on_demand::__preload_measures, on_demand::measures),

@@ -1,7 +1,9 @@
-//! The screens a first visitor need not load, each compiled into its own wasm chunk and
+//! Every screen but the first (the workbook, with "เพิ่มหน่วยงาน"), each compiled into its own wasm chunk and
 //! fetched when first shown (Leptos `#[lazy]`, split out of the main wasm by `wasm-split-cli`
 //! in the build: scripts/wasm-split.mjs, docs/SIZE.md). While a chunk loads, the screen shows
-//! a loading line in the user's language.
+//! a loading line in the user's language. The service worker fetches every chunk in the
+//! background during the first visit (assets/sw.js), so the scores screen, where nearly every
+//! visitor goes next, usually comes from its cache.
 //!
 //! On the host (unit tests) `#[lazy]` functions are plain calls; nothing is split there.
 
@@ -16,6 +18,7 @@ use crate::screens::data::DataScreen;
 use crate::screens::measures::MeasuresScreen;
 use crate::screens::planning::PlanningScreen;
 use crate::screens::report::ReportScreen;
+use crate::screens::scores::ScoresScreen;
 use crate::screens::workshop::WorkshopScreen;
 use crate::state::Store;
 
@@ -64,6 +67,11 @@ fn ready_now<T>(fut: impl Future<Output = T>) -> Option<T> {
         Poll::Ready(v) => Some(v),
         Poll::Pending => None,
     }
+}
+
+#[lazy]
+pub fn scores() -> AnyView {
+    view! { <ScoresScreen /> }.into_any()
 }
 
 #[lazy]

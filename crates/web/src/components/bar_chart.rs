@@ -3,8 +3,12 @@
 //! visually hidden one here when the chart gets `table`, or else the visible table the screen
 //! shows next to the chart (so a screen reader does not hear the same data twice).
 //! The chart redraws when its data changes, when the window is resized, and once the page
-//! font has loaded.
+//! font has loaded; it draws in the next frame (below).
 
+use std::cell::Cell as Shared;
+use std::rc::Rc;
+
+use leptos::html::{Canvas, Div};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -27,8 +31,8 @@ pub fn BarChart(
     #[prop(optional, into)] table: Option<Signal<Vec<Vec<String>>>>,
     #[prop(optional)] testid: Option<&'static str>,
 ) -> impl IntoView {
-    let canvas_ref = NodeRef::<leptos::html::Canvas>::new();
-    let wrap_ref = NodeRef::<leptos::html::Div>::new();
+    let canvas_ref = NodeRef::<Canvas>::new();
+    let wrap_ref = NodeRef::<Div>::new();
     let tick = RwSignal::new(0u32);
     let handle = window_event_listener(leptos::ev::resize, move |_| {
         tick.update(|t| *t = t.wrapping_add(1))
@@ -36,21 +40,22 @@ pub fn BarChart(
     on_cleanup(move || handle.remove());
     fonts_loaded(tick);
 
+    // Drawn in the next frame, not at once: the width read there costs no layout of its own
+    // (the browser lays the page out for that frame anyway), where a read while the screen is
+    // being built forces one in the middle of it, and then the page is laid out again.
+    // Only the latest request of a frame draws.
+    let latest = Rc::new(Shared::new(0u32));
     Effect::new(move |_| {
         tick.track();
         let spec = spec.get();
-        let (Some(canvas), Some(wrap)) = (canvas_ref.get(), wrap_ref.get()) else {
-            return;
-        };
-        let width = f64::from(wrap.client_width());
-        if width < 1.0 {
-            return; // not laid out (hidden)
-        }
-        let ratio = window().device_pixel_ratio();
-        let canvas: web_sys::HtmlCanvasElement = canvas.unchecked_into();
-        if let Err(e) = charts::draw(&canvas, &spec, width, ratio).map(|_| ()) {
-            leptos::logging::warn!("chart not drawn: {e}");
-        }
+        let this = latest.get().wrapping_add(1);
+        latest.set(this);
+        let latest = Rc::clone(&latest);
+        request_animation_frame(move || {
+            if latest.get() == this {
+                draw(canvas_ref, wrap_ref, &spec);
+            }
+        });
     });
 
     view! {
@@ -60,6 +65,22 @@ pub fn BarChart(
             </div>
             {table.map(|table| hidden_table(title, columns.unwrap_or_default(), table))}
         </figure>
+    }
+}
+
+/// Draw `spec` at the width the chart's box has now (nothing while it is hidden or gone).
+fn draw(canvas_ref: NodeRef<Canvas>, wrap_ref: NodeRef<Div>, spec: &ChartSpec) {
+    let (Some(Some(canvas)), Some(Some(wrap))) = (canvas_ref.try_get(), wrap_ref.try_get()) else {
+        return; // the screen was left before this frame
+    };
+    let width = f64::from(wrap.client_width());
+    if width < 1.0 {
+        return; // not laid out (hidden)
+    }
+    let ratio = window().device_pixel_ratio();
+    let canvas: web_sys::HtmlCanvasElement = canvas.unchecked_into();
+    if let Err(e) = charts::draw(&canvas, spec, width, ratio) {
+        leptos::logging::warn!("chart not drawn: {e}");
     }
 }
 
