@@ -107,7 +107,8 @@ describe('cohort screen', () => {
       await page.getByTestId('cohort-sample').click(LONG);
       await page.getByTestId('cohort-sample-badge').waitFor();
       await expectText(page.getByTestId('cohort-agencies'), '300');
-      assert.match(await page.getByTestId('cohort-source').innerText(), /ไม่ใช่ของจริง/);
+      // Its title's figures follow the digits setting (Arabic by default), as every figure does.
+      assert.match(await page.getByTestId('cohort-source').innerText(), /300 แห่ง ปี 2567–2568 \(ข้อมูลไม่ใช่ของจริง\)/);
       // Two years: the biggest changes are listed.
       await page.getByText('คะแนนเพิ่มขึ้นมากที่สุดจากปี 2567').waitFor();
       // A bad file is refused with the line and reason, in the user's language.

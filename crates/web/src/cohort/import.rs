@@ -170,7 +170,7 @@ fn Source(state: CohortState) -> impl IntoView {
     move || {
         let d = state.data.get()?;
         let (line, button) = if d.sample {
-            (t().sample_title.to_string(), t().sample_close)
+            (store.digits_in(t().sample_title), t().sample_close)
         } else {
             ((t().source)(&d.name), t().remove)
         };

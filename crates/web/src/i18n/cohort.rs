@@ -18,7 +18,7 @@ text_table! {
         reading: "กำลังอ่านไฟล์…", "Reading the file…";
         read_failed: "นำเข้าไม่ได้:", "Could not import:";
         sample_open: "เปิดตัวอย่างสมมุติ", "Open the fictional sample";
-        sample_title: "ตัวอย่างสมมุติ: หน่วยงานในจังหวัดสมมุติ ๓๐๐ แห่ง ปี ๒๕๖๗–๒๕๖๘ (ข้อมูลไม่ใช่ของจริง)",
+        sample_title: "ตัวอย่างสมมุติ: หน่วยงานในจังหวัดสมมุติ 300 แห่ง ปี 2567–2568 (ข้อมูลไม่ใช่ของจริง)",
             "Fictional sample: 300 agencies of a fictional province, 2567–2568 (not real data)";
         sample_close: "ปิดตัวอย่าง", "Close the sample";
         preview_title: "ผลการตรวจสอบไฟล์", "What the file holds";
