@@ -1,9 +1,9 @@
-//! Every screen but the first (the workbook, with "เพิ่มหน่วยงาน"), each compiled into its own wasm chunk and
-//! fetched when first shown (Leptos `#[lazy]`, split out of the main wasm by `wasm-split-cli`
-//! in the build: scripts/wasm-split.mjs, docs/SIZE.md). While a chunk loads, the screen shows
-//! a loading line in the user's language. The service worker fetches every chunk in the
-//! background during the first visit (assets/sw.js), so the scores screen, where nearly every
-//! visitor goes next, usually comes from its cache.
+//! Every screen but the first (the workbook, with "เพิ่มหน่วยงาน"), each compiled into its own
+//! wasm chunk and fetched when first shown (Leptos `#[lazy]`, split out of the main wasm by
+//! `wasm-split-cli` in the build: scripts/wasm-split.mjs, docs/SIZE.md). While a chunk loads,
+//! the screen shows a loading line in the user's language. The service worker fetches every
+//! chunk in the background during the first visit (assets/sw.js), so the scores screen, where
+//! nearly every visitor goes next, usually comes from its cache.
 //!
 //! On the host (unit tests) `#[lazy]` functions are plain calls; nothing is split there.
 
