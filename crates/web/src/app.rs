@@ -65,10 +65,10 @@ impl Screen {
             Screen::Analysis => t.nav_analysis,
             Screen::Planning => t.nav_planning,
             Screen::Measures => t.nav_measures,
-            Screen::Report => t.report.nav,
+            Screen::Report => t.nav_report,
             Screen::Data => t.nav_data,
-            Screen::Cohort => t.cohort.nav,
-            Screen::Workshop => t.workshop.nav,
+            Screen::Cohort => t.nav_cohort,
+            Screen::Workshop => t.workshop_mode.nav,
         }
     }
 
@@ -79,10 +79,10 @@ impl Screen {
             Screen::Analysis => t.sum_analysis,
             Screen::Planning => t.sum_planning,
             Screen::Measures => t.sum_measures,
-            Screen::Report => t.report.summary,
+            Screen::Report => t.sum_report,
             Screen::Data => t.sum_data,
-            Screen::Cohort => t.cohort.summary,
-            Screen::Workshop => t.workshop.summary,
+            Screen::Cohort => t.sum_cohort,
+            Screen::Workshop => t.workshop_mode.summary,
         }
     }
 

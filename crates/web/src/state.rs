@@ -22,7 +22,7 @@ use ita_core::writing::draft_measures::DraftDetail;
 use ita_core::{assess, AssessOptions, Assessment, Lang, Scores, Workbook};
 use leptos::prelude::*;
 
-use crate::i18n::{texts, Texts};
+use crate::i18n::{texts, TextTable, Texts};
 use crate::persist::{self, Backup, Loaded, Prefs, StoredProblem};
 use crate::storage::{KeyValueStore, Keys, StoreError};
 
@@ -316,6 +316,12 @@ impl Store {
     /// The texts in the chosen language (reactive).
     pub fn t(self) -> &'static Texts {
         texts(self.lang())
+    }
+
+    /// A table of texts of a screen loaded on demand, in the chosen language (reactive):
+    /// `store.tr::<CohortTexts>()`.
+    pub fn tr<T: TextTable>(self) -> &'static T {
+        T::of(self.lang())
     }
 
     /// A score for display: two decimals, the chosen digits.

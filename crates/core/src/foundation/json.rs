@@ -19,27 +19,78 @@ pub struct JsonError {
 
 /// Parse `text` into `T`: the first key written twice, else the first error of the typed
 /// reading, with its JSON path.
+///
+/// The typed reading is plain serde_json; only when it fails is the path found, by walking
+/// the text up to the error's position ([`path_at`]). A path-tracking deserializer
+/// (serde_path_to_error) would do the same in one pass, but it is monomorphised for every type
+/// read and doubled the size of the workbook's reading code in the app's first download; the
+/// tests check that both name the same path.
 pub fn read_json<T: DeserializeOwned>(text: &str) -> Result<T, JsonError> {
     check_duplicate_keys(text)?;
-    let mut de = serde_json::Deserializer::from_str(text);
-    let value = serde_path_to_error::deserialize(&mut de).map_err(|e| JsonError {
-        path: path_text(&e.path().to_string()),
-        problem: JsonProblem::of(e.inner()),
-    })?;
-    de.end().map_err(|e| JsonError {
-        path: String::new(),
+    serde_json::from_str(text).map_err(|e| JsonError {
+        path: path_at(text, &e),
         problem: JsonProblem::of(&e),
-    })?;
-    Ok(value)
+    })
 }
 
-/// serde_path_to_error writes the root as ".".
-fn path_text(p: &str) -> String {
-    if p == "." {
-        String::new()
-    } else {
-        p.to_string()
+/// The JSON path of the value where `e` happened in `text`: the value that ends at (or starts
+/// at) the error's position, or the key at fault (an unknown field), as serde_path_to_error
+/// names them.
+///
+/// How: the text up to the position, with `0` appended, is walked as JSON. The `0` completes a
+/// value that was about to start there, and is a syntax error right after a complete value or
+/// a key; either way the walk's last step is the value or the key the error is about. The
+/// tests (`tests/it/foundation_json_paths.rs`) compare this with serde_path_to_error on
+/// thousands of damaged workbooks.
+pub fn path_at(text: &str, e: &serde_json::Error) -> String {
+    // A syntax error in a typed reading of well-formed JSON (an enum given an array, a key
+    // that is not a number) is placed one past the byte serde_json peeked at.
+    let back = usize::from(e.classify() == serde_json::error::Category::Syntax);
+    let at = offset_of(text, e.line(), e.column()).map(|at| at.saturating_sub(back));
+    let Some(prefix) = at.and_then(|at| text.get(..at)) else {
+        return String::new();
+    };
+    // A number key out of range (a year of 99999) is placed inside the key: close it first.
+    let close = if ends_in_string(prefix) { "\"" } else { "" };
+    let probe = format!("{prefix}{close}0");
+    let mut walk = Walk {
+        path: Vec::new(),
+        duplicate: None,
+        last: Some(String::new()),
+    };
+    let mut de = serde_json::Deserializer::from_str(&probe);
+    // The walk fails on the probe (that is its point): where a key was to start, the object
+    // it is in is at fault (a key that is not a number where one is expected); elsewhere the
+    // last value or key read.
+    match (&mut walk).deserialize(&mut de) {
+        Err(e) if e.to_string().starts_with("key must be a string") => walk.path(),
+        _ => walk.last.unwrap_or_default(),
     }
+}
+
+/// Whether `prefix`, the start of a JSON text, ends inside a string.
+fn ends_in_string(prefix: &str) -> bool {
+    let (mut inside, mut escaped) = (false, false);
+    for b in prefix.bytes() {
+        if escaped {
+            escaped = false;
+        } else if inside && b == b'\\' {
+            escaped = true;
+        } else if b == b'"' {
+            inside = !inside;
+        }
+    }
+    inside
+}
+
+/// The byte offset of serde_json's `line` (1-based) and `column` (bytes into the line).
+fn offset_of(text: &str, line: usize, column: usize) -> Option<usize> {
+    let start = if line <= 1 {
+        0
+    } else {
+        text.match_indices('\n').nth(line - 2)?.0 + 1
+    };
+    Some(start + column)
 }
 
 /// The first key that appears twice in one object, anywhere in `text`.
@@ -47,6 +98,7 @@ pub fn check_duplicate_keys(text: &str) -> Result<(), JsonError> {
     let mut walk = Walk {
         path: Vec::new(),
         duplicate: None,
+        last: None,
     };
     let mut de = serde_json::Deserializer::from_str(text);
     let parsed = (&mut walk).deserialize(&mut de).and_then(|()| de.end());
@@ -67,10 +119,13 @@ pub fn check_duplicate_keys(text: &str) -> Result<(), JsonError> {
     }
 }
 
-/// A walk over any JSON value that keeps the path it is at and stops at a repeated key.
+/// A walk over any JSON value that keeps the path it is at and stops at a repeated key; with
+/// `last` set, it also records its last step (for [`path_at`]).
 struct Walk {
     path: Vec<String>,
     duplicate: Option<(String, String)>,
+    /// The path of the last value or key read completely (a key's path ends with the key).
+    last: Option<String>,
 }
 
 impl Walk {
@@ -83,6 +138,13 @@ impl Walk {
             out.push_str(p);
         }
         out
+    }
+
+    fn value_read<E>(&mut self) -> Result<(), E> {
+        if self.last.is_some() {
+            self.last = Some(self.path());
+        }
+        Ok(())
     }
 }
 
@@ -100,22 +162,22 @@ impl<'de> Visitor<'de> for &mut Walk {
         f.write_str("any JSON value")
     }
     fn visit_bool<E>(self, _: bool) -> Result<(), E> {
-        Ok(())
+        self.value_read()
     }
     fn visit_i64<E>(self, _: i64) -> Result<(), E> {
-        Ok(())
+        self.value_read()
     }
     fn visit_u64<E>(self, _: u64) -> Result<(), E> {
-        Ok(())
+        self.value_read()
     }
     fn visit_f64<E>(self, _: f64) -> Result<(), E> {
-        Ok(())
+        self.value_read()
     }
     fn visit_str<E>(self, _: &str) -> Result<(), E> {
-        Ok(())
+        self.value_read()
     }
     fn visit_unit<E>(self) -> Result<(), E> {
-        Ok(())
+        self.value_read()
     }
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
         let mut i = 0usize;
@@ -124,7 +186,7 @@ impl<'de> Visitor<'de> for &mut Walk {
             let more = seq.next_element_seed(&mut *self)?;
             self.path.pop();
             if more.is_none() {
-                return Ok(());
+                return self.value_read();
             }
             i += 1;
         }
@@ -137,10 +199,11 @@ impl<'de> Visitor<'de> for &mut Walk {
                 return Err(de::Error::custom("duplicate key"));
             }
             self.path.push(key);
+            self.value_read::<A::Error>()?;
             map.next_value_seed(&mut *self)?;
             self.path.pop();
         }
-        Ok(())
+        self.value_read()
     }
 }
 

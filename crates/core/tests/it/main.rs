@@ -10,6 +10,7 @@ mod analysis_year_over_year;
 mod calculator_embed;
 mod calculator_scoring_frameworks;
 mod cohort;
+mod foundation_json_paths;
 mod foundation_thai_date;
 mod foundation_thai_messages;
 mod framework_built_in_data;

@@ -7,6 +7,7 @@ use serde_json::json;
 
 use super::CohortState;
 use crate::export_module::{download_bytes, export_cohort, ExportError};
+use crate::i18n::CohortTexts;
 use crate::state::use_store;
 
 #[derive(Clone, Copy)]
@@ -41,7 +42,7 @@ const DOCS: [Doc; 3] = [
 #[component]
 pub fn Documents(state: CohortState) -> impl IntoView {
     let store = use_store();
-    let t = move || store.t().cohort;
+    let t = move || store.tr::<CohortTexts>();
     let busy = RwSignal::new(false);
     let outcome: RwSignal<Option<String>> = RwSignal::new(None);
     let make = move |d: Doc| {

@@ -11,6 +11,7 @@ use leptos::prelude::*;
 use super::model::{self, Data};
 use super::CohortState;
 use crate::components::{BarChart, ResultsTable};
+use crate::i18n::CohortTexts;
 use crate::present::{Cell, Column};
 use crate::state::{use_store, Store};
 
@@ -26,7 +27,7 @@ fn choice(
     value: RwSignal<String>,
     state: CohortState,
 ) -> impl IntoView {
-    let t = move || store.t().cohort;
+    let t = move || store.tr::<CohortTexts>();
     view! {
         <div class="field">
             <label for=id>{move || label(store)}</label>
@@ -60,7 +61,7 @@ fn choice(
 #[component]
 pub fn Filters(state: CohortState) -> impl IntoView {
     let store = use_store();
-    let t = move || store.t().cohort;
+    let t = move || store.tr::<CohortTexts>();
     move || {
         let d: Arc<Data> = state.data.get()?;
         let years = d.years();
@@ -93,8 +94,8 @@ pub fn Filters(state: CohortState) -> impl IntoView {
         Some(view! {
             <div class="cohort-filters" role="group" aria-label=t().view_label>
                 {year_select}
-                {choice(store, "cohort-province", |s| s.t().cohort.province, d.provinces.clone(), state.province, state)}
-                {choice(store, "cohort-kind", |s| s.t().cohort.kind, d.kinds.clone(), state.kind, state)}
+                {choice(store, "cohort-province", |s| s.tr::<CohortTexts>().province, d.provinces.clone(), state.province, state)}
+                {choice(store, "cohort-kind", |s| s.tr::<CohortTexts>().kind, d.kinds.clone(), state.kind, state)}
             </div>
         })
     }
@@ -111,7 +112,7 @@ pub fn Figures(state: CohortState) -> impl IntoView {
 }
 
 fn figures(store: Store, d: &Data, s: &CohortSummary) -> impl IntoView {
-    let t = store.t().cohort;
+    let t = store.tr::<CohortTexts>();
     let digits = store.digits();
     let dash = store.t().no_value;
     let n = |v: usize| store.digits_in(&v.to_string());

@@ -13,6 +13,7 @@ use super::model::Data;
 use super::{CohortState, Storage};
 use crate::components::file_field::{file_field, FileField};
 use crate::files;
+use crate::i18n::CohortTexts;
 use crate::state::use_store;
 
 /// A file read and checked, waiting for the user's word.
@@ -26,7 +27,7 @@ struct Pending {
 #[component]
 pub fn ImportPanel(state: CohortState) -> impl IntoView {
     let store = use_store();
-    let t = move || store.t().cohort;
+    let t = move || store.tr::<CohortTexts>();
     let pending: RwSignal<Option<Arc<Pending>>> = RwSignal::new(None);
     let failure: RwSignal<Option<String>> = RwSignal::new(None);
 
@@ -160,7 +161,7 @@ pub fn ImportPanel(state: CohortState) -> impl IntoView {
 #[component]
 fn Source(state: CohortState) -> impl IntoView {
     let store = use_store();
-    let t = move || store.t().cohort;
+    let t = move || store.tr::<CohortTexts>();
     let remove = move |_| {
         let sample = state.data.get_untracked().is_some_and(|d| d.sample);
         if sample || files::confirm(t().confirm_remove) {
@@ -178,7 +179,7 @@ fn Source(state: CohortState) -> impl IntoView {
             <p class="cohort-source" data-testid="cohort-source">
                 {d.sample.then(|| view! {
                     <strong class="sample-badge" data-testid="cohort-sample-badge">
-                        {store.t().workshop.badge}
+                        {store.t().workshop_mode.badge}
                     </strong>
                     " "
                 })}
@@ -194,7 +195,7 @@ fn Source(state: CohortState) -> impl IntoView {
 #[component]
 fn StorageNotice(state: CohortState) -> impl IntoView {
     let store = use_store();
-    let t = move || store.t().cohort;
+    let t = move || store.tr::<CohortTexts>();
     move || {
         let sample = state.data.get().is_some_and(|d| d.sample);
         let view = match state.storage.get() {

@@ -31,6 +31,7 @@ use ita_core::cohort::summary::CohortSummary;
 use ita_core::cohort::{summarise, CohortFilter};
 use leptos::prelude::*;
 
+use crate::i18n::CohortTexts;
 use crate::state::use_store;
 use model::{Data, SortKey};
 use saved::{Loaded, Unreadable};
@@ -201,7 +202,7 @@ impl CohortState {
 #[component]
 pub fn CohortScreen() -> impl IntoView {
     let store = use_store();
-    let t = move || store.t().cohort;
+    let t = move || store.tr::<CohortTexts>();
     let state = CohortState::new();
     // While the user chooses a file, rather than when the file is read: read the built-in
     // frameworks (about 10 ms in the browser) and warm the import path, once a visit.

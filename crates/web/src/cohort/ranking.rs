@@ -16,7 +16,7 @@ use crate::workshop::{use_workshop, Source};
 #[component]
 pub fn Ranking(state: CohortState) -> impl IntoView {
     let store = use_store();
-    let t = move || store.t().cohort;
+    let t = move || store.tr::<CohortTexts>();
     let workshop = use_workshop();
     // The sorted order is recomputed on a sort or filter change, not on a page change.
     let order = Memo::new(move |_| {

@@ -12,13 +12,14 @@ use leptos::prelude::*;
 use super::file_field::{file_field, import_outcome, FileField};
 use crate::export_module::ExportError as ModuleError;
 use crate::files;
+use crate::i18n::ImportTexts;
 use crate::state::{use_store, Store};
 
 /// No props: reads and changes the store.
 #[component]
 pub fn FrameworkFileCard() -> impl IntoView {
     let store = use_store();
-    let t = move || store.t().imports;
+    let t = move || store.tr::<ImportTexts>();
     let outcome: RwSignal<Option<Result<String, String>>> = RwSignal::new(None);
     let on_file = move |file: web_sys::File| {
         outcome.set(Some(Ok(t().reading.to_string())));
@@ -101,7 +102,7 @@ fn add(store: Store, file: FrameworkFile) -> Result<String, String> {
     let id = file.id.clone();
     let years = years_text(store, &file);
     store.add_framework(file)?;
-    Ok((store.t().imports.fw_loaded)(&id, &years))
+    Ok((store.tr::<ImportTexts>().fw_loaded)(&id, &years))
 }
 
 /// The years a framework covers, for display ("2570, 2571" in the chosen digits).

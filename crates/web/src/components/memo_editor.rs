@@ -56,7 +56,7 @@ fn MemoField(
             rows,
             ..TextFieldKind::default()
         },
-        move || label(store.t().report),
+        move || label(store.tr::<ReportTexts>()),
         move || memo.with(|m| m.as_ref().map(get).unwrap_or_default()),
         move |v| edit(store, |m| set(m, v)),
     )
@@ -111,7 +111,7 @@ fn memo_fields(specs: &'static [FieldSpec]) -> impl IntoView {
 #[component]
 fn SignerFields(index: usize) -> impl IntoView {
     let store = use_store();
-    let r = move || store.t().report;
+    let r = move || store.tr::<ReportTexts>();
     let memo = Memo::new(move |_| current(store));
     let get = move |f: fn(&Signer) -> String| {
         memo.with(|m| {
@@ -167,7 +167,7 @@ fn SignerFields(index: usize) -> impl IntoView {
 #[component]
 pub fn MemoEditor() -> impl IntoView {
     let store = use_store();
-    let r = move || store.t().report;
+    let r = move || store.tr::<ReportTexts>();
     let memo = Memo::new(move |_| current(store));
     let signers =
         Memo::new(move |_| memo.with(|m| m.as_ref().map(|m| m.signers.len()).unwrap_or(0)));

@@ -15,6 +15,7 @@ use leptos::prelude::*;
 use super::file_field::{file_field, FileField};
 use crate::export_module::ExportError as ModuleError;
 use crate::files;
+use crate::i18n::ImportTexts;
 use crate::state::{use_store, Store};
 
 /// Where the import is.
@@ -38,7 +39,7 @@ struct Row {
 #[component]
 pub fn ReportImport() -> impl IntoView {
     let store = use_store();
-    let t = move || store.t().imports;
+    let t = move || store.tr::<ImportTexts>();
     let phase = RwSignal::new(Phase::Idle);
     // "" = a new agency named after the report.
     let target_agency = RwSignal::new(String::new());
@@ -135,7 +136,7 @@ fn preview(
     confirm: impl Fn(leptos::ev::MouseEvent) + 'static,
     cancel: impl Fn(leptos::ev::MouseEvent) + 'static,
 ) -> impl IntoView {
-    let t = store.t().imports;
+    let t = store.tr::<ImportTexts>();
     let lang = store.lang_untracked();
     let digits = store.digits_untracked();
     let rows = rows(x, lang, digits, t);

@@ -111,7 +111,7 @@ pub fn SummaryBar() -> impl IntoView {
                         };
                         view! {
                             <p class="container notice user-framework" data-testid="user-framework-mark">
-                                {(t().imports.fw_mark)(&format!("{title} ({})", fw.id()))}
+                                {(t().user_framework_mark)(&format!("{title} ({})", fw.id()))}
                             </p>
                         }
                     })

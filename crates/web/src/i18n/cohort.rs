@@ -1,12 +1,10 @@
 //! The texts of the cohort screen (many agencies at once, issue #14), in both languages here so
-//! that the cohort's wording stays with the cohort; [`super::Texts::cohort`] points at them.
+//! that the cohort's wording stays with the cohort; read with `Store::tr` (the menu entry and
+//! the workshop banner's line are in [`super::Texts`], for the first download).
 
 text_table! {
     /// Cohort screen texts of one language.
     pub struct CohortTexts: COHORT_TH, COHORT_EN {
-        nav: "หลายหน่วยงาน", "Cohort";
-        summary: "วิเคราะห์ผลของหน่วยงานจำนวนมากพร้อมกัน (ทั้งจังหวัด ทั้งกระทรวง): สรุป อันดับ ระดับ และเอกสารสำหรับผู้ประสานงาน",
-            "Analyse many agencies at once (a province, a ministry): summary, ranking, levels and the coordinator's documents";
         title: "วิเคราะห์หลายหน่วยงานพร้อมกัน", "Many agencies at once";
 
         // Import.
@@ -110,9 +108,6 @@ text_table! {
         open: "ดูการวิเคราะห์", "Analysis";
         open_label(name: &str): format!("ดูการวิเคราะห์ของ{name}"),
             format!("Open the analysis of {name}");
-        /// The workshop banner when one cohort agency is open.
-        banner(name: &str): format!("ผลของ{name} จากข้อมูลหลายหน่วยงาน"),
-            format!("{name}, from the cohort");
 
         // Documents.
         docs_title: "เอกสารสำหรับผู้ประสานงาน", "Documents for the coordinator";

@@ -1,6 +1,6 @@
 //! The texts of importing an agency's published report and loading a framework file (the data
-//! screen), and of the mark shown wherever a user's framework scores the year. Both languages
-//! are here (`IMPORTS_TH`, `IMPORTS_EN`); [`super::Texts::imports`] points at one.
+//! screen), in both languages, read with `Store::tr` (the mark shown wherever a user's
+//! framework scores the year is in [`super::Texts`], for the first download).
 
 text_table! {
     /// Report-import and framework-file texts of one language.
@@ -56,8 +56,5 @@ text_table! {
         fw_confirm_remove(id: &str): format!("ลบกรอบการประเมิน {id} ออกจากสมุดงาน?"),
             format!("Remove framework {id} from the workbook?");
         fw_removed: "ลบกรอบการประเมินแล้ว", "Framework removed";
-        /// The mark on every screen: "กรอบการประเมินที่ผู้ใช้โหลดเอง: …".
-        fw_mark(title: &str): format!("ใช้กรอบการประเมินที่ผู้ใช้โหลดเอง: {title}"),
-            format!("User framework in use: {title}");
     }
 }

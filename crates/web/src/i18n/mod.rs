@@ -1,7 +1,10 @@
 //! Every string the app shows, each text written once with its Thai (the default) and English
 //! side by side: [`text_table!`] declares a table's struct and its two values (`TH`/`EN`, and
-//! `WORKSHOP_TH`/`WORKSHOP_EN` and so on for the sub-tables), so a text missing in one
-//! language is a compile error. Texts with parts that vary are functions (`fn(...) -> String`).
+//! `WORKSHOP_MODE_TH`/`WORKSHOP_MODE_EN` and so on for the sub-tables), so a text missing in
+//! one language is a compile error. Texts with parts that vary are functions
+//! (`fn(...) -> String`). The tables of screens loaded on demand are read with
+//! `Store::tr` ([`TextTable`]), not through [`Texts`], so that their strings leave the first
+//! download.
 //!
 //! Scores, codes, indicator names and the core's messages come from `ita-core` in the chosen
 //! language; this module only holds the app's own wording.
@@ -42,7 +45,25 @@ macro_rules! text_table {
         pub static $en: $name = $name {
             $($field: $(|$($arg),*|)? $english,)*
         };
+
+        impl $crate::i18n::TextTable for $name {
+            fn of(lang: ita_core::Lang) -> &'static Self {
+                match lang {
+                    ita_core::Lang::Th => &$th,
+                    ita_core::Lang::En => &$en,
+                }
+            }
+        }
     };
+}
+
+/// A table of texts, in the language asked for (`Store::tr` reads it in the chosen one).
+///
+/// The tables of screens loaded on demand are not fields of [`Texts`]: a static that points
+/// at another keeps it in the first download, and the split build moves a table into a
+/// screen's chunk only when nothing in the main part refers to it.
+pub trait TextTable: 'static {
+    fn of(lang: Lang) -> &'static Self;
 }
 
 mod cohort;
@@ -53,11 +74,11 @@ mod workshop;
 
 use ita_core::Lang;
 
-pub use cohort::{CohortTexts, COHORT_EN, COHORT_TH};
-pub use imports::{ImportTexts, IMPORTS_EN, IMPORTS_TH};
-pub use report::{ReportTexts, REPORT_EN, REPORT_TH};
+pub use cohort::CohortTexts;
+pub use imports::ImportTexts;
+pub use report::ReportTexts;
 pub use storage::{StorageTexts, STORAGE_EN, STORAGE_TH};
-pub use workshop::{WorkshopTexts, WORKSHOP_EN, WORKSHOP_TH};
+pub use workshop::{WorkshopModeTexts, WorkshopTexts, WORKSHOP_MODE_EN, WORKSHOP_MODE_TH};
 
 text_table! {
     /// The texts of one language.
@@ -81,14 +102,15 @@ text_table! {
         /// The button that switches to the other language (written in that language).
         other_language: "English", "ภาษาไทย";
         thai_digits: "แสดงเลขไทย", "Thai digits";
-        /// Workshop, presenter, sharing and embedding (issue #7): see i18n/workshop.rs.
-        workshop as &'static WorkshopTexts: &WORKSHOP_TH, &WORKSHOP_EN;
+        /// The workshop mode's banner and messages (issue #7): see i18n/workshop.rs. The
+        /// workshop screen's own texts, like the cohort's and the documents', are not here
+        /// ([`TextTable`]).
+        workshop_mode as &'static WorkshopModeTexts: &WORKSHOP_MODE_TH, &WORKSHOP_MODE_EN;
         /// Unreadable stored data, its backups, and other tabs (issue #15): see i18n/storage.rs.
         storage as &'static StorageTexts: &STORAGE_TH, &STORAGE_EN;
-        /// The cohort screen (issue #14): see i18n/cohort.rs.
-        cohort as &'static CohortTexts: &COHORT_TH, &COHORT_EN;
-        /// Importing a published report and loading a framework file: see i18n/imports.rs.
-        imports as &'static ImportTexts: &IMPORTS_TH, &IMPORTS_EN;
+        /// The mark on every screen: "กรอบการประเมินที่ผู้ใช้โหลดเอง: …".
+        user_framework_mark(title: &str): format!("ใช้กรอบการประเมินที่ผู้ใช้โหลดเอง: {title}"),
+            format!("User framework in use: {title}");
 
         // Screens: label in the menu, and one line on what each is for.
         nav_workbook: "หน่วยงานและปี", "Agencies & years";
@@ -109,6 +131,12 @@ text_table! {
             "Write the integrity and transparency measures and follow them up";
         sum_data: "ส่งออกและนำเข้าสมุดงานทั้งหมด (JSON) และไฟล์คะแนน (CSV)",
             "Export and import the whole workbook (JSON) and the scores (CSV)";
+        nav_report: "เอกสาร", "Documents";
+        sum_report: "ตัวอย่างและดาวน์โหลดเอกสารที่หน่วยงานต้องเผยแพร่: รายงานการวิเคราะห์ มาตรการ รายงานผลการดำเนินการ และบันทึกข้อความ",
+            "Preview and download the documents the agency publishes: the analysis report, the measures, the implementation report and the cover memo";
+        nav_cohort: "หลายหน่วยงาน", "Cohort";
+        sum_cohort: "วิเคราะห์ผลของหน่วยงานจำนวนมากพร้อมกัน (ทั้งจังหวัด ทั้งกระทรวง): สรุป อันดับ ระดับ และเอกสารสำหรับผู้ประสานงาน",
+            "Analyse many agencies at once (a province, a ministry): summary, ranking, levels and the coordinator's documents";
 
         // Summary bar.
         summary_label: "สรุปปีที่เลือก", "Summary of the chosen year";
@@ -342,8 +370,6 @@ text_table! {
         dismiss: "ปิดข้อความ", "Dismiss";
         saved_locally: "บันทึกอัตโนมัติในเบราว์เซอร์นี้แล้ว", "Saved automatically in this browser";
 
-        /// Report screen (issue #6).
-        report as &'static ReportTexts: &REPORT_TH, &REPORT_EN;
     }
 }
 

@@ -1,5 +1,5 @@
 //! The texts of the report screen (documents, formats, downloads, print, the memo editor), in
-//! both languages (field `report` of [`super::Texts`]).
+//! both languages, read with `Store::tr` (the menu entry is in [`super::Texts`]).
 //!
 //! The documents themselves are Thai in every language (they are what Thai agencies
 //! publish); these are only the app's own words around them.
@@ -7,9 +7,6 @@
 text_table! {
     /// The report screen's texts in one language.
     pub struct ReportTexts: REPORT_TH, REPORT_EN {
-        nav: "เอกสาร", "Documents";
-        summary: "ตัวอย่างและดาวน์โหลดเอกสารที่หน่วยงานต้องเผยแพร่: รายงานการวิเคราะห์ มาตรการ รายงานผลการดำเนินการ และบันทึกข้อความ",
-            "Preview and download the documents the agency publishes: the analysis report, the measures, the implementation report and the cover memo";
         /// "เอกสารเผยแพร่ ผลการประเมินปี พ.ศ. 2565".
         title(y: &str): format!("เอกสารเผยแพร่ ผลการประเมินปี {y}"),
             format!("Documents to publish: results of {y}");

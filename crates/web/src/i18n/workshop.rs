@@ -1,15 +1,17 @@
 //! The texts of the workshop mode, the presenter view, the shareable link and the embeddable
-//! calculator (issue #7), in both languages; [`super::Texts::workshop`] points at them.
+//! calculator (issue #7), in both languages: the mode's banner in [`WorkshopModeTexts`]
+//! ([`super::Texts::workshop_mode`]), the screen's in [`WorkshopTexts`], read with `Store::tr`.
 
 text_table! {
-    /// Workshop, presenter, sharing and embedding texts of one language.
-    pub struct WorkshopTexts: WORKSHOP_TH, WORKSHOP_EN {
-        // The screen.
+    /// The workshop mode's banner and messages (shown on every screen, so in the first
+    /// download), and the menu entry of the workshop screen.
+    pub struct WorkshopModeTexts: WORKSHOP_MODE_TH, WORKSHOP_MODE_EN {
+        // The menu entry.
         nav: "เวิร์กช็อป/แชร์", "Workshop/share";
         summary: "เปิดข้อมูลตัวอย่างสำหรับการอบรม นำเสนอผลทีละขั้น แชร์สถานการณ์ด้วยลิงก์และคิวอาร์โค้ด และฝังเครื่องคำนวณในเว็บไซต์ของหน่วยงาน",
             "Open sample data for training, present the results step by step, share a scenario by link and QR code, and embed the calculator in your agency's website";
 
-        // Workshop mode.
+        // The banner and the mode's messages.
         badge: "ข้อมูลตัวอย่าง (สมมติ)", "Sample data (fictional)";
         banner_sample(title: &str): format!("โหมดเวิร์กช็อป: {title}"),
             format!("Workshop mode: {title}");
@@ -24,6 +26,16 @@ text_table! {
         save_failed: "บันทึกลงข้อมูลของท่านไม่ได้: เบราว์เซอร์นี้ไม่อนุญาตให้บันทึก หรือข้อมูลเดิมอ่านไม่ได้",
             "Could not save to your data: this browser does not allow saving, or the stored data cannot be read";
         link_agency: "สถานการณ์จากลิงก์", "Scenario from a link";
+        /// The workshop banner when one cohort agency is open.
+        banner_agency(name: &str): format!("ผลของ{name} จากข้อมูลหลายหน่วยงาน"),
+            format!("{name}, from the cohort");
+    }
+}
+
+text_table! {
+    /// Workshop screen, presenter, sharing and embedding texts of one language.
+    pub struct WorkshopTexts: WORKSHOP_TH, WORKSHOP_EN {
+        // Samples.
         samples_title: "ข้อมูลตัวอย่างสำหรับเวิร์กช็อป", "Sample data for workshops";
         samples_help: "เปิดหน่วยงานสมมติได้ในคลิกเดียว เพื่อฝึกใช้ทุกหน้าของเครื่องมือ ข้อมูลของท่านเองไม่ถูกแก้ไข และกลับมาได้ทุกเมื่อ",
             "Open a fictional agency in one click to practise every screen of the tool. Your own data is not changed, and you can go back to it at any time.";

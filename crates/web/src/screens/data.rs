@@ -10,11 +10,13 @@ use leptos::prelude::*;
 
 use crate::components::{BackupsCard, Card, FrameworkFileCard, ImportFile, ReportImport};
 use crate::files;
+use crate::i18n::ImportTexts;
 use crate::state::use_texts;
 
 #[component]
 pub fn DataScreen() -> impl IntoView {
     let (store, t) = use_texts();
+    let imports = move || store.tr::<ImportTexts>();
     let export_json = move |_| {
         let json = store.workbook_json();
         let _ = files::download("ita-workbook.json", "application/json", &json);
@@ -56,12 +58,12 @@ pub fn DataScreen() -> impl IntoView {
             <ImportFile id="data-import" />
         </Card>
         <BackupsCard />
-        <Card id="report-import-title" title=move || t().imports.report_title>
-            <p class="help">{move || t().imports.report_help}</p>
+        <Card id="report-import-title" title=move || imports().report_title>
+            <p class="help">{move || imports().report_help}</p>
             <ReportImport />
         </Card>
-        <Card id="framework-title" title=move || t().imports.fw_title>
-            <p class="help">{move || t().imports.fw_help}</p>
+        <Card id="framework-title" title=move || imports().fw_title>
+            <p class="help">{move || imports().fw_help}</p>
             <FrameworkFileCard />
         </Card>
         <Card id="storage-title" title=move || t().storage_title>

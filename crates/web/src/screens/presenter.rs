@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use crate::charts::{Bar, BarStyle, ChartSpec, Row};
 use crate::components::BarChart;
+use crate::i18n::WorkshopTexts;
 use crate::present;
 use crate::state::{use_store, use_texts, Store};
 
@@ -32,7 +33,7 @@ impl Step {
     ];
 
     fn title(self, store: Store) -> &'static str {
-        let w = store.t().workshop;
+        let w = store.tr::<WorkshopTexts>();
         match self {
             Step::Overall => w.step_overall,
             Step::Tools => w.step_tools,
@@ -60,7 +61,7 @@ pub fn step_for_key(key: &str, current: usize) -> Option<usize> {
 #[component]
 pub fn Presenter(on_close: Callback<()>) -> impl IntoView {
     let store = use_store();
-    let w = move || store.t().workshop;
+    let w = move || store.tr::<WorkshopTexts>();
     let step = RwSignal::new(0usize);
     let dialog = NodeRef::<leptos::html::Div>::new();
 
@@ -326,7 +327,7 @@ fn IndicatorsStep() -> impl IntoView {
 #[component]
 fn WeakStep() -> impl IntoView {
     let store = use_store();
-    let w = store.t().workshop;
+    let w = store.tr::<WorkshopTexts>();
     let lang = store.lang();
     let items = store.assessment.with_untracked(|a| {
         store.analysis.with_untracked(|an| {
@@ -392,7 +393,7 @@ fn WeakStep() -> impl IntoView {
 #[component]
 fn WhatIfStep() -> impl IntoView {
     let store = use_store();
-    let w = store.t().workshop;
+    let w = store.tr::<WorkshopTexts>();
     let lang = store.lang();
     let lines = store.assessment.with_untracked(|a| {
         let Some(a) = a else { return Vec::new() };
@@ -429,7 +430,7 @@ fn WhatIfStep() -> impl IntoView {
 #[component]
 fn MeasuresStep() -> impl IntoView {
     let store = use_store();
-    let w = store.t().workshop;
+    let w = store.tr::<WorkshopTexts>();
     let own: Vec<String> = store
         .agency
         .get_untracked()

@@ -169,7 +169,7 @@ enum Status {
 #[component]
 pub fn ReportScreen() -> impl IntoView {
     let store = use_store();
-    let r = move || store.t().report;
+    let r = move || store.tr::<ReportTexts>();
     let kinds = RwSignal::new(DocKind::ALL.to_vec());
     let format = RwSignal::new(Format::Docx);
     let digits = RwSignal::new(Digits::Thai);
@@ -252,7 +252,7 @@ pub fn ReportScreen() -> impl IntoView {
                 let name = file_name(y, &chosen, fmt);
                 status.set(Status::Working);
                 leptos::task::spawn_local(async move {
-                    let t = store.t().report;
+                    let t = store.tr::<ReportTexts>();
                     let outcome = match export_module::export_document(&request).await {
                         Ok(bytes) => match export_module::download_bytes(&name, fmt.mime(), &bytes)
                         {
@@ -288,7 +288,7 @@ pub fn ReportScreen() -> impl IntoView {
     };
 
     view! {
-        <h2 class="screen-title no-print">{move || super::year_title(store, r().title, r().nav)}</h2>
+        <h2 class="screen-title no-print">{move || super::year_title(store, r().title, store.t().nav_report)}</h2>
         <Show
             when=move || has_scores.get()
             fallback=move || {

@@ -9,6 +9,7 @@ use wasm_bindgen::JsCast;
 
 use crate::components::qr::QrCode;
 use crate::components::Card;
+use crate::i18n::WorkshopTexts;
 use crate::screens::presenter::Presenter;
 use crate::state::use_store;
 use crate::workshop::{page_base, scenario_of, share_url, use_workshop, Mode, Source};
@@ -47,7 +48,7 @@ fn copy_to_clipboard(text: &str) {
 #[component]
 pub fn WorkshopScreen() -> impl IntoView {
     let store = use_store();
-    let t = move || store.t().workshop;
+    let t = move || store.tr::<WorkshopTexts>();
     let ws = use_workshop();
     let in_workshop = move || ws.is_some_and(|w| w.mode.get() == Mode::Workshop);
     let presenting = RwSignal::new(false);
@@ -94,7 +95,7 @@ pub fn WorkshopScreen() -> impl IntoView {
             <p>{move || t().samples_help}</p>
             <Show when=in_workshop>
                 <p class="notice" role="status">
-                    <strong>{move || t().badge}</strong>
+                    <strong>{move || store.t().workshop_mode.badge}</strong>
                     " · "
                     {move || t().in_workshop}
                 </p>

@@ -76,7 +76,7 @@ impl Source {
 pub fn scenario_workbook(s: &Scenario, lang: Lang) -> Workbook {
     let t = crate::i18n::texts(lang);
     let name = if s.name.trim().is_empty() {
-        t.workshop.link_agency.to_string()
+        t.workshop_mode.link_agency.to_string()
     } else {
         s.name.clone()
     };
@@ -266,7 +266,10 @@ impl Workshop {
         let loaded = persist::load(&own, &keys);
         if loaded.unavailable || !loaded.can_save || loaded.problem.is_some() {
             self.problem.set(Some(
-                crate::i18n::texts(lang).workshop.save_failed.to_string(),
+                crate::i18n::texts(lang)
+                    .workshop_mode
+                    .save_failed
+                    .to_string(),
             ));
             return;
         }
@@ -287,7 +290,10 @@ impl Workshop {
         match saved {
             Ok(()) => self.exit(),
             Err(_) => self.problem.set(Some(
-                crate::i18n::texts(lang).workshop.save_failed.to_string(),
+                crate::i18n::texts(lang)
+                    .workshop_mode
+                    .save_failed
+                    .to_string(),
             )),
         }
     }
@@ -370,7 +376,7 @@ pub fn WorkshopBanner() -> impl IntoView {
         return ().into_any();
     };
     let store = use_store();
-    let t = move || store.t().workshop;
+    let t = move || store.t().workshop_mode;
     let title = move || match ws.source.get() {
         Some(Source::Sample(id)) => {
             let s = SAMPLES.iter().find(|s| s.id == id);
@@ -384,7 +390,7 @@ pub fn WorkshopBanner() -> impl IntoView {
         }
         Some(Source::Agency(_)) => {
             let name = store.agency.get().map(|a| a.name).unwrap_or_default();
-            (store.t().cohort.banner)(&name)
+            (t().banner_agency)(&name)
         }
         _ => t().banner_link.to_string(),
     };
