@@ -4,16 +4,18 @@
 //!
 //! Saving: an effect writes the workbook and the preferences to storage after every change
 //! (see `persist.rs` and `STORAGE.md`), unless another tab saved in between ([`tabs`]); copies
-//! of unreadable stored data stay offered until the user acts on them ([`backups`]).
+//! of unreadable stored data stay offered until the user acts on them ([`backups`]). What the
+//! screens show in the chosen language and digits is in [`display`].
 
 mod backups;
+mod display;
 pub mod tabs;
 
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use ita_core::analysis::ranking::{analyze, Analysis, AnalysisSettings};
-use ita_core::foundation::number::{format_score, with_digits, Digits};
+use ita_core::foundation::number::Digits;
 use ita_core::framework::{for_year, Framework, FrameworkFile, Tool};
 use ita_core::workbook::measures::Measure;
 use ita_core::workbook::scores::PartsRule;
@@ -22,9 +24,11 @@ use ita_core::writing::draft_measures::DraftDetail;
 use ita_core::{assess, AssessOptions, Assessment, Lang, Scores, Workbook};
 use leptos::prelude::*;
 
-use crate::i18n::{texts, TextTable, Texts};
+use crate::i18n::texts;
 use crate::persist::{self, Backup, Loaded, Prefs, StoredProblem};
 use crate::storage::{KeyValueStore, Keys, StoreError};
+
+pub use display::use_texts;
 
 /// How saving is going.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -313,32 +317,6 @@ impl Store {
         self.workbook.with_untracked(|w| w.to_json())
     }
 
-    /// The texts in the chosen language (reactive).
-    pub fn t(self) -> &'static Texts {
-        texts(self.lang())
-    }
-
-    /// A table of texts of a screen loaded on demand, in the chosen language (reactive):
-    /// `store.tr::<CohortTexts>()`.
-    pub fn tr<T: TextTable>(self) -> &'static T {
-        T::of(self.lang())
-    }
-
-    /// A score for display: two decimals, the chosen digits.
-    pub fn score(self, v: f64) -> String {
-        format_score(v, self.digits())
-    }
-
-    /// Any text with the chosen digits (years, counts).
-    pub fn digits_in(self, s: &str) -> String {
-        with_digits(s, self.digits())
-    }
-
-    /// A year for display, "พ.ศ. 2568".
-    pub fn year_text(self, y: u16) -> String {
-        (self.t().year_be)(&self.digits_in(&y.to_string()))
-    }
-
     /// The framework of the chosen year.
     pub fn framework(self) -> Option<&'static Framework> {
         in_effect(self.frameworks);
@@ -596,10 +574,4 @@ fn in_effect(frameworks: Memo<Vec<FrameworkFile>>) {
 /// The store of the app, from context.
 pub fn use_store() -> Store {
     expect_context::<Store>()
-}
-
-/// The store and its texts in the user's language (`t()`), what most components start with.
-pub fn use_texts() -> (Store, impl Fn() -> &'static Texts + Copy) {
-    let store = use_store();
-    (store, move || store.t())
 }

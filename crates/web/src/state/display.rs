@@ -1,0 +1,41 @@
+//! What the screens show in the user's choices: the texts of the chosen language (the shared
+//! table, and the tables of screens loaded on demand) and numbers in the chosen digits.
+
+use ita_core::foundation::number::{format_score, with_digits};
+
+use super::{use_store, Store};
+use crate::i18n::{texts, TextTable, Texts};
+
+impl Store {
+    /// The texts in the chosen language (reactive).
+    pub fn t(self) -> &'static Texts {
+        texts(self.lang())
+    }
+
+    /// A table of texts of a screen loaded on demand, in the chosen language (reactive):
+    /// `store.tr::<CohortTexts>()`.
+    pub fn tr<T: TextTable>(self) -> &'static T {
+        T::of(self.lang())
+    }
+
+    /// A score for display: two decimals, the chosen digits.
+    pub fn score(self, v: f64) -> String {
+        format_score(v, self.digits())
+    }
+
+    /// Any text with the chosen digits (years, counts).
+    pub fn digits_in(self, s: &str) -> String {
+        with_digits(s, self.digits())
+    }
+
+    /// A year for display, "พ.ศ. 2568".
+    pub fn year_text(self, y: u16) -> String {
+        (self.t().year_be)(&self.digits_in(&y.to_string()))
+    }
+}
+
+/// The store and its texts in the user's language (`t()`), what most components start with.
+pub fn use_texts() -> (Store, impl Fn() -> &'static Texts + Copy) {
+    let store = use_store();
+    (store, move || store.t())
+}
