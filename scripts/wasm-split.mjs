@@ -16,10 +16,11 @@
 // Tools come from PATH (cargo xtask installs them: xtask/src/tools.rs). Offline.
 
 import { execFileSync } from 'node:child_process';
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+
+import { sri, withIntegrity } from './sri.mjs';
 
 const fail = (msg) => {
   console.error(`wasm-split: ${msg}`);
@@ -112,18 +113,11 @@ try {
   let page = fs.readFileSync(html, 'utf8');
   const mainPreload = page.match(/<link rel="modulepreload" href="\.\/ita-web-[0-9a-f]{1,16}\.js"[^>]*>/);
   if (!mainPreload) fail('index.html has no modulepreload of the main module');
-  const sri = (file) =>
-    'sha384-' + crypto.createHash('sha384').update(fs.readFileSync(path.join(staging, file))).digest('base64');
   page = page.replace(
     mainPreload[0],
-    `${mainPreload[0]}\n<link rel="modulepreload" href="./${loader}" crossorigin="anonymous" integrity="${sri(loader)}">`,
+    `${mainPreload[0]}\n<link rel="modulepreload" href="./${loader}" crossorigin="anonymous" integrity="${sri(staging, loader)}">`,
   );
-  page = page.replace(/<link\b[^>]*>/g, (tag) => {
-    const href = tag.match(/\bhref="\.\/([^"]+)"/);
-    if (!href || !/\bintegrity="sha384-/.test(tag)) return tag;
-    return tag.replace(/\bintegrity="sha384-[^"]*"/, `integrity="${sri(href[1])}"`);
-  });
-  fs.writeFileSync(html, page);
+  fs.writeFileSync(html, withIntegrity(staging, page));
   console.log(`wasm-split: ${name} split into its main part and ${chunks.length} chunk(s): ${chunks.join(', ')}`);
 } finally {
   fs.rmSync(tmp, { recursive: true, force: true });

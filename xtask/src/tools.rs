@@ -35,7 +35,7 @@ pub(crate) fn ensure_build_tools(ctx: &mut Ctx) -> Result {
     ensure_wasm_bindgen_cli(ctx, &bindgen)?;
     ensure_trunk(ctx)?;
     ensure_node(ctx)?;
-    ensure_wasm_opt(ctx)?;
+    ensure_npm_build_tools(ctx)?;
     ensure_wasm_split(ctx)?;
     Ok(())
 }
@@ -252,28 +252,31 @@ fn node_major(ctx: &Ctx) -> Option<u32> {
         .ok()
 }
 
-/// wasm-opt from binaryen 132 (npm), pinned by xtask/tools/package-lock.json.
-fn ensure_wasm_opt(ctx: &mut Ctx) -> Result {
-    let prefix = ctx.root.join("target/tools/binaryen");
+/// The build tools from npm, pinned by xtask/tools/package-lock.json: wasm-opt from binaryen
+/// 132, and esbuild (scripts/minify.mjs).
+fn ensure_npm_build_tools(ctx: &mut Ctx) -> Result {
+    let prefix = ctx.root.join("target/tools/npm");
     let bin = prefix.join("node_modules/.bin");
     ctx.prepend_path(&bin);
     let stamp = prefix.join("node_modules/.xtask-package-lock.json");
     let lock = read(&ctx.root.join("xtask/tools/package-lock.json"))?;
     let current = fs::read_to_string(&stamp).ok().as_deref() == Some(lock.as_str());
     let version = ctx.capture(ctx.command_with(bin.join("wasm-opt"), ["--version"]));
+    let esbuild = ctx.capture(ctx.command_with(bin.join("esbuild"), ["--version"]));
     if current
+        && esbuild.is_some()
         && version
             .as_deref()
             .is_some_and(|v| v.contains(WASM_OPT_VERSION))
     {
         ok(&format!(
-            "wasm-opt ({WASM_OPT_VERSION}) installed in target/tools/binaryen"
+            "wasm-opt ({WASM_OPT_VERSION}) and esbuild installed in target/tools/npm"
         ));
         return Ok(());
     }
     install(
-        "wasm-opt: npm package binaryen 132",
-        "npm ci in target/tools/binaryen, pinned by xtask/tools/package-lock.json",
+        "wasm-opt (npm package binaryen 132) and esbuild",
+        "npm ci in target/tools/npm, pinned by xtask/tools/package-lock.json",
     );
     fs::create_dir_all(&prefix).map_err(|e| format!("cannot create {}: {e}", prefix.display()))?;
     for file in ["package.json", "package-lock.json"] {
@@ -283,7 +286,7 @@ fn ensure_wasm_opt(ctx: &mut Ctx) -> Result {
     let mut c = ctx.command("npm");
     c.args(["ci", "--ignore-scripts", "--no-audit", "--no-fund"])
         .current_dir(&prefix);
-    ctx.run(c, "npm ci (binaryen)")?;
+    ctx.run(c, "npm ci (binaryen, esbuild)")?;
     let version = ctx
         .capture(ctx.command_with(bin.join("wasm-opt"), ["--version"]))
         .unwrap_or_default();
@@ -293,8 +296,15 @@ fn ensure_wasm_opt(ctx: &mut Ctx) -> Result {
             version.trim()
         ));
     }
+    let esbuild = ctx
+        .capture(ctx.command_with(bin.join("esbuild"), ["--version"]))
+        .ok_or_else(|| "installed esbuild but `esbuild --version` fails".to_string())?;
     fs::write(&stamp, lock).map_err(|e| format!("cannot write {}: {e}", stamp.display()))?;
-    ok(&format!("installed {}", version.trim()));
+    ok(&format!(
+        "installed {} and esbuild {}",
+        version.trim(),
+        esbuild.trim()
+    ));
     Ok(())
 }
 
