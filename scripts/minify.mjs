@@ -59,8 +59,8 @@ for (const name of ['index.html', 'embed.html']) {
   }
   let out = page.replace(/<!--[^]*?-->\s*/g, '');
   if (name === 'index.html') out = withIntegrity(staging, out);
-  before += page.length;
-  after += out.length;
+  before += Buffer.byteLength(page);
+  after += Buffer.byteLength(out);
   fs.writeFileSync(file, out);
 }
 console.log(`minify: JavaScript, CSS and HTML ${before} → ${after} bytes`);

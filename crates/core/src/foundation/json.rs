@@ -140,7 +140,9 @@ impl Walk {
         out
     }
 
-    fn value_read<E>(&mut self) -> Result<(), E> {
+    /// Note the path just read completely (a value, or a key) when `last` is kept; `Ok` so that
+    /// a visitor can end with it.
+    fn step_read<E>(&mut self) -> Result<(), E> {
         if self.last.is_some() {
             self.last = Some(self.path());
         }
@@ -162,22 +164,22 @@ impl<'de> Visitor<'de> for &mut Walk {
         f.write_str("any JSON value")
     }
     fn visit_bool<E>(self, _: bool) -> Result<(), E> {
-        self.value_read()
+        self.step_read()
     }
     fn visit_i64<E>(self, _: i64) -> Result<(), E> {
-        self.value_read()
+        self.step_read()
     }
     fn visit_u64<E>(self, _: u64) -> Result<(), E> {
-        self.value_read()
+        self.step_read()
     }
     fn visit_f64<E>(self, _: f64) -> Result<(), E> {
-        self.value_read()
+        self.step_read()
     }
     fn visit_str<E>(self, _: &str) -> Result<(), E> {
-        self.value_read()
+        self.step_read()
     }
     fn visit_unit<E>(self) -> Result<(), E> {
-        self.value_read()
+        self.step_read()
     }
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
         let mut i = 0usize;
@@ -186,7 +188,7 @@ impl<'de> Visitor<'de> for &mut Walk {
             let more = seq.next_element_seed(&mut *self)?;
             self.path.pop();
             if more.is_none() {
-                return self.value_read();
+                return self.step_read();
             }
             i += 1;
         }
@@ -199,11 +201,11 @@ impl<'de> Visitor<'de> for &mut Walk {
                 return Err(de::Error::custom("duplicate key"));
             }
             self.path.push(key);
-            self.value_read::<A::Error>()?;
+            self.step_read::<A::Error>()?;
             map.next_value_seed(&mut *self)?;
             self.path.pop();
         }
-        self.value_read()
+        self.step_read()
     }
 }
 

@@ -3,6 +3,8 @@
 //! on workbooks damaged at random: any value replaced by one of the wrong kind, a key added,
 //! removed or renamed, written pretty (as saved) or on one line.
 
+use std::sync::LazyLock;
+
 use ita_core::foundation::json::read_json;
 use ita_core::workbook::measures::Measure;
 use ita_core::workbook::memo::{Memo, Signer};
@@ -112,10 +114,17 @@ fn damage() -> impl Strategy<Value = Damage> {
     ]
 }
 
-fn damaged(base: &Value, pick: usize, d: &Damage) -> Value {
-    let mut v = base.clone();
+/// The full workbook and the path of each of its values, built once for all the cases.
+static BASE: LazyLock<(Value, Vec<Vec<Seg>>)> = LazyLock::new(|| {
+    let v = full_workbook();
     let mut paths = Vec::new();
     all_paths(&v, &mut Vec::new(), &mut paths);
+    (v, paths)
+});
+
+fn damaged(pick: usize, d: &Damage) -> Value {
+    let (base, paths) = &*BASE;
+    let mut v = base.clone();
     let target = at(&mut v, &paths[pick % paths.len()]);
     match (d, target) {
         (Damage::Replace(new), target) => *target = new.clone(),
@@ -160,7 +169,7 @@ proptest! {
         d in damage(),
         pretty in any::<bool>(),
     ) {
-        let v = damaged(&full_workbook(), pick, &d);
+        let v = damaged(pick, &d);
         let text = if pretty {
             serde_json::to_string_pretty(&v).unwrap()
         } else {

@@ -375,8 +375,5 @@ text_table! {
 
 /// The texts of a language.
 pub fn texts(lang: Lang) -> &'static Texts {
-    match lang {
-        Lang::Th => &TH,
-        Lang::En => &EN,
-    }
+    Texts::of(lang)
 }
