@@ -122,14 +122,15 @@ fn main() {
 /// The frameworks in their scoring-only form (`src/framework/scoring_only.rs`), as Rust
 /// statics: what scoring and the calculator's labels need, without the question and sub-item
 /// texts (a question's title is kept when it has sub-items: a warning may name it), the
-/// provisional notes and the document rules.
+/// provisional notes and the document rules (the framework's own title is kept: the app's
+/// first screen names it).
 fn scoring_rust(files: &[schema::FrameworkFile]) -> String {
     let mut s = String::from("// Written by build.rs from frameworks/*.toml; do not edit.\n&[\n");
     for f in files {
         let _ = writeln!(
             s,
-            "ScoringFramework {{ id: {:?}, years: &{:?}, pass_mark: {:?}, oit_indicator_rule: OitIndicatorRule::{:?},",
-            f.id, f.years, f.pass_mark, f.oit_indicator_rule
+            "ScoringFramework {{ id: {:?}, title_th: {:?}, title_en: {:?}, years: &{:?}, pass_mark: {:?}, oit_indicator_rule: OitIndicatorRule::{:?},",
+            f.id, f.title_th, f.title_en, f.years, f.pass_mark, f.oit_indicator_rule
         );
         s.push_str("tools: &[\n");
         for t in &f.tools {

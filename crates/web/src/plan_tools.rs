@@ -30,7 +30,7 @@ pub fn draft_plan(store: Store) -> Option<Vec<Measure>> {
 /// the change to next year's scores (the core's `followup`); returns the message to show.
 pub fn fill_outcomes(store: Store) -> String {
     let prefs = store.prefs_untracked();
-    let t = crate::i18n::texts(prefs.lang);
+    let t = <crate::i18n::ScreenTexts as crate::i18n::TextTable>::of(prefs.lang);
     let Some(y) = store.year.get_untracked() else {
         return String::new();
     };

@@ -16,7 +16,7 @@ use std::rc::Rc;
 
 use ita_core::analysis::ranking::{analyze, Analysis, AnalysisSettings};
 use ita_core::foundation::number::Digits;
-use ita_core::framework::{for_year, Framework, FrameworkFile, Tool};
+use ita_core::framework::{for_year, scoring_for_year, Framework, FrameworkFile, Tool};
 use ita_core::workbook::measures::Measure;
 use ita_core::workbook::scores::PartsRule;
 use ita_core::workbook::{Agency, YearRecord};
@@ -28,7 +28,7 @@ use crate::i18n::texts;
 use crate::persist::{self, Backup, Loaded, Prefs, StoredProblem};
 use crate::storage::{KeyValueStore, Keys, StoreError};
 
-pub use display::use_texts;
+pub use display::{use_screen_texts, use_texts};
 
 /// How saving is going.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -182,11 +182,14 @@ impl Store {
                 })
             })
         });
+        // Scored and analysed with the frameworks' scoring-only form: the same results, and
+        // the first screen then carries no question texts; the screens that show them get the
+        // full form from `with_scored` and `framework` (docs/SIZE.md).
         let assessment = Memo::new(move |_| {
             in_effect(frameworks);
             year_scores.with(|ys| {
                 let ys = ys.as_ref()?;
-                let fw = for_year(ys.year).ok()?;
+                let fw = scoring_for_year(ys.year).ok()?;
                 Some(assess(fw, ys.year, &ys.scores, &ys.options))
             })
         });
@@ -194,7 +197,7 @@ impl Store {
             in_effect(frameworks);
             assessment.with(|a| {
                 let a = a.as_ref()?;
-                let fw = for_year(a.year).ok()?;
+                let fw = scoring_for_year(a.year).ok()?;
                 Some(analyze(fw, a, &AnalysisSettings::default()))
             })
         });
@@ -208,7 +211,7 @@ impl Store {
                     .range(..y)
                     .rev()
                     .find(|(_, r)| !r.scores.is_empty())?;
-                let fw = for_year(*py).ok()?;
+                let fw = scoring_for_year(*py).ok()?;
                 Some(assess(fw, *py, &rec.scores, &rec.options))
             })
         });
@@ -324,8 +327,13 @@ impl Store {
     }
 
     /// Whether the chosen year is scored with a framework the user loaded (reactive).
+    /// (The scoring-only form: the summary bar on every screen asks, and a user's framework is
+    /// the same in both forms.)
     pub fn user_framework(self) -> Option<&'static Framework> {
-        self.framework()
+        in_effect(self.frameworks);
+        self.year
+            .get()
+            .and_then(|y| scoring_for_year(y).ok())
             .filter(|fw| ita_core::framework::user::is_user(fw))
     }
 

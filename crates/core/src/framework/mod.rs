@@ -356,8 +356,10 @@ pub fn for_year(year: u16) -> Result<&'static Framework, ItaError> {
 }
 
 /// Same as [`for_year`], with the built-in frameworks in their scoring-only form (no question
-/// texts; `scoring_only`): what the calculator uses, so that its wasm carries only that form.
-/// Scores, ratings, warnings and the names of tools and indicators are those of [`for_year`].
+/// texts; `scoring_only`): what the calculator uses, so that its wasm carries only that form,
+/// and what the app scores and analyses with on its first screen (the screens that show
+/// question texts take [`for_year`], which comes with them). Scores, ratings, warnings,
+/// analyses and the names of the frameworks, tools and indicators are those of [`for_year`].
 pub fn scoring_for_year(year: u16) -> Result<&'static Framework, ItaError> {
     user_or(scoring_only::built_in(), year)
 }
@@ -372,6 +374,13 @@ fn user_or(built_in: &'static [Framework], year: u16) -> Result<&'static Framewo
 /// The built-in framework that scores `year`, whatever the user brought.
 pub fn for_builtin_year(year: u16) -> Result<&'static Framework, ItaError> {
     covering(built_in(), year)
+}
+
+/// Same as [`for_builtin_year`], in the scoring-only form: enough to check a year's scores
+/// (codes, scales), and what a stored workbook is checked with, so that reading one does not
+/// need the question texts (the app's first screen carries only this form: docs/SIZE.md).
+pub fn scoring_for_builtin_year(year: u16) -> Result<&'static Framework, ItaError> {
+    covering(scoring_only::built_in(), year)
 }
 
 /// The framework of `all` that scores `year`.

@@ -20,6 +20,8 @@ use super::{
 /// One framework as `build.rs` writes it.
 struct ScoringFramework {
     id: &'static str,
+    title_th: &'static str,
+    title_en: &'static str,
     years: &'static [u16],
     pass_mark: f64,
     oit_indicator_rule: OitIndicatorRule,
@@ -74,8 +76,8 @@ impl ScoringFramework {
     fn file(&self) -> FrameworkFile {
         FrameworkFile {
             id: text(self.id),
-            title_th: String::new(),
-            title_en: String::new(),
+            title_th: text(self.title_th),
+            title_en: text(self.title_en),
             years: self.years.to_vec(),
             pass_mark: self.pass_mark,
             oit_indicator_rule: self.oit_indicator_rule,

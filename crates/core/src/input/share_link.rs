@@ -32,7 +32,7 @@ use base64::Engine;
 
 use crate::foundation::error::{ItaError, Problem};
 use crate::foundation::lang::Lang;
-use crate::framework::for_year;
+use crate::framework::scoring_for_year;
 use crate::workbook::limits::{check_len, NAME_MAX};
 use crate::workbook::scores::Scores;
 use crate::workbook::AgencyKind;
@@ -258,7 +258,8 @@ fn parse(text: &str) -> Result<Scenario, ItaError> {
     let year: u16 = year
         .parse()
         .map_err(|_| bad("ปีในลิงก์ไม่ใช่ตัวเลข", "the link's year is not a number"))?;
-    let fw = for_year(year).map_err(cause)?;
+    // Codes and scales only: the scoring-only form (read on the first screen, issue #12).
+    let fw = scoring_for_year(year).map_err(cause)?;
     let kind = match kind {
         "m" => AgencyKind::Municipality,
         "s" => AgencyKind::Sao,
@@ -289,6 +290,7 @@ fn parse(text: &str) -> Result<Scenario, ItaError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::framework::for_year;
 
     fn sample() -> Scenario {
         let mut scores = Scores::default();

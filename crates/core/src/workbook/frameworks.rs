@@ -43,7 +43,7 @@ impl Workbook {
             .into_iter()
             .filter(|y| {
                 next.frameworks.iter().all(|f| !f.years.contains(y))
-                    && crate::framework::for_builtin_year(*y).is_err()
+                    && crate::framework::scoring_for_builtin_year(*y).is_err()
             })
             .map(|y| y.to_string())
             .collect();

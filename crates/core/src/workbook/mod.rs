@@ -33,7 +33,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::foundation::error::{ItaError, JsonProblem, Problem};
 use crate::foundation::json::read_json;
-use crate::framework::{for_builtin_year, user, Framework, FrameworkFile};
+use crate::framework::{scoring_for_builtin_year, user, Framework, FrameworkFile};
 mod edit;
 mod frameworks;
 pub mod limits;
@@ -204,7 +204,7 @@ impl Workbook {
                 let ypath = format!("{path}.years.{year}");
                 let fw: &Framework = match own.iter().find(|f| f.covers(*year)) {
                     Some(fw) => fw,
-                    None => for_builtin_year(*year).map_err(|e| ItaError::BadWorkbook {
+                    None => scoring_for_builtin_year(*year).map_err(|e| ItaError::BadWorkbook {
                         path: ypath.clone(),
                         problem: e.into(),
                     })?,

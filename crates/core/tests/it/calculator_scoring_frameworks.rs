@@ -4,13 +4,14 @@
 //! label or a warning shows one, and the same calculator result (scores, rating, ranking,
 //! warnings in both languages) for many inputs at every level.
 
+use ita_core::analysis::{analyze, AnalysisSettings};
 use ita_core::calculator::{calculate_with, CalcResult};
 use ita_core::framework::{
     for_builtin_year, scoring_for_year, scoring_supported_years, supported_years, Framework,
     NodeKind,
 };
-use ita_core::workbook::scores::Scores;
-use ita_core::Lang;
+use ita_core::workbook::scores::{PartsRule, Scores};
+use ita_core::{assess, AssessOptions, Lang};
 
 /// A small deterministic generator (xorshift), so that a failure is reproducible.
 struct Rng(u64);
@@ -56,6 +57,9 @@ fn same_tree_rules_and_names_for_every_built_in_year() {
     for year in supported_years() {
         let (full, lean) = both(year);
         assert_eq!(lean.id(), full.id(), "{year}");
+        // The app's first screen names the framework from this form.
+        assert_eq!(lean.file.title_th, full.file.title_th, "{year}");
+        assert_eq!(lean.file.title_en, full.file.title_en, "{year}");
         assert_eq!(lean.nodes, full.nodes, "{year}: the scoring tree");
         assert_eq!(lean.tools(), full.tools(), "{year}");
         assert_eq!(lean.indicators(), full.indicators(), "{year}");
@@ -160,4 +164,28 @@ fn same_results_as_the_full_frameworks_for_every_built_in_year() {
     }
     // The inputs reach both the ratings and the warnings (which name codes).
     assert!(warned > 100 && rated > 100, "{warned} {rated}");
+}
+
+/// The app scores and analyses every year with the scoring-only form (its first screen carries
+/// no question texts): the assessment and its analysis must be those of the full form.
+#[test]
+fn the_app_assesses_and_analyses_alike_with_either_form() {
+    let mut rng = Rng(0x0A55_2569);
+    for year in supported_years() {
+        let (full, lean) = both(year);
+        for k in 0..200 {
+            let scores = random_scores(full, &mut rng);
+            let rule = [PartsRule::Auto, PartsRule::Part1, PartsRule::MeanOfParts][k % 3];
+            let options = AssessOptions { parts_rule: rule };
+            let a_full = assess(full, year, &scores, &options);
+            let a_lean = assess(lean, year, &scores, &options);
+            assert_eq!(a_lean, a_full, "{year}: {scores:?}");
+            let settings = AnalysisSettings::default();
+            assert_eq!(
+                analyze(lean, &a_lean, &settings),
+                analyze(full, &a_full, &settings),
+                "{year}: {scores:?}"
+            );
+        }
+    }
 }

@@ -2,14 +2,24 @@
 //! canvas is hidden from assistive technology, and the data is read from one table — a
 //! visually hidden one here when the chart gets `table`, or else the visible table the screen
 //! shows next to the chart (so a screen reader does not hear the same data twice).
-//! The chart redraws when its data changes, when the window is resized, and once the page
-//! font has loaded; it draws in the next frame (below).
+//! The chart redraws when its data changes, when its box changes width (a `ResizeObserver`:
+//! window resized, zoom, a hidden screen shown) and once the page font has loaded.
+//!
+//! It draws at once, at the width its box is known to have, never reading the width from the
+//! page: a read while the screen is being built forces the browser to lay the whole screen out
+//! in the middle of building it (8 ms of the analysis screen's 29, issue #12), and waiting for
+//! the next frame to read it adds up to a frame more. The width comes from the observer (after
+//! the browser's own layout, before the frame is painted), and a new chart with a `testid`
+//! starts from the width the same chart had last time (its box is the same unless the window
+//! changed); when that guess is wrong, the observer's width redraws it before the frame is
+//! painted, so the page never shows the wrong drawing.
 
-use std::cell::Cell as Shared;
-use std::rc::Rc;
+use std::cell::RefCell;
 
 use leptos::html::{Canvas, Div};
 use leptos::prelude::*;
+use send_wrapper::SendWrapper;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 use crate::charts::{self, ChartSpec};
@@ -32,35 +42,26 @@ pub fn BarChart(
     #[prop(optional)] testid: Option<&'static str>,
 ) -> impl IntoView {
     let canvas_ref = NodeRef::<Canvas>::new();
-    let wrap_ref = NodeRef::<Div>::new();
+    let width_ref = NodeRef::<Div>::new();
     let tick = RwSignal::new(0u32);
-    let handle = window_event_listener(leptos::ev::resize, move |_| {
-        tick.update(|t| *t = t.wrapping_add(1))
-    });
-    on_cleanup(move || handle.remove());
     fonts_loaded(tick);
+    // The width of the chart's box in CSS pixels; `None` while it is not laid out or hidden.
+    let width = RwSignal::new(testid.and_then(last_width));
+    observe_width(width_ref, width, testid);
 
-    // Drawn in the next frame, not at once: the width read there costs no layout of its own
-    // (the browser lays the page out for that frame anyway), where a read while the screen is
-    // being built forces one in the middle of it, and then the page is laid out again.
-    // Only the latest request of a frame draws.
-    let latest = Rc::new(Shared::new(0u32));
     Effect::new(move |_| {
         tick.track();
-        let spec = spec.get();
-        let this = latest.get().wrapping_add(1);
-        latest.set(this);
-        let latest = Rc::clone(&latest);
-        request_animation_frame(move || {
-            if latest.get() == this {
-                draw(canvas_ref, wrap_ref, &spec);
-            }
-        });
+        if let Some(w) = width.get() {
+            spec.with(|spec| draw(canvas_ref, spec, w));
+        }
     });
 
     view! {
         <figure class="chart">
-            <div class="chart-canvas" node_ref=wrap_ref>
+            // What the observer watches: as wide as the chart, and empty, so that drawing
+            // (which sets the canvas's height) never changes its size.
+            <div class="chart-width" node_ref=width_ref></div>
+            <div class="chart-canvas">
                 <canvas node_ref=canvas_ref aria-hidden="true" data-testid=testid></canvas>
             </div>
             {table.map(|table| hidden_table(title, columns.unwrap_or_default(), table))}
@@ -68,20 +69,67 @@ pub fn BarChart(
     }
 }
 
-/// Draw `spec` at the width the chart's box has now (nothing while it is hidden or gone).
-fn draw(canvas_ref: NodeRef<Canvas>, wrap_ref: NodeRef<Div>, spec: &ChartSpec) {
-    let (Some(Some(canvas)), Some(Some(wrap))) = (canvas_ref.try_get(), wrap_ref.try_get()) else {
-        return; // the screen was left before this frame
+/// Draw `spec` `width` CSS pixels wide (nothing when the screen was left meanwhile).
+fn draw(canvas_ref: NodeRef<Canvas>, spec: &ChartSpec, width: f64) {
+    let Some(Some(canvas)) = canvas_ref.try_get() else {
+        return;
     };
-    let width = f64::from(wrap.client_width());
-    if width < 1.0 {
-        return; // not laid out (hidden)
-    }
     let ratio = window().device_pixel_ratio();
     let canvas: web_sys::HtmlCanvasElement = canvas.unchecked_into();
     if let Err(e) = charts::draw(&canvas, spec, width, ratio) {
         leptos::logging::warn!("chart not drawn: {e}");
     }
+}
+
+thread_local! {
+    /// The last width of each chart with a `testid`, for the first drawing of its next one.
+    static LAST_WIDTHS: RefCell<Vec<(&'static str, f64)>> = const { RefCell::new(Vec::new()) };
+}
+
+fn last_width(testid: &'static str) -> Option<f64> {
+    LAST_WIDTHS.with_borrow(|all| all.iter().find(|(id, _)| *id == testid).map(|(_, w)| *w))
+}
+
+fn remember_width(testid: &'static str, width: f64) {
+    LAST_WIDTHS.with_borrow_mut(|all| match all.iter_mut().find(|(id, _)| *id == testid) {
+        Some(slot) => slot.1 = width,
+        None => all.push((testid, width)),
+    });
+}
+
+/// Keep `width` equal to the width of `sizer`'s box (whole pixels, as `clientWidth` gives),
+/// `None` while the box has no width (hidden), as the browser lays it out.
+fn observe_width(sizer: NodeRef<Div>, width: RwSignal<Option<f64>>, testid: Option<&'static str>) {
+    let on_resize = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        let Some(entry) = entries.iter().last() else {
+            return;
+        };
+        let entry: web_sys::ResizeObserverEntry = entry.unchecked_into();
+        let w = entry.content_rect().width().round();
+        let seen = (w >= 1.0).then_some(w);
+        if let (Some(w), Some(id)) = (seen, testid) {
+            remember_width(id, w);
+        }
+        if width.try_get_untracked() != Some(seen) {
+            width.try_set(seen);
+        }
+    });
+    let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) else {
+        return;
+    };
+    // Observed once the box exists; disconnected (before its callback is freed) when the
+    // chart is removed.
+    let kept = SendWrapper::new((observer.clone(), on_resize));
+    Effect::new(move |_| {
+        if let Some(sizer) = sizer.get() {
+            observer.observe(&sizer);
+        }
+    });
+    on_cleanup(move || {
+        let (observer, on_resize) = kept.take();
+        observer.disconnect();
+        drop(on_resize);
+    });
 }
 
 /// The chart's data as a visually hidden table (its text alternative).

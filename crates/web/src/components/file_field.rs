@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use crate::files;
+use crate::i18n::ScreenTexts;
 use crate::state::use_store;
 
 /// What distinguishes one file input: its `id` (unique on the page), the class of the `<div>`
@@ -56,7 +57,7 @@ pub fn import_outcome(
                 Some(Ok(m)) => view! { <span class="ok">{m}</span> }.into_any(),
                 Some(Err(m)) => {
                     view! {
-                        <span class="error-text">{format!("{} {m}", store.t().import_failed)}</span>
+                        <span class="error-text">{format!("{} {m}", store.tr::<ScreenTexts>().import_failed)}</span>
                     }
                         .into_any()
                 }

@@ -9,6 +9,7 @@ use leptos::prelude::*;
 
 use super::file_field::{file_field, import_outcome, FileField};
 use crate::files;
+use crate::i18n::ScreenTexts;
 use crate::state::{use_store, Store};
 
 /// Props:
@@ -42,7 +43,7 @@ pub fn ImportFile(#[prop(into)] id: String) -> impl IntoView {
         testid: "import-file",
     };
     view! {
-        {file_field(field, move || store.t().import_label, on_file)}
+        {file_field(field, move || store.tr::<ScreenTexts>().import_label, on_file)}
         {import_outcome(outcome, None)}
     }
 }
@@ -50,7 +51,7 @@ pub fn ImportFile(#[prop(into)] id: String) -> impl IntoView {
 /// Import a file's text. `Ok` carries the message to show; `Err` the reason nothing changed.
 pub fn import_text(store: Store, name: &str, text: &str) -> Result<String, String> {
     let lang = store.lang_untracked();
-    let t = crate::i18n::texts(lang);
+    let t = <ScreenTexts as crate::i18n::TextTable>::of(lang);
     let is_json = name.to_ascii_lowercase().ends_with(".json")
         || text
             .trim_start_matches('\u{feff}')

@@ -16,6 +16,7 @@ use super::file_field::{file_field, FileField};
 use crate::export_module::ExportError as ModuleError;
 use crate::files;
 use crate::i18n::ImportTexts;
+use crate::i18n::ScreenTexts;
 use crate::state::{use_store, Store};
 
 /// Where the import is.
@@ -103,7 +104,7 @@ pub fn ReportImport() -> impl IntoView {
                 Phase::Outcome(Ok(m)) => view! { <p class="ok">{m}</p> }.into_any(),
                 Phase::Outcome(Err(m)) => {
                     view! {
-                        <p class="error-text">{format!("{} {m}", store.t().import_failed)}</p>
+                        <p class="error-text">{format!("{} {m}", store.tr::<ScreenTexts>().import_failed)}</p>
                     }
                         .into_any()
                 }
@@ -124,7 +125,7 @@ fn report_agency_name(store: Store, x: &Extracted) -> String {
     x.agency
         .as_ref()
         .map(|a| a.value.clone())
-        .unwrap_or_else(|| store.t().default_agency_name.to_string())
+        .unwrap_or_else(|| store.tr::<ScreenTexts>().default_agency_name.to_string())
 }
 
 /// The preview of everything found, the choice of agency and year, and the two buttons.

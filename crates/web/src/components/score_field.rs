@@ -11,6 +11,7 @@ use ita_core::foundation::number::parse_score;
 use ita_core::ItaError;
 use leptos::prelude::*;
 
+use crate::i18n::ScreenTexts;
 use crate::state::{use_store, Store};
 
 /// The plain text of a stored value (no rounding: what was entered comes back).
@@ -65,7 +66,7 @@ pub fn ScoreField(
     let placeholder = move || {
         computed
             .get()
-            .map(|v| (store.t().computed_hint)(&store.score(v)))
+            .map(|v| (store.tr::<ScreenTexts>().computed_hint)(&store.score(v)))
             .unwrap_or_default()
     };
     let on_input = {
@@ -150,8 +151,9 @@ pub fn OitField(#[prop(into)] code: String, #[prop(into)] title: String) -> impl
             store.set_score(&code, v);
         }
     };
-    let t = move || store.t();
-    let opt = move |value: &'static str, text: fn(&'static crate::i18n::Texts) -> &'static str| {
+    let t = move || store.tr::<ScreenTexts>();
+    let opt = move |value: &'static str,
+                    text: fn(&'static crate::i18n::ScreenTexts) -> &'static str| {
         view! {
             <option value=value selected=move || status() == value>
                 {move || text(t())}
@@ -171,7 +173,7 @@ pub fn OitField(#[prop(into)] code: String, #[prop(into)] title: String) -> impl
                         {opt("not", |t| t.oit_not_met)}
                     </select>
                 </div>
-                <ScoreField code=code.clone() label=format!("{} ({})", code, store.t().score) />
+                <ScoreField code=code.clone() label=format!("{} ({})", code, store.tr::<ScreenTexts>().score) />
             </div>
         </div>
     }

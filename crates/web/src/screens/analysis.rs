@@ -11,11 +11,11 @@ use leptos::prelude::*;
 use crate::charts::{Bar, BarStyle, ChartSpec, Row};
 use crate::components::{BarChart, Card, ResultsTable};
 use crate::present::{self, Cell, Column};
-use crate::state::use_texts;
+use crate::state::use_screen_texts;
 
 #[component]
 pub fn AnalysisScreen() -> impl IntoView {
-    let (store, t) = use_texts();
+    let (store, t) = use_screen_texts();
     view! {
         <h2 class="screen-title">{move || super::year_title(store, t().analysis_title, t().nav_analysis)}</h2>
         <Show
@@ -43,7 +43,7 @@ fn indicator_name(fw: &Framework, n: u8, lang: Lang) -> String {
 
 #[component]
 fn IndicatorsCard() -> impl IntoView {
-    let (store, t) = use_texts();
+    let (store, t) = use_screen_texts();
     let spec = Signal::derive(move || {
         store.with_analysed(|fw, _, an| {
             present::indicator_chart(fw, an, store.lang(), store.digits())
@@ -108,7 +108,7 @@ fn IndicatorsCard() -> impl IntoView {
 
 #[component]
 fn ToolsCard() -> impl IntoView {
-    let (store, t) = use_texts();
+    let (store, t) = use_screen_texts();
     // The core's tool chart (the analysis report draws the same).
     let spec = Signal::derive(move || {
         store.with_scored(|fw, a| ita_core::report::charts::tool_chart(fw, a, store.digits()))
@@ -154,7 +154,7 @@ fn ToolsCard() -> impl IntoView {
 
 #[component]
 fn WeakStrongCard() -> impl IntoView {
-    let (store, t) = use_texts();
+    let (store, t) = use_screen_texts();
     let list = move |weak: bool| {
         store.with_analysed(|fw, _, an| {
             let ns = if weak { &an.weaknesses } else { &an.strengths };
@@ -196,7 +196,7 @@ fn WeakStrongCard() -> impl IntoView {
 
 #[component]
 fn FindingsCard() -> impl IntoView {
-    let (store, t) = use_texts();
+    let (store, t) = use_screen_texts();
     let groups = move || {
         store.with_analysed(|fw, _, an| {
             an.findings
@@ -241,7 +241,7 @@ fn FindingsCard() -> impl IntoView {
 
 #[component]
 fn YearOverYearCard() -> impl IntoView {
-    let (store, t) = use_texts();
+    let (store, t) = use_screen_texts();
     // (indicator name, previous, current)
     let rows = move || {
         store.assessment.with(|a| {
@@ -385,7 +385,7 @@ fn YearOverYearCard() -> impl IntoView {
 
 #[component]
 fn Warnings() -> impl IntoView {
-    let (store, t) = use_texts();
+    let (store, t) = use_screen_texts();
     let messages = move || {
         store.with_scored(|fw, a| {
             a.warnings
@@ -404,7 +404,7 @@ fn Warnings() -> impl IntoView {
 
 #[component]
 fn ProvisionalCard() -> impl IntoView {
-    let (store, t) = use_texts();
+    let (store, t) = use_screen_texts();
     let notes = move || {
         let Some(y) = store.year.get() else {
             return Vec::new();

@@ -11,11 +11,11 @@ use leptos::prelude::*;
 use crate::components::{BackupsCard, Card, FrameworkFileCard, ImportFile, ReportImport};
 use crate::files;
 use crate::i18n::ImportTexts;
-use crate::state::use_texts;
+use crate::state::use_screen_texts;
 
 #[component]
 pub fn DataScreen() -> impl IntoView {
-    let (store, t) = use_texts();
+    let (store, t) = use_screen_texts();
     let imports = move || store.tr::<ImportTexts>();
     let export_json = move |_| {
         let json = store.workbook_json();

@@ -9,13 +9,13 @@ use leptos::prelude::*;
 use crate::components::choice_field::impl_choice;
 use crate::components::{choice_field, text_field, TextFieldKind};
 use crate::files::confirm;
-use crate::i18n::Texts;
+use crate::i18n::ScreenTexts;
 use crate::plan_tools;
-use crate::state::use_texts;
+use crate::state::use_screen_texts;
 
 #[component]
 pub fn MeasuresScreen() -> impl IntoView {
-    let (store, t) = use_texts();
+    let (store, t) = use_screen_texts();
     let ids = Memo::new(move |_| {
         store.with_year_record(|_, _, rec| {
             Some(rec.plan.iter().map(|m| m.id.clone()).collect::<Vec<_>>())
@@ -94,23 +94,24 @@ pub fn MeasuresScreen() -> impl IntoView {
 /// when no plan is saved yet).
 #[component]
 fn DraftDetailChoice() -> impl IntoView {
-    let (store, t) = use_texts();
-    let option =
-        move |value: DraftDetail, slug: &'static str, text: fn(&'static Texts) -> &'static str| {
-            view! {
-                <label class="check">
-                    <input
-                        type="radio"
-                        name="draft-detail"
-                        value=slug
-                        data-testid=format!("draft-{slug}")
-                        prop:checked=move || store.draft_detail() == value
-                        on:change=move |_| store.set_draft_detail(value)
-                    />
-                    {move || text(t())}
-                </label>
-            }
-        };
+    let (store, t) = use_screen_texts();
+    let option = move |value: DraftDetail,
+                       slug: &'static str,
+                       text: fn(&'static ScreenTexts) -> &'static str| {
+        view! {
+            <label class="check">
+                <input
+                    type="radio"
+                    name="draft-detail"
+                    value=slug
+                    data-testid=format!("draft-{slug}")
+                    prop:checked=move || store.draft_detail() == value
+                    on:change=move |_| store.set_draft_detail(value)
+                />
+                {move || text(t())}
+            </label>
+        }
+    };
     view! {
         <fieldset class="draft-detail" data-testid="draft-detail">
             <legend>{move || t().draft_detail_legend}</legend>
@@ -138,7 +139,7 @@ macro_rules! text_fields {
 /// Props: `id` (the measure's id), `index` (its 0-based position), `count` (rows in the plan).
 #[component]
 fn MeasureRow(id: String, index: usize, count: usize) -> impl IntoView {
-    let (store, t) = use_texts();
+    let (store, t) = use_screen_texts();
     let measure = {
         let id = id.clone();
         Memo::new(move |_| {
@@ -154,7 +155,7 @@ fn MeasureRow(id: String, index: usize, count: usize) -> impl IntoView {
         let edit = edit.clone();
         let id = id.clone();
         move |key: &'static str,
-              label: fn(&'static crate::i18n::Texts) -> &'static str,
+              label: fn(&'static crate::i18n::ScreenTexts) -> &'static str,
               get: fn(&Measure) -> String,
               set: fn(&mut Measure, String)| {
             let edit = edit.clone();

@@ -6,11 +6,11 @@ use ita_core::planner::{plan, PlanOptions, PlanStatus, Target};
 use leptos::prelude::*;
 
 use crate::components::Card;
-use crate::state::use_texts;
+use crate::state::use_screen_texts;
 
 #[component]
 pub fn PlannerCard() -> impl IntoView {
-    let (store, t) = use_texts();
+    let (store, t) = use_screen_texts();
     let target = RwSignal::new("pass".to_string());
     let levels = move || {
         store

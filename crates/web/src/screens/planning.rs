@@ -10,12 +10,13 @@ use ita_core::scoring::whatif::apply_changes;
 use leptos::prelude::*;
 
 use crate::components::Card;
+use crate::i18n::ScreenTexts;
 use crate::screens::planner_view::PlannerCard;
-use crate::state::{use_store, use_texts};
+use crate::state::{use_screen_texts, use_store};
 
 #[component]
 pub fn PlanningScreen() -> impl IntoView {
-    let (store, t) = use_texts();
+    let (store, t) = use_screen_texts();
     let has_indicators = move || {
         store.assessment.with(|a| {
             a.as_ref()
@@ -40,7 +41,7 @@ pub fn PlanningScreen() -> impl IntoView {
 
 #[component]
 fn WhatIfCard() -> impl IntoView {
-    let (store, t) = use_texts();
+    let (store, t) = use_screen_texts();
     let changes: RwSignal<BTreeMap<String, f64>> = RwSignal::new(BTreeMap::new());
     let result = Memo::new(move |_| {
         store.assessment.with(|a| {
@@ -177,7 +178,7 @@ fn WhatIfRow(
                 type="text"
                 inputmode="decimal"
                 class="whatif-number"
-                aria-label=format!("{} ({})", name, store.t().score)
+                aria-label=format!("{} ({})", name, store.tr::<ScreenTexts>().score)
                 prop:value=shown
                 on:input=move |ev| {
                     let text = event_target_value(&ev);
@@ -196,7 +197,7 @@ fn WhatIfRow(
 
 #[component]
 fn GainsCard() -> impl IntoView {
-    let (store, t) = use_texts();
+    let (store, t) = use_screen_texts();
     let gains = move || {
         store.with_scored(|fw, a| {
             let mut out: Vec<(String, f64)> = crate::present::gains_worth_showing(fw, a)

@@ -9,7 +9,7 @@ use crate::charts::{Bar, BarStyle, ChartSpec, Row};
 use crate::components::BarChart;
 use crate::i18n::WorkshopTexts;
 use crate::present;
-use crate::state::{use_store, use_texts, Store};
+use crate::state::{use_screen_texts, use_store, Store};
 
 /// The steps, in order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -191,7 +191,7 @@ pub fn Presenter(on_close: Callback<()>) -> impl IntoView {
 
 #[component]
 fn OverallStep() -> impl IntoView {
-    let (store, t) = use_texts();
+    let (store, t) = use_screen_texts();
     let a = store.assessment.get_untracked();
     let overall = present::score_or_dash(t(), a.as_ref().and_then(|a| a.overall), store.digits());
     let level = present::or_dash(
@@ -223,7 +223,7 @@ fn OverallStep() -> impl IntoView {
 
 #[component]
 fn ToolsStep() -> impl IntoView {
-    let (store, t) = use_texts();
+    let (store, t) = use_screen_texts();
     let rows = move || {
         store
             .tool_values()
@@ -293,7 +293,7 @@ fn ToolsStep() -> impl IntoView {
 
 #[component]
 fn IndicatorsStep() -> impl IntoView {
-    let (store, t) = use_texts();
+    let (store, t) = use_screen_texts();
     let spec = Signal::derive(move || {
         store.with_analysed(|fw, _, an| {
             crate::present::indicator_chart(fw, an, store.lang(), store.digits())

@@ -9,11 +9,12 @@ use leptos::prelude::*;
 
 use crate::components::{Card, ImportFile, OitField, ScoreField};
 use crate::files::confirm;
-use crate::state::{use_store, use_texts};
+use crate::i18n::ScreenTexts;
+use crate::state::{use_screen_texts, use_store};
 
 #[component]
 pub fn ScoresScreen() -> impl IntoView {
-    let (store, t) = use_texts();
+    let (store, t) = use_screen_texts();
     view! {
         <h2 class="screen-title">{move || super::year_title(store, t().scores_title, t().nav_scores)}</h2>
         <Card id="import-title" title=move || t().import_title>
@@ -45,7 +46,7 @@ fn YearForms(fw: &'static Framework, year: u16) -> impl IntoView {
     let store = use_store();
     move || {
         let lang = store.lang();
-        let t = store.t();
+        let t = store.tr::<ScreenTexts>();
         view! {
             <PasteBlock fw=fw year=year />
             <Card id="quick-title" title={t.quick_title}>
@@ -118,7 +119,7 @@ fn YearForms(fw: &'static Framework, year: u16) -> impl IntoView {
                     type="button"
                     class="danger"
                     on:click=move |_| {
-                        if confirm(store.t().confirm_clear_year) {
+                        if confirm(store.tr::<ScreenTexts>().confirm_clear_year) {
                             store.clear_scores();
                         }
                     }
@@ -134,7 +135,7 @@ fn YearForms(fw: &'static Framework, year: u16) -> impl IntoView {
 #[component]
 fn PartsRuleField() -> impl IntoView {
     let store = use_store();
-    let t = store.t();
+    let t = store.tr::<ScreenTexts>();
     let rule = move || {
         store
             .year_scores
@@ -181,7 +182,7 @@ fn PartsRuleField() -> impl IntoView {
 fn IndicatorDetails(fw: &'static Framework, number: u8) -> impl IntoView {
     let store = use_store();
     let lang = store.lang();
-    let t = store.t();
+    let t = store.tr::<ScreenTexts>();
     let questions = fw.questions_of_indicator(number);
     let mut groups: Vec<(Option<String>, Vec<&ita_core::framework::Question>)> = Vec::new();
     for q in questions {
@@ -252,7 +253,7 @@ fn IndicatorDetails(fw: &'static Framework, number: u8) -> impl IntoView {
 /// Props: `fw` and `year` — the year being entered.
 #[component]
 fn PasteBlock(fw: &'static Framework, year: u16) -> impl IntoView {
-    let (store, t) = use_texts();
+    let (store, t) = use_screen_texts();
     let text = RwSignal::new(String::new());
     let applied = RwSignal::new(None::<usize>);
     let lines = Memo::new(move |_| text.with(|s| parse_pasted(fw, year, s)));

@@ -1,7 +1,9 @@
 //! The workbook screen: agencies (create, rename, delete with confirmation, choose) and the
 //! fiscal years of the chosen agency (add, delete with confirmation, choose).
 
-use ita_core::framework::{for_year, supported_years};
+// The scoring-only form: the framework names and years this screen shows, without the
+// question texts (docs/SIZE.md).
+use ita_core::framework::{scoring_for_year, scoring_supported_years};
 use ita_core::workbook::limits::NAME_MAX;
 use ita_core::workbook::{Agency, AgencyKind};
 use leptos::prelude::*;
@@ -277,7 +279,7 @@ fn YearsCard() -> impl IntoView {
     let missing_years = move || {
         store.frameworks.track();
         store.agency.with(|a| {
-            supported_years()
+            scoring_supported_years()
                 .into_iter()
                 .filter(|y| a.as_ref().is_none_or(|a| !a.years.contains_key(y)))
                 .collect::<Vec<u16>>()
@@ -358,7 +360,7 @@ fn YearsCard() -> impl IntoView {
 fn YearRow(year: u16, count: usize) -> impl IntoView {
     let (store, t) = use_texts();
     let is_current = move || store.year.get() == Some(year);
-    let framework = for_year(year)
+    let framework = scoring_for_year(year)
         .map(|f| match store.lang() {
             ita_core::Lang::Th => f.file.title_th.clone(),
             ita_core::Lang::En => f.file.title_en.clone(),

@@ -4,7 +4,7 @@
 use ita_core::foundation::number::{format_score, with_digits};
 
 use super::{use_store, Store};
-use crate::i18n::{texts, TextTable, Texts};
+use crate::i18n::{texts, ScreenTexts, TextTable, Texts};
 
 impl Store {
     /// The texts in the chosen language (reactive).
@@ -38,4 +38,11 @@ impl Store {
 pub fn use_texts() -> (Store, impl Fn() -> &'static Texts + Copy) {
     let store = use_store();
     (store, move || store.t())
+}
+
+/// Like [`use_texts`], for the screens loaded on demand: their own texts and, through them,
+/// every shared one (`ScreenTexts` derefs to [`Texts`]).
+pub fn use_screen_texts() -> (Store, impl Fn() -> &'static ScreenTexts + Copy) {
+    let store = use_store();
+    (store, move || store.tr::<ScreenTexts>())
 }
