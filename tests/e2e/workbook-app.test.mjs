@@ -238,7 +238,7 @@ describe('workbook app', () => {
       const thai = /[\u0E00-\u0E7F]/;
       const expectThai = async () => {
         await eventually(() => text('label[for="oit-o1"]'), (t) => t === 'ผลการเผยแพร่');
-        assert.equal(await text('#oit-o1 option[value="met"]'), 'มีครบ (๑๐๐)');
+        assert.equal(await text('#oit-o1 option[value="met"]'), 'มีครบ (100)');
         assert.match(await title(), /โครงสร้าง/);
       };
       await expectThai();
@@ -248,6 +248,9 @@ describe('workbook app', () => {
       await eventually(title, (t) => /Organisation structure/.test(t) && !thai.test(t), { message: 'the item title in English' });
       await page.getByTestId('lang-switch').click();
       await expectThai();
+      // The number in the option follows the digits setting, like the scores.
+      await page.getByTestId('thai-digits').check();
+      await eventually(() => text('#oit-o1 option[value="met"]'), (t) => t === 'มีครบ (๑๐๐)', { message: 'Thai digits' });
     });
   });
 });

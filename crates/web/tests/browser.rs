@@ -80,6 +80,7 @@ fn the_bar_chart_paints_the_canvas() {
             })
             .collect(),
         pass_line: Some((85.0, "85".into())),
+        thai_digits: false,
     };
     charts::draw(&canvas, &spec, 360.0, 1.0).expect("drawn");
     let ctx: web_sys::CanvasRenderingContext2d =

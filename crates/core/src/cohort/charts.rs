@@ -58,6 +58,7 @@ pub fn level_chart(s: &CohortSummary, digits: Digits) -> ChartSpec {
             })
             .collect(),
         pass_line: None,
+        thai_digits: digits == Digits::Thai,
     }
 }
 
@@ -104,6 +105,7 @@ pub fn histogram_chart(rows: &[BinRow], digits: Digits) -> ChartSpec {
             })
             .collect(),
         pass_line: None,
+        thai_digits: digits == Digits::Thai,
     }
 }
 

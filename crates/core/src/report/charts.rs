@@ -100,6 +100,7 @@ pub fn indicator_chart(fw: &Framework, an: &Analysis, lang: Lang, digits: Digits
     ChartSpec {
         rows,
         pass_line: Some(pass_line(fw.pass_mark(), lang, digits)),
+        thai_digits: digits == Digits::Thai,
     }
 }
 
@@ -131,6 +132,7 @@ pub fn tool_chart(fw: &Framework, a: &Assessment, digits: Digits) -> ChartSpec {
     ChartSpec {
         rows,
         pass_line: None,
+        thai_digits: digits == Digits::Thai,
     }
 }
 

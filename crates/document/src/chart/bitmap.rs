@@ -188,6 +188,7 @@ mod tests {
                     }],
                 }],
                 pass_line: Some((85.0, "เกณฑ์ ๘๕.๐๐".into())),
+                thai_digits: true,
             },
             alt: "กราฟ".into(),
         }

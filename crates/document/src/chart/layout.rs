@@ -137,6 +137,20 @@ pub struct ChartLayout {
 }
 
 const TICKS: [u32; 6] = [0, 20, 40, 60, 80, 100];
+
+/// A number of the scale, in Thai digits (๐–๙) when `thai`.
+fn scale_number(n: u32, thai: bool) -> String {
+    let s = n.to_string();
+    if !thai {
+        return s;
+    }
+    s.chars()
+        .map(|c| match c.to_digit(10) {
+            Some(d) => char::from_u32(0x0E50 + d).unwrap_or(c),
+            None => c,
+        })
+        .collect()
+}
 /// Space between a bar's end and its text.
 const GAP: f64 = 6.0;
 
@@ -161,7 +175,7 @@ pub fn lay_out(spec: &ChartSpec, width: f64, measure: &dyn Fn(&str, f64) -> f64)
     let x0 = if l.narrow { l.pad } else { label_w + 8.0 };
 
     // The end of the scale (100): every value text must fit after its bar.
-    let half_100 = measure("100", tick_size) / 2.0;
+    let half_100 = measure(&scale_number(100, spec.thai_digits), tick_size) / 2.0;
     let mut x1 = right_edge - half_100;
     for bar in spec.rows.iter().flat_map(|r| &r.bars) {
         if let Some(v) = bar.value.filter(|v| *v > 0.0) {
@@ -195,7 +209,7 @@ pub fn lay_out(spec: &ChartSpec, width: f64, measure: &dyn Fn(&str, f64) -> f64)
     // The scale's numbers, centred on their grid lines.
     let grid: Vec<f64> = TICKS.iter().map(|&t| xv(f64::from(t))).collect();
     for (t, x) in TICKS.iter().zip(&grid) {
-        let s = t.to_string();
+        let s = scale_number(*t, spec.thai_digits);
         let w = measure(&s, tick_size);
         let cy = l.top - 6.0 - Layout::line(tick_size) / 2.0;
         place(
@@ -405,7 +419,26 @@ mod tests {
                 bar(86.88, "86.88 × 40% = 34.75"),
             ],
             pass_line: Some((85.0, "เกณฑ์ 85.00".into())),
+            thai_digits: false,
         }
+    }
+
+    #[test]
+    fn the_scale_is_written_in_the_digits_asked_for() {
+        let ticks = |spec: &ChartSpec| {
+            lay_out(spec, 800.0, &approx)
+                .texts
+                .into_iter()
+                .filter(|t| t.kind == TextKind::Tick)
+                .map(|t| t.text)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(ticks(&tools()), ["0", "20", "40", "60", "80", "100"]);
+        let thai = ChartSpec {
+            thai_digits: true,
+            ..tools()
+        };
+        assert_eq!(ticks(&thai), ["๐", "๒๐", "๔๐", "๖๐", "๘๐", "๑๐๐"]);
     }
 
     fn inside(l: &ChartLayout) -> bool {

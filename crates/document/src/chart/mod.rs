@@ -70,6 +70,10 @@ pub struct ChartSpec {
     /// A vertical line at this value with its label (the pass mark).
     #[serde(default)]
     pub pass_line: Option<(f64, String)>,
+    /// The scale's numbers (0–100) in Thai digits. The other texts come written in the digits
+    /// the user chose; the scale is the one text the layout writes itself.
+    #[serde(default)]
+    pub thai_digits: bool,
 }
 
 /// A chart in a document: what it shows and its text alternative (its title).

@@ -156,7 +156,7 @@ pub fn OitField(#[prop(into)] code: String, #[prop(into)] title: String) -> impl
                     text: fn(&'static crate::i18n::ScreenTexts) -> &'static str| {
         view! {
             <option value=value selected=move || status() == value>
-                {move || text(t())}
+                {move || store.digits_in(text(t()))}
             </option>
         }
     };

@@ -2,6 +2,8 @@
 //! analysis, what-if and path, measures): read with `use_screen_texts`, whose table also gives
 //! every text of [`Texts`] (`Deref`), so a screen reads both through one `t()`. Kept out of
 //! [`Texts`] so that the split build moves them out of the first download (issue #12).
+//! Numbers in these texts are written in Arabic digits and shown through `Store::digits_in`,
+//! so they follow the user's digits setting like the scores do.
 
 use std::ops::Deref;
 
@@ -20,7 +22,7 @@ text_table! {
         quick_help: "กรอกเฉพาะที่มี ช่องว่างคือยังไม่มีคะแนน (ไม่ใช่ศูนย์) ระบบคำนวณระดับที่สูงกว่าจากระดับย่อยให้",
             "Fill in what you have. An empty field is missing (not zero); higher levels are computed from the levels below.";
         indicators_title: "คะแนนรายตัวชี้วัด", "Indicator scores";
-        indicators_help: "คะแนน ๐–๑๐๐ ของตัวชี้วัดทั้ง ๑๐ ตัวตามรายงานผลของ ป.ป.ช. พิมพ์เลขไทยหรือเลขอารบิกได้",
+        indicators_help: "คะแนน 0–100 ของตัวชี้วัดทั้ง 10 ตัวตามรายงานผลของ ป.ป.ช. พิมพ์เลขไทยหรือเลขอารบิกได้",
             "The 0–100 scores of the ten indicators from the NACC results. Thai or Arabic digits.";
         detailed_title: "คะแนนรายข้อ", "Question and item scores";
         detailed_help: "คะแนนรายข้อคำถาม IIT/EIT (และข้อย่อย) และรายข้อ OIT ของแต่ละตัวชี้วัด",
@@ -60,14 +62,14 @@ text_table! {
             format!("differs from the computed value ({v})");
         oit_status: "ผลการเผยแพร่", "Publication";
         oit_missing: "ยังไม่ระบุ", "Not given";
-        oit_met: "มีครบ (๑๐๐)", "Met (100)";
+        oit_met: "มีครบ (100)", "Met (100)";
         oit_partly: "มีบางส่วน (กรอกคะแนน)", "Partly (enter the score)";
-        oit_not_met: "ไม่มี (๐)", "Not met (0)";
+        oit_not_met: "ไม่มี (0)", "Not met (0)";
         sub_items: "ข้อย่อย", "Sub-items";
-        parts_rule: "วิธีรวม EIT ส่วนที่ ๑ และ ๒", "How EIT part 1 and part 2 combine";
-        parts_auto: "อัตโนมัติ (ใช้ส่วนที่ ๑ เมื่อเท่ากันหรือไม่มีส่วนที่ ๒)",
+        parts_rule: "วิธีรวม EIT ส่วนที่ 1 และ 2", "How EIT part 1 and part 2 combine";
+        parts_auto: "อัตโนมัติ (ใช้ส่วนที่ 1 เมื่อเท่ากันหรือไม่มีส่วนที่ 2)",
             "Automatic (part 1 when equal or part 2 missing)";
-        parts_part1: "ใช้ส่วนที่ ๑", "Part 1";
+        parts_part1: "ใช้ส่วนที่ 1", "Part 1";
         parts_mean: "ค่าเฉลี่ยของสองส่วน", "Mean of the parts";
         clear_year: "ล้างคะแนนของปีนี้", "Clear this year's scores";
         confirm_clear_year: "ล้างคะแนนทั้งหมดของปีนี้หรือไม่?", "Clear every score of this year?";
@@ -119,7 +121,7 @@ text_table! {
         whatif_result: "ผลหลังเปลี่ยน", "Result after the changes";
         whatif_changed(n: usize): format!("เปลี่ยน {n} รายการ"), format!("{n} changed");
         gains_title: "ข้อที่เพิ่มคะแนนรวมได้มากที่สุด", "What raises the overall the most";
-        gains_help: "คะแนนรวมที่เพิ่มขึ้นถ้าทำให้ข้อนั้นได้เต็ม ๑๐๐",
+        gains_help: "คะแนนรวมที่เพิ่มขึ้นถ้าทำให้ข้อนั้นได้เต็ม 100",
             "The gain in the overall score if the item reached 100";
         gain: "เพิ่มได้", "Gain";
         planner_title: "เส้นทางที่สั้นที่สุดไปสู่เป้าหมาย", "Shortest path to a target";

@@ -3,7 +3,7 @@
 //! with the previous year, the core's warnings and the framework's provisional notes — with
 //! the charts. Everything is a view of the store's memos, so it follows every edit at once.
 
-use ita_core::foundation::number::format_change;
+use ita_core::foundation::number::{format_change, Digits};
 use ita_core::framework::{for_year, Framework};
 use ita_core::{Assessment, Lang};
 use leptos::prelude::*;
@@ -11,7 +11,7 @@ use leptos::prelude::*;
 use crate::charts::{Bar, BarStyle, ChartSpec, Row};
 use crate::components::{BarChart, Card, ResultsTable};
 use crate::present::{self, Cell, Column};
-use crate::state::use_screen_texts;
+use crate::state::{use_screen_texts, Store};
 
 #[component]
 pub fn AnalysisScreen() -> impl IntoView {
@@ -37,8 +37,10 @@ fn fw_of(a: &Assessment) -> Option<&'static Framework> {
     for_year(a.year).ok()
 }
 
-fn indicator_name(fw: &Framework, n: u8, lang: Lang) -> String {
-    fw.display_name(&n.to_string(), lang)
+/// An indicator's name ("ตัวชี้วัดที่ ๖ …") in the chosen language and digits, as the charts
+/// write it.
+fn indicator_name(fw: &Framework, n: u8, store: Store) -> String {
+    store.digits_in(&fw.display_name(&n.to_string(), store.lang()))
 }
 
 #[component]
@@ -57,7 +59,7 @@ fn IndicatorsCard() -> impl IntoView {
                 .map(|(k, r)| {
                     vec![
                         Cell::Text(store.digits_in(&(k + 1).to_string())),
-                        Cell::Head(indicator_name(fw, r.number, store.lang())),
+                        Cell::Head(indicator_name(fw, r.number, store)),
                         Cell::Text(r.tool.clone()),
                         Cell::Num(store.score(r.value)),
                         present::verdict_cell(t(), r.passed),
@@ -163,7 +165,7 @@ fn WeakStrongCard() -> impl IntoView {
                 .map(|r| {
                     format!(
                         "{} — {}",
-                        indicator_name(fw, r.number, store.lang()),
+                        indicator_name(fw, r.number, store),
                         store.score(r.value)
                     )
                 })
@@ -213,7 +215,7 @@ fn FindingsCard() -> impl IntoView {
                             )
                         })
                         .collect::<Vec<_>>();
-                    (indicator_name(fw, *n, store.lang()), items)
+                    (indicator_name(fw, *n, store), items)
                 })
                 .collect::<Vec<_>>()
         })
@@ -256,7 +258,7 @@ fn YearOverYearCard() -> impl IntoView {
                     .map(|i| {
                         let code = i.number.to_string();
                         (
-                            indicator_name(fw, i.number, store.lang()),
+                            indicator_name(fw, i.number, store),
                             p.value(&code),
                             a.value(&code),
                         )
@@ -301,6 +303,7 @@ fn YearOverYearCard() -> impl IntoView {
                 })
                 .collect(),
             pass_line: Some(present::pass_line(store.lang(), pass_mark, store.digits())),
+            thai_digits: store.digits() == Digits::Thai,
         }
     });
     let change = move |p: Option<f64>, c: Option<f64>| match (p, c) {

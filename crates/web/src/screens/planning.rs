@@ -209,7 +209,7 @@ fn GainsCard() -> impl IntoView {
     };
     view! {
         <Card id="gains-title" title=move || t().gains_title>
-            <p class="help">{move || t().gains_help}</p>
+            <p class="help">{move || store.digits_in(t().gains_help)}</p>
             <div class="table-scroll" tabindex="0">
                 <table class="results-table" data-testid="gains">
                     <thead>

@@ -2,6 +2,7 @@
 //! projector or a shared screen — overall → tools → indicators → weak points → what-if →
 //! measures. Next/previous buttons, the arrow keys (also Page Up/Down, Home/End), Esc leaves.
 
+use ita_core::foundation::number::Digits;
 use ita_core::framework::for_year;
 use leptos::prelude::*;
 
@@ -257,6 +258,7 @@ fn ToolsStep() -> impl IntoView {
                 })
                 .collect(),
             pass_line: Some(present::pass_line(store.lang(), mark, digits)),
+            thai_digits: digits == Digits::Thai,
         }
     });
     let columns = Signal::derive(move || vec![t().tool.to_string(), t().score.to_string()]);

@@ -88,7 +88,7 @@ fn YearForms(fw: &'static Framework, year: u16) -> impl IntoView {
                 {fw.tools().iter().any(|t| !t.parts.is_empty()).then(|| view! { <PartsRuleField /> })}
             </Card>
             <Card id="indicators-title" title={t.indicators_title}>
-                <p class="help">{t.indicators_help}</p>
+                <p class="help">{move || store.digits_in(t.indicators_help)}</p>
                 <div class="field-grid">
                     {fw
                         .indicators()
@@ -149,7 +149,7 @@ fn PartsRuleField() -> impl IntoView {
     };
     view! {
         <div class="field">
-            <label for="parts-rule">{t.parts_rule}</label>
+            <label for="parts-rule">{move || store.digits_in(t.parts_rule)}</label>
             <select
                 id="parts-rule"
                 on:change=move |ev| {
@@ -166,7 +166,7 @@ fn PartsRuleField() -> impl IntoView {
                     .map(|(r, label)| {
                         view! {
                             <option value=slug(r) selected=move || rule() == r>
-                                {label}
+                                {move || store.digits_in(label)}
                             </option>
                         }
                     })
