@@ -1,6 +1,11 @@
 //! The one markup of every file input (`<div>` with its label and the input) and of the line
 //! that tells how an import went. The input hands the chosen file on and clears itself, so that
 //! choosing the same file again (after fixing it) is read again.
+//!
+//! The browser's own button reads "Choose File" in the browser's language whatever the page's
+//! is, so the input is visually hidden (it keeps the focus and the keyboard) and a second label
+//! drawn as a button, in the user's language, opens the same file picker; it is hidden from
+//! assistive technology, which names the input by its first label.
 
 use leptos::prelude::*;
 
@@ -36,10 +41,21 @@ pub fn file_field(
         files::reset_input(&ev);
         on_file(file);
     };
+    let store = use_store();
     view! {
         <div class=class>
             <label for=id.clone()>{label}</label>
-            <input id=id type="file" accept=accept data-testid=testid on:change=on_change />
+            <input
+                id=id.clone()
+                class="file-input"
+                type="file"
+                accept=accept
+                data-testid=testid
+                on:change=on_change
+            />
+            <label for=id class="file-button" aria-hidden="true">
+                {move || store.tr::<ScreenTexts>().choose_file}
+            </label>
         </div>
     }
 }

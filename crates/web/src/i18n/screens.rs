@@ -46,6 +46,9 @@ text_table! {
         import_help: "ไฟล์คะแนน CSV (หัวตาราง year,code,score) จะเพิ่มคะแนนให้หน่วยงานที่เลือก ไฟล์สมุดงาน JSON จะแทนที่ข้อมูลทั้งหมดหลังตรวจสอบครบและยืนยันแล้ว",
             "A scores CSV (header year,code,score) adds scores to the chosen agency. A workbook JSON replaces everything, after it is fully checked and you confirm.";
         import_label: "เลือกไฟล์ CSV หรือ JSON", "Choose a CSV or JSON file";
+        /// The button of every file input (the browser's own says "Choose File" in its
+        /// language, not the page's).
+        choose_file: "เลือกไฟล์…", "Choose a file…";
         import_csv_done(n: usize): format!("นำเข้าคะแนนแล้ว {n} ปี"),
             format!("Scores imported for {n} years");
         import_json_done: "นำเข้าสมุดงานแล้ว", "Workbook imported";
