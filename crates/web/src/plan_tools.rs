@@ -6,6 +6,7 @@ use ita_core::writing::draft_measures::{draft_plan as core_draft, DraftOptions};
 use ita_core::writing::followup::{fill, FollowUp, FollowUpField, FollowUpOptions};
 use leptos::prelude::*;
 
+use crate::i18n::{ScreenTexts, TextTable};
 use crate::state::Store;
 
 /// A draft plan for the chosen year from the core (in the chosen language and digits, concise
@@ -30,7 +31,7 @@ pub fn draft_plan(store: Store) -> Option<Vec<Measure>> {
 /// the change to next year's scores (the core's `followup`); returns the message to show.
 pub fn fill_outcomes(store: Store) -> String {
     let prefs = store.prefs_untracked();
-    let t = <crate::i18n::ScreenTexts as crate::i18n::TextTable>::of(prefs.lang);
+    let t = ScreenTexts::of(prefs.lang);
     let Some(y) = store.year.get_untracked() else {
         return String::new();
     };

@@ -326,15 +326,15 @@ impl Store {
         self.year.get().and_then(|y| for_year(y).ok())
     }
 
-    /// Whether the chosen year is scored with a framework the user loaded (reactive).
-    /// (The scoring-only form: the summary bar on every screen asks, and a user's framework is
-    /// the same in both forms.)
+    /// Whether the chosen year is scored with a framework the user loaded (reactive): the
+    /// user's framework in effect for it. (Asked of the user's frameworks alone, not through
+    /// `framework()`: the summary bar on every screen asks, and the built-in frameworks'
+    /// full form stays out of the first screen.)
     pub fn user_framework(self) -> Option<&'static Framework> {
         in_effect(self.frameworks);
         self.year
             .get()
-            .and_then(|y| scoring_for_year(y).ok())
-            .filter(|fw| ita_core::framework::user::is_user(fw))
+            .and_then(ita_core::framework::user::for_year)
     }
 
     /// The raw text of unreadable stored data, for download.

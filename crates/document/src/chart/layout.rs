@@ -138,7 +138,8 @@ pub struct ChartLayout {
 
 const TICKS: [u32; 6] = [0, 20, 40, 60, 80, 100];
 
-/// A number of the scale, in Thai digits (๐–๙) when `thai`.
+/// A number of the scale, in Thai digits (๐–๙) when `thai`. (ita-core's `with_digits` does
+/// this for every other text, but this crate sits below ita-core and cannot call it.)
 fn scale_number(n: u32, thai: bool) -> String {
     let s = n.to_string();
     if !thai {
@@ -151,6 +152,7 @@ fn scale_number(n: u32, thai: bool) -> String {
         })
         .collect()
 }
+
 /// Space between a bar's end and its text.
 const GAP: f64 = 6.0;
 

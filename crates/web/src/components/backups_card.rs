@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use super::file_field::{file_field, FileField};
 use crate::files;
-use crate::i18n::ScreenTexts;
+use crate::i18n::{ScreenTexts, TextTable};
 use crate::persist::Backup;
 use crate::state::{use_store, Store};
 
@@ -27,7 +27,7 @@ pub fn BackupsCard() -> impl IntoView {
     let outcome: RwSignal<Option<Result<String, String>>> = RwSignal::new(None);
     let card = move || {
         let list = store.backups.get();
-        let t = store.tr::<ScreenTexts>();
+        let t = store.t();
         (!list.is_empty()).then(|| {
             view! {
                 <section class="card" aria-labelledby="backups-title" data-testid="backups">
@@ -68,7 +68,7 @@ fn backup_item(
         let key = restore_key.clone();
         leptos::task::spawn_local(async move {
             let lang = store.lang_untracked();
-            let t = <ScreenTexts as crate::i18n::TextTable>::of(lang);
+            let t = ScreenTexts::of(lang);
             let result = files::read_text(&file, lang).await.and_then(|decoded| {
                 if store.has_agencies_untracked() && !files::confirm(t.confirm_replace_workbook) {
                     return Ok(t.import_cancelled.to_string());
@@ -84,7 +84,7 @@ fn backup_item(
     };
     let discard_key = key.clone();
     let discard = move |_| {
-        if files::confirm(store.tr::<ScreenTexts>().storage.confirm_discard) {
+        if files::confirm(store.t().storage.confirm_discard) {
             store.discard_backup(&discard_key);
         }
     };

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 
 use super::file_field::{file_field, import_outcome, FileField};
 use crate::files;
-use crate::i18n::ScreenTexts;
+use crate::i18n::{ScreenTexts, TextTable};
 use crate::state::{use_store, Store};
 
 /// Props:
@@ -51,7 +51,7 @@ pub fn ImportFile(#[prop(into)] id: String) -> impl IntoView {
 /// Import a file's text. `Ok` carries the message to show; `Err` the reason nothing changed.
 pub fn import_text(store: Store, name: &str, text: &str) -> Result<String, String> {
     let lang = store.lang_untracked();
-    let t = <ScreenTexts as crate::i18n::TextTable>::of(lang);
+    let t = ScreenTexts::of(lang);
     let is_json = name.to_ascii_lowercase().ends_with(".json")
         || text
             .trim_start_matches('\u{feff}')

@@ -125,7 +125,7 @@ fn report_agency_name(store: Store, x: &Extracted) -> String {
     x.agency
         .as_ref()
         .map(|a| a.value.clone())
-        .unwrap_or_else(|| store.tr::<ScreenTexts>().default_agency_name.to_string())
+        .unwrap_or_else(|| store.t().default_agency_name.to_string())
 }
 
 /// The preview of everything found, the choice of agency and year, and the two buttons.
