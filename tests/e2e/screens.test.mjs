@@ -45,7 +45,8 @@ async function withData(app, page) {
   await page.getByTestId('paste-apply').click();
   await app.show('measures');
   await page.getByTestId('add-measure').click();
-  await page.locator('textarea').first().fill('ตัวชี้วัดที่ 10 การป้องกันการทุจริต');
+  // The measures screen's first text box (the scores screen, kept in the page, has one too).
+  await page.locator('main textarea:visible').first().fill('ตัวชี้วัดที่ 10 การป้องกันการทุจริต');
 }
 
 describe('every screen', () => {

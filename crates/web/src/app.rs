@@ -43,6 +43,11 @@ impl Screen {
         Screen::Workshop,
     ];
 
+    /// The screens kept in the page once shown (see `kept_screen`): the two a user goes back
+    /// and forth between while entering scores. They are pure views of the store, without
+    /// listeners on the window that a hidden screen would keep running.
+    pub const KEPT: [Screen; 2] = [Screen::Scores, Screen::Analysis];
+
     /// Path segment used in the URL fragment (`#/<slug>`).
     pub fn slug(self) -> &'static str {
         match self {
@@ -108,10 +113,16 @@ pub fn AppWith(backend: Rc<dyn KeyValueStore>, keys: Keys) -> impl IntoView {
     let t = move || store.t();
 
     let (screen, set_screen) = signal(current_screen(store));
-    let handle = window_event_listener(leptos::ev::hashchange, move |_| {
-        set_screen.set(current_screen(store));
-    });
+    // Set only when it changes: both events below may announce the same navigation.
+    let show = move |next: Screen| {
+        if screen.try_get_untracked() != Some(next) {
+            set_screen.set(next);
+        }
+    };
+    let handle =
+        window_event_listener(leptos::ev::hashchange, move |_| show(current_screen(store)));
     on_cleanup(move || handle.remove());
+    follow_navigations(move |hash| show(screen_of_hash(store, hash)));
 
     // The page's language and title follow the chosen language.
     Effect::new(move |_| {
@@ -207,18 +218,12 @@ pub fn AppWith(backend: Rc<dyn KeyValueStore>, keys: Keys) -> impl IntoView {
         <main id="main" class="container" tabindex="-1" node_ref=main_ref>
             <StorageNotices />
             <p class="screen-summary">{move || screen.get().summary(t())}</p>
-            {move || match screen.get() {
-                Screen::Workbook => view! { <WorkbookScreen /> }.into_any(),
-                // The other screens load on demand (a wasm chunk each; see on_demand.rs).
-                Screen::Scores => on_demand::load(on_demand::__preload_scores, on_demand::scores),
-                Screen::Analysis => on_demand::load(on_demand::__preload_analysis, on_demand::analysis),
-                Screen::Planning => on_demand::load(on_demand::__preload_planning, on_demand::planning),
-                Screen::Measures => on_demand::load(on_demand::__preload_measures, on_demand::measures),
-                Screen::Report => on_demand::load(on_demand::__preload_report, on_demand::report),
-                Screen::Data => on_demand::load(on_demand::__preload_data, on_demand::data),
-                Screen::Cohort => on_demand::load(on_demand::__preload_cohort, on_demand::cohort),
-                Screen::Workshop => on_demand::load(on_demand::__preload_workshop, on_demand::workshop),
+            // The screen built anew first: it is the one shown when it is there.
+            {move || {
+                let s = screen.get();
+                (!Screen::KEPT.contains(&s)).then(|| screen_view(s))
             }}
+            {Screen::KEPT.map(|s| kept_screen(store, screen, s))}
         </main>
         <footer class="app-footer">
             <div class="container">
@@ -229,17 +234,99 @@ pub fn AppWith(backend: Rc<dyn KeyValueStore>, keys: Keys) -> impl IntoView {
     }
 }
 
+/// A screen's view, built anew.
+fn screen_view(screen: Screen) -> AnyView {
+    match screen {
+        Screen::Workbook => view! { <WorkbookScreen /> }.into_any(),
+        // The other screens load on demand (a wasm chunk each; see on_demand.rs).
+        Screen::Scores => on_demand::load(on_demand::__preload_scores, on_demand::scores),
+        Screen::Analysis => on_demand::load(on_demand::__preload_analysis, on_demand::analysis),
+        Screen::Planning => on_demand::load(on_demand::__preload_planning, on_demand::planning),
+        Screen::Measures => on_demand::load(on_demand::__preload_measures, on_demand::measures),
+        Screen::Report => on_demand::load(on_demand::__preload_report, on_demand::report),
+        Screen::Data => on_demand::load(on_demand::__preload_data, on_demand::data),
+        Screen::Cohort => on_demand::load(on_demand::__preload_cohort, on_demand::cohort),
+        Screen::Workshop => on_demand::load(on_demand::__preload_workshop, on_demand::workshop),
+    }
+}
+
+/// One of [`Screen::KEPT`]: built the first time it is shown, then kept in the page, hidden
+/// while another screen is shown, with a store that holds still meanwhile
+/// ([`Store::gated`]): coming back to it is an update of what changed (issue #12: an edit,
+/// then the analysis screen with its charts drawn again, in 8 ms), not a rebuild.
+fn kept_screen(store: Store, current: ReadSignal<Screen>, screen: Screen) -> impl IntoView {
+    let shown = Memo::new(move |_| current.get() == screen);
+    let visited = Memo::new(move |before: Option<&bool>| before == Some(&true) || shown.get());
+    view! {
+        <div class="kept-screen" hidden=move || !shown.get()>
+            {move || {
+                visited
+                    .get()
+                    .then(|| {
+                        // Provided within this closure's own owner: only this screen's
+                        // components see the gated store.
+                        provide_context(store.gated(shown.into()));
+                        screen_view(screen)
+                    })
+            }}
+        </div>
+    }
+}
+
 /// The screen of the URL fragment; without one, the workbook when there is no year yet,
 /// else the scores.
 fn current_screen(store: Store) -> Screen {
-    let hash = window().location().hash().unwrap_or_default();
-    Screen::from_hash(&hash).unwrap_or_else(|| {
+    screen_of_hash(store, &window().location().hash().unwrap_or_default())
+}
+
+fn screen_of_hash(store: Store, hash: &str) -> Screen {
+    Screen::from_hash(hash).unwrap_or_else(|| {
         if store.year.get_untracked().is_some() {
             Screen::Scores
         } else {
             Screen::Workbook
         }
     })
+}
+
+/// Call `on_fragment` with the new URL fragment as soon as a same-page navigation starts (a
+/// menu link, the Back button, a script setting `location.hash`), where the browser has the
+/// Navigation API: its `navigate` event comes within the click's own task, while `hashchange`
+/// is a task of its own that the browser may let a whole frame of the old screen run before
+/// (measured: 6–17 ms after an edit on the scores screen, issue #12). `hashchange` stays the
+/// way for other browsers (and sets the same screen again, which changes nothing).
+fn follow_navigations(on_fragment: impl Fn(&str) + 'static) {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+
+    let get = |from: &wasm_bindgen::JsValue, key: &str| {
+        js_sys::Reflect::get(from, &key.into()).unwrap_or(wasm_bindgen::JsValue::UNDEFINED)
+    };
+    let Ok(navigation) = get(&window(), "navigation").dyn_into::<web_sys::EventTarget>() else {
+        return;
+    };
+    let listener = Closure::<dyn Fn(web_sys::Event)>::new(move |ev: web_sys::Event| {
+        // Only fragment changes within this page; another page's load is not a screen.
+        if get(&ev, "hashChange").as_bool() != Some(true) || ev.default_prevented() {
+            return;
+        }
+        let url = get(&get(&ev, "destination"), "url")
+            .as_string()
+            .unwrap_or_default();
+        let hash = url.split_once('#').map_or("", |(_, h)| h);
+        on_fragment(hash);
+    });
+    if navigation
+        .add_event_listener_with_callback("navigate", listener.as_ref().unchecked_ref())
+        .is_ok()
+    {
+        let kept = send_wrapper::SendWrapper::new((navigation, listener));
+        on_cleanup(move || {
+            let (navigation, listener) = kept.take();
+            let _ = navigation
+                .remove_event_listener_with_callback("navigate", listener.as_ref().unchecked_ref());
+        });
+    }
 }
 
 #[cfg(test)]

@@ -7,11 +7,11 @@
 //! pieces (`data-pass-line`, JSON `{x, pieces: [[top, bottom]]}`), taken from the very layout
 //! the drawing used.
 
-use ita_document::chart::draw::{self, rgb, DeviceText, DrawError, TextPainter};
+use ita_document::chart::draw::{self, DeviceText, DrawError, Painter, Segment};
 use ita_document::chart::layout::{lay_out, ChartLayout};
+use ita_document::chart::Rgb;
 use plotters::coord::Shift;
 use plotters::prelude::*;
-use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters_canvas::CanvasBackend;
 use wasm_bindgen::JsCast;
 
@@ -25,20 +25,67 @@ fn css_font(size: f64) -> String {
     format!("normal {size}px {FONT}")
 }
 
-/// Lets the browser draw the text in the page font.
-struct CanvasText;
+/// Draws texts and strokes straight on the 2D context, with as few calls as it can: the texts
+/// in the page font, the font (a CSS string the browser parses) set only when the size changes
+/// and the alignment once, where plotters' own text sets all of them for each text; strokes of
+/// one colour in one path.
+struct CanvasPainter {
+    ctx: web_sys::CanvasRenderingContext2d,
+    font_size: std::cell::Cell<f64>,
+}
 
-impl TextPainter<CanvasBackend> for CanvasText {
+impl CanvasPainter {
+    fn new(ctx: web_sys::CanvasRenderingContext2d) -> CanvasPainter {
+        ctx.set_text_align("start");
+        ctx.set_text_baseline("middle");
+        CanvasPainter {
+            ctx,
+            font_size: std::cell::Cell::new(f64::NAN),
+        }
+    }
+}
+
+fn css_color((r, g, b): Rgb) -> String {
+    format!("rgb({r},{g},{b})")
+}
+
+impl Painter<CanvasBackend> for CanvasPainter {
     fn paint(
         &self,
-        area: &DrawingArea<CanvasBackend, Shift>,
+        _area: &DrawingArea<CanvasBackend, Shift>,
         text: &DeviceText,
     ) -> Result<(), DrawError<CanvasBackend>> {
-        let color = rgb(text.color);
-        let style = TextStyle::from((FONT, text.size).into_font())
-            .color(&color)
-            .pos(Pos::new(HPos::Left, VPos::Center));
-        area.draw(&Text::new(text.text.to_string(), (text.x, text.cy), style))
+        if self.font_size.get() != text.size {
+            self.ctx.set_font(&css_font(text.size));
+            self.font_size.set(text.size);
+        }
+        // Set for every text: the bars and chips between texts change the fill.
+        self.ctx.set_fill_style_str(&css_color(text.color));
+        let _ = self
+            .ctx
+            .fill_text(text.text, f64::from(text.x), f64::from(text.cy));
+        Ok(())
+    }
+
+    fn segments(
+        &self,
+        _area: &DrawingArea<CanvasBackend, Shift>,
+        segments: &[Segment],
+        color: Rgb,
+        width: u32,
+    ) -> Result<(), DrawError<CanvasBackend>> {
+        if segments.is_empty() {
+            return Ok(());
+        }
+        self.ctx.set_stroke_style_str(&css_color(color));
+        self.ctx.set_line_width(f64::from(width));
+        self.ctx.begin_path();
+        for &((x0, y0), (x1, y1)) in segments {
+            self.ctx.move_to(f64::from(x0), f64::from(y0));
+            self.ctx.line_to(f64::from(x1), f64::from(y1));
+        }
+        self.ctx.stroke();
+        Ok(())
     }
 }
 
@@ -57,26 +104,41 @@ pub fn draw(
         .ok_or_else(|| "no 2d context".to_string())?
         .unchecked_into();
     // The layout measures many texts in a few sizes: the font (a CSS string the browser
-    // parses) is set only when the size changes.
+    // parses) is set only when the size changes, and a text measured before is not measured
+    // again (the same names and figures come back at every redraw).
     let font_size = std::cell::Cell::new(f64::NAN);
     let measure = |text: &str, size: f64| {
-        if font_size.get() != size {
-            ctx.set_font(&css_font(size));
-            font_size.set(size);
-        }
-        ctx.measure_text(text).map_or(0.0, |m| m.width())
+        text_widths::get(text, size).unwrap_or_else(|| {
+            if font_size.get() != size {
+                ctx.set_font(&css_font(size));
+                font_size.set(size);
+            }
+            let w = ctx.measure_text(text).map_or(0.0, |m| m.width());
+            text_widths::keep(text, size, w);
+            w
+        })
     };
     let layout = lay_out(spec, css_width, &measure);
     let s = pixel_ratio.clamp(1.0, 3.0);
-    canvas.set_width((css_width * s).round() as u32);
-    canvas.set_height((layout.height * s).round() as u32);
+    // Resized only when the size changes (a resize reallocates the bitmap); the drawing
+    // starts by painting every pixel anyway.
+    let (w, h) = (
+        (css_width * s).round() as u32,
+        (layout.height * s).round() as u32,
+    );
+    if canvas.width() != w {
+        canvas.set_width(w);
+    }
+    if canvas.height() != h {
+        canvas.set_height(h);
+    }
     let _ = canvas
         .style()
         .set_property("height", &format!("{}px", layout.height));
     let backend = CanvasBackend::with_canvas_object(canvas.clone())
         .ok_or_else(|| "no 2d context".to_string())?;
     let root = backend.into_drawing_area();
-    draw::draw(&root, &layout, s, &CanvasText).map_err(|e| e.to_string())?;
+    draw::draw(&root, &layout, s, &CanvasPainter::new(ctx)).map_err(|e| e.to_string())?;
     let _ = canvas.set_attribute("data-label-boxes", &label_boxes(&layout));
     let _ = canvas.set_attribute("data-pass-line", &pass_line(&layout));
     Ok(layout)
@@ -84,18 +146,71 @@ pub fn draw(
 
 /// The texts' boxes as JSON.
 pub fn label_boxes(layout: &ChartLayout) -> String {
-    let boxes: Vec<serde_json::Value> = layout
+    #[derive(serde::Serialize)]
+    struct TextBox<'a> {
+        x: f64,
+        y: f64,
+        w: f64,
+        h: f64,
+        text: &'a str,
+    }
+    let boxes: Vec<TextBox> = layout
         .texts
         .iter()
-        .map(|t| serde_json::json!({ "x": t.x, "y": t.y, "w": t.w, "h": t.h, "text": t.text }))
+        .map(|t| TextBox {
+            x: t.x,
+            y: t.y,
+            w: t.w,
+            h: t.h,
+            text: &t.text,
+        })
         .collect();
-    serde_json::Value::Array(boxes).to_string()
+    serde_json::to_string(&boxes).unwrap_or_default()
 }
 
 /// The pass line as JSON (`null` without one).
 pub fn pass_line(layout: &ChartLayout) -> String {
-    match &layout.pass_line {
-        Some(l) => serde_json::json!({ "x": l.x, "pieces": l.pieces }).to_string(),
-        None => "null".to_string(),
+    #[derive(serde::Serialize)]
+    struct Line<'a> {
+        x: f64,
+        pieces: &'a [(f64, f64)],
+    }
+    let line = layout.pass_line.as_ref().map(|l| Line {
+        x: l.x,
+        pieces: &l.pieces,
+    });
+    serde_json::to_string(&line).unwrap_or_default()
+}
+
+/// The widths of texts measured in the page font, by size. Forgotten when the page font has
+/// loaded (what was measured before was measured in a fallback font), and when it grows past
+/// a few thousand texts (figures change with every edit).
+pub mod text_widths {
+    use std::cell::RefCell;
+    use std::collections::HashMap;
+
+    const MOST: usize = 4096;
+
+    thread_local! {
+        static WIDTHS: RefCell<HashMap<u64, HashMap<String, f64>>> = RefCell::new(HashMap::new());
+    }
+
+    pub fn get(text: &str, size: f64) -> Option<f64> {
+        WIDTHS.with_borrow(|all| all.get(&size.to_bits())?.get(text).copied())
+    }
+
+    pub fn keep(text: &str, size: f64, width: f64) {
+        WIDTHS.with_borrow_mut(|all| {
+            if all.values().map(HashMap::len).sum::<usize>() >= MOST {
+                all.clear();
+            }
+            all.entry(size.to_bits())
+                .or_default()
+                .insert(text.to_string(), width);
+        });
+    }
+
+    pub fn forget() {
+        WIDTHS.with_borrow_mut(HashMap::clear);
     }
 }

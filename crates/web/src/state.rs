@@ -7,8 +7,10 @@
 //! of unreadable stored data stay offered until the user acts on them ([`backups`]). What the
 //! screens show in the chosen language and digits is in [`display`].
 
+mod autosave;
 mod backups;
 mod display;
+mod gated;
 pub mod tabs;
 
 use std::collections::BTreeMap;
@@ -239,31 +241,6 @@ impl Store {
         store
     }
 
-    /// Write the workbook and the preferences whenever they change.
-    fn autosave(self) {
-        Effect::new(move |_| {
-            let json_ready = self.workbook.with(|w| w.to_json());
-            if !self.can_save.get_value() {
-                return;
-            }
-            self.save_checked(&json_ready);
-        });
-        Effect::new(move |_| {
-            let prefs = self.prefs.get();
-            if !self.can_save.get_value() {
-                return;
-            }
-            let result = self.backend.with_value(|b| {
-                self.keys
-                    .with_value(|k| persist::save_prefs(b.as_ref(), k, &prefs))
-            });
-            // Preferences are not worth a message of their own; a full store shows anyway.
-            if result == Err(StoreError::Full) {
-                self.save_status.set(SaveStatus::Full);
-            }
-        });
-    }
-
     fn report(self, result: Result<(), StoreError>) {
         let status = match result {
             Ok(()) => SaveStatus::Saved,
@@ -372,7 +349,8 @@ impl Store {
     /// the core's own functions on a `YearRecord`).
     pub fn update_year(self, f: impl FnOnce(&mut YearRecord)) {
         let (Some(id), Some(y)) = (
-            self.agency.get_untracked().map(|a| a.id),
+            self.agency
+                .with_untracked(|a| a.as_ref().map(|a| a.id.clone())),
             self.year.get_untracked(),
         ) else {
             return;

@@ -44,6 +44,50 @@ fn importing_seed_004_gives_79_43_and_b_and_edits_recompute() {
 }
 
 #[wasm_bindgen_test]
+fn a_gated_store_holds_still_while_hidden_and_catches_up_when_shown() {
+    with_store(Rc::new(MemoryStore::default()), |store| {
+        import_text(store, "seed.csv", SEED_004).expect("imports");
+        let shown = RwSignal::new(true);
+        let gated = store.gated(shown.into());
+        let overall = |s: Store| {
+            s.assessment
+                .get_untracked()
+                .and_then(|a| a.overall)
+                .map(|v| s.score(v))
+        };
+        let indicator_10 = |s: Store| {
+            s.analysis
+                .get_untracked()
+                .and_then(|an| an.indicator(10).map(|r| r.value))
+        };
+        // What the screen read while shown (a gate computes when first read).
+        assert_eq!(overall(gated).as_deref(), Some("79.43"));
+        let shown_before = indicator_10(gated);
+        assert_ne!(shown_before, Some(85.0));
+
+        shown.set(false);
+        store.set_score("10", Some(85.0));
+        assert_eq!(overall(store).as_deref(), Some("87.68"));
+        assert_eq!(
+            overall(gated).as_deref(),
+            Some("79.43"),
+            "hidden: as last shown"
+        );
+        assert_eq!(indicator_10(store), Some(85.0));
+        assert_eq!(indicator_10(gated), shown_before);
+
+        shown.set(true);
+        assert_eq!(overall(gated).as_deref(), Some("87.68"), "shown: caught up");
+        assert_eq!(indicator_10(gated), Some(85.0));
+
+        // Its writes are the store's.
+        gated.set_score("10", None);
+        assert_eq!(overall(store), overall(gated));
+        assert_ne!(overall(store).as_deref(), Some("87.68"));
+    });
+}
+
+#[wasm_bindgen_test]
 fn corrupt_storage_is_kept_and_reported() {
     let backend = Rc::new(MemoryStore::default());
     let keys = Keys::new("test");

@@ -364,10 +364,21 @@ pub fn agency_changes(agency: &Agency) -> Vec<YearChange> {
 }
 
 /// The change from the latest year before `year` in the agency's workbook to `year`, if both
-/// exist.
+/// exist (with a built-in framework).
 pub fn change_from_previous(agency: &Agency, year: u16) -> Option<YearChange> {
-    let scored = assess_agency(agency);
-    let (cur_fw, cur) = scored.get(&year)?;
-    let (_, (prev_fw, prev)) = scored.range(..year).next_back()?;
-    Some(compare((*prev_fw, prev), (*cur_fw, cur)))
+    let fw = for_year(year).ok()?;
+    let rec = agency.years.get(&year)?;
+    change_to(agency, (fw, &assess(fw, year, &rec.scores, &rec.options)))
+}
+
+/// [`change_from_previous`] to a year already assessed (`current`): only the year before it
+/// is assessed here (the app has the current year's assessment at hand at every edit).
+pub fn change_to(agency: &Agency, current: (&Framework, &Assessment)) -> Option<YearChange> {
+    let (prev_fw, py, rec) = agency
+        .years
+        .range(..current.1.year)
+        .rev()
+        .find_map(|(&py, rec)| Some((for_year(py).ok()?, py, rec)))?;
+    let prev = assess(prev_fw, py, &rec.scores, &rec.options);
+    Some(compare((prev_fw, &prev), current))
 }

@@ -11,7 +11,7 @@ use plotters::backend::BitMapBackend;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use super::draw::{draw, DeviceText, DrawError, TextPainter};
+use super::draw::{draw, DeviceText, DrawError, Painter};
 use super::layout::lay_out;
 use super::Chart;
 use crate::Image;
@@ -92,7 +92,7 @@ impl Sarabun {
 /// Draws text with the bundled Sarabun into any backend, pixel by pixel (anti-aliased).
 struct GlyphPainter(&'static Sarabun);
 
-impl<DB: DrawingBackend> TextPainter<DB> for GlyphPainter {
+impl<DB: DrawingBackend> Painter<DB> for GlyphPainter {
     fn paint(&self, area: &DrawingArea<DB, Shift>, text: &DeviceText) -> Result<(), DrawError<DB>> {
         let DeviceText { x, cy, size, .. } = *text;
         let font = self.0;

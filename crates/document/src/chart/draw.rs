@@ -1,5 +1,5 @@
 //! Draw a [`ChartLayout`] with `plotters` on any backend, `scale` device pixels per CSS pixel.
-//! Text goes through a [`TextPainter`]: the canvas lets the browser draw it (the page's
+//! Texts and strokes go through a [`Painter`]: the canvas lets the browser draw it (the page's
 //! Sarabun), the bitmap draws the bundled Sarabun's glyphs ([`super::bitmap`]).
 
 use plotters::coord::Shift;
@@ -23,10 +23,33 @@ pub struct DeviceText<'a> {
     pub size: f64,
 }
 
-/// Draws one [`DeviceText`].
-pub trait TextPainter<DB: DrawingBackend> {
+/// Draws what a chart is made of beyond its rectangles: texts, and straight strokes.
+pub trait Painter<DB: DrawingBackend> {
+    /// Draw one [`DeviceText`].
     fn paint(&self, area: &DrawingArea<DB, Shift>, text: &DeviceText) -> Result<(), DrawError<DB>>;
+
+    /// Stroke `segments` (from, to: device pixels), all in one `color` and `width`. By default
+    /// one plotters path each; a backend that can stroke them in one go does (a chart has a
+    /// few hundred: the stripes of failed bars, the dashes of the pass line, the grid).
+    fn segments(
+        &self,
+        area: &DrawingArea<DB, Shift>,
+        segments: &[Segment],
+        color: Rgb,
+        width: u32,
+    ) -> Result<(), DrawError<DB>> {
+        for &(from, to) in segments {
+            area.draw(&PathElement::new(
+                vec![from, to],
+                rgb(color).stroke_width(width),
+            ))?;
+        }
+        Ok(())
+    }
 }
+
+/// A straight stroke from one point to another, in device pixels.
+pub type Segment = ((i32, i32), (i32, i32));
 
 /// A plotters colour.
 pub fn rgb((r, g, b): Rgb) -> RGBColor {
@@ -34,7 +57,7 @@ pub fn rgb((r, g, b): Rgb) -> RGBColor {
 }
 
 /// Draw `layout` on `root` (already sized to the layout times `scale`).
-pub fn draw<DB: DrawingBackend, P: TextPainter<DB>>(
+pub fn draw<DB: DrawingBackend, P: Painter<DB>>(
     root: &DrawingArea<DB, Shift>,
     layout: &ChartLayout,
     scale: f64,
@@ -44,31 +67,32 @@ pub fn draw<DB: DrawingBackend, P: TextPainter<DB>>(
     let thin = px(1.0).max(1) as u32;
     root.fill(&WHITE)?;
 
-    for &x in &layout.grid {
-        root.draw(&PathElement::new(
-            vec![
+    let grid: Vec<Segment> = layout
+        .grid
+        .iter()
+        .map(|&x| {
+            (
                 (px(x), px(layout.grid_top)),
                 (px(x), px(layout.grid_bottom)),
-            ],
-            rgb(colors::GRID).stroke_width(thin),
-        ))?;
-    }
+            )
+        })
+        .collect();
+    painter.segments(root, &grid, colors::GRID, thin)?;
     // The pass line, dashed, under the bars and around the texts.
     if let Some(line) = &layout.pass_line {
+        let mut dashes = Vec::new();
         for &(top, bottom) in &line.pieces {
             let mut y = top;
             while y < bottom {
                 let end = (y + 6.0).min(bottom);
-                root.draw(&PathElement::new(
-                    vec![(px(line.x), px(y)), (px(line.x), px(end))],
-                    rgb(colors::INK).stroke_width(px(2.0).max(1) as u32),
-                ))?;
+                dashes.push(((px(line.x), px(y)), (px(line.x), px(end))));
                 y += 10.0;
             }
         }
+        painter.segments(root, &dashes, colors::INK, px(2.0).max(1) as u32)?;
     }
     for bar in &layout.bars {
-        draw_bar(root, bar, scale)?;
+        draw_bar(root, bar, scale, painter)?;
     }
     for t in &layout.texts {
         if t.chip {
@@ -94,10 +118,11 @@ pub fn draw<DB: DrawingBackend, P: TextPainter<DB>>(
     Ok(())
 }
 
-fn draw_bar<DB: DrawingBackend>(
+fn draw_bar<DB: DrawingBackend, P: Painter<DB>>(
     root: &DrawingArea<DB, Shift>,
     bar: &BarBox,
     s: f64,
+    painter: &P,
 ) -> Result<(), DrawError<DB>> {
     let px = |v: f64| (v * s).round() as i32;
     let (l, t, b) = (px(bar.x0), px(bar.y0), px(bar.y1));
@@ -111,17 +136,16 @@ fn draw_bar<DB: DrawingBackend>(
             // White diagonal stripes, clipped to the bar.
             let h = b - t;
             let step = px(7.0).max(4);
+            let mut stripes = Vec::new();
             let mut k = l - h;
             while k < r {
                 let (sx, ex) = (k.max(l), (k + h).min(r));
                 if sx < ex {
-                    root.draw(&PathElement::new(
-                        vec![(sx, b - (sx - k)), (ex, b - (ex - k))],
-                        WHITE.stroke_width(px(2.0).max(1) as u32),
-                    ))?;
+                    stripes.push(((sx, b - (sx - k)), (ex, b - (ex - k))));
                 }
                 k += step;
             }
+            painter.segments(root, &stripes, colors::WHITE, px(2.0).max(1) as u32)?;
         }
         BarStyle::Previous => {
             root.draw(&Rectangle::new(

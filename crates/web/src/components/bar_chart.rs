@@ -3,7 +3,7 @@
 //! visually hidden one here when the chart gets `table`, or else the visible table the screen
 //! shows next to the chart (so a screen reader does not hear the same data twice).
 //! The chart redraws when its data changes, when its box changes width (a `ResizeObserver`:
-//! window resized, zoom, a hidden screen shown) and once the page font has loaded.
+//! window resized, zoom, a screen first laid out) and once the page font has loaded.
 //!
 //! It draws at once, at the width its box is known to have, never reading the width from the
 //! page: a read while the screen is being built forces the browser to lay the whole screen out
@@ -45,7 +45,7 @@ pub fn BarChart(
     let width_ref = NodeRef::<Div>::new();
     let tick = RwSignal::new(0u32);
     fonts_loaded(tick);
-    // The width of the chart's box in CSS pixels; `None` while it is not laid out or hidden.
+    // The width of the chart's box in CSS pixels; `None` until it is first laid out.
     let width = RwSignal::new(testid.and_then(last_width));
     observe_width(width_ref, width, testid);
 
@@ -97,8 +97,8 @@ fn remember_width(testid: &'static str, width: f64) {
     });
 }
 
-/// Keep `width` equal to the width of `sizer`'s box (whole pixels, as `clientWidth` gives),
-/// `None` while the box has no width (hidden), as the browser lays it out.
+/// Keep `width` equal to the width of `sizer`'s box (whole pixels, as `clientWidth` gives), as
+/// the browser lays it out; `None` until the box has had a width, the last one while hidden.
 fn observe_width(sizer: NodeRef<Div>, width: RwSignal<Option<f64>>, testid: Option<&'static str>) {
     let on_resize = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
         let Some(entry) = entries.iter().last() else {
@@ -106,12 +106,16 @@ fn observe_width(sizer: NodeRef<Div>, width: RwSignal<Option<f64>>, testid: Opti
         };
         let entry: web_sys::ResizeObserverEntry = entry.unchecked_into();
         let w = entry.content_rect().width().round();
-        let seen = (w >= 1.0).then_some(w);
-        if let (Some(w), Some(id)) = (seen, testid) {
+        // No width: hidden (a kept screen while another is shown). The chart keeps its last
+        // one, so that it draws at once when the screen is shown again, before any layout.
+        if w < 1.0 {
+            return;
+        }
+        if let Some(id) = testid {
             remember_width(id, w);
         }
-        if width.try_get_untracked() != Some(seen) {
-            width.try_set(seen);
+        if width.try_get_untracked() != Some(Some(w)) {
+            width.try_set(Some(w));
         }
     });
     let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) else {
@@ -178,6 +182,7 @@ fn fonts_loaded(tick: RwSignal<u32>) {
         for p in promises {
             let _ = wasm_bindgen_futures::JsFuture::from(p).await;
         }
+        charts::text_widths::forget();
         tick.try_update(|t| *t = t.wrapping_add(1));
     });
 }

@@ -8,6 +8,7 @@
 //!   computed value shows as a hint.
 
 use ita_core::foundation::number::parse_score;
+use ita_core::workbook::scores::normalize_code;
 use ita_core::ItaError;
 use leptos::prelude::*;
 
@@ -21,10 +22,12 @@ fn plain(v: f64) -> String {
 
 /// The saved score `code` of the open year (`None` when missing).
 fn stored_score(store: Store, code: String) -> Memo<Option<f64>> {
+    // `Scores::get` normalised once here, not at every edit in every field of the screen.
+    let key = normalize_code(&code);
     Memo::new(move |_| {
         store
             .year_scores
-            .with(|ys| ys.as_ref().and_then(|y| y.scores.get(&code)))
+            .with(|ys| ys.as_ref().and_then(|y| y.scores.values.get(&key).copied()))
     })
 }
 

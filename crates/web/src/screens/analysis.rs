@@ -244,8 +244,8 @@ fn FindingsCard() -> impl IntoView {
 #[component]
 fn YearOverYearCard() -> impl IntoView {
     let (store, t) = use_screen_texts();
-    // (indicator name, previous, current)
-    let rows = move || {
+    // (indicator name, previous, current): read by the chart, the table and the summary line.
+    let rows = Memo::new(move |_| {
         store.assessment.with(|a| {
             store.previous.with(|p| {
                 let (Some(a), Some(p)) = (a, p) else {
@@ -267,9 +267,9 @@ fn YearOverYearCard() -> impl IntoView {
                 Some((p.year, a.year, rows))
             })
         })
-    };
+    });
     let spec = Signal::derive(move || {
-        let Some((py, cy, rows)) = rows() else {
+        let Some((py, cy, rows)) = rows.get() else {
             return ChartSpec::default();
         };
         let Some(pass_mark) = store.framework().map(|fw| fw.pass_mark()) else {
@@ -321,7 +321,7 @@ fn YearOverYearCard() -> impl IntoView {
     });
     let table_rows = move || {
         let s = move |v: Option<f64>| present::score_or_dash(t(), v, store.digits());
-        rows()
+        rows.get()
             .map(|(_, _, rows)| {
                 rows.into_iter()
                     .map(|(name, p, c)| {
@@ -353,10 +353,12 @@ fn YearOverYearCard() -> impl IntoView {
         })
     };
     let sentences = move || {
-        let y = store.year.get()?;
-        store.agency.with(|a| {
-            let change = ita_core::analysis::year_over_year::change_from_previous(a.as_ref()?, y)?;
-            Some(change.sentences(store.lang(), store.digits()))
+        store.with_scored(|fw, a| {
+            store.agency.with(|agency| {
+                let change =
+                    ita_core::analysis::year_over_year::change_to(agency.as_ref()?, (fw, a))?;
+                Some(change.sentences(store.lang(), store.digits()))
+            })
         })
     };
     view! {
@@ -372,7 +374,7 @@ fn YearOverYearCard() -> impl IntoView {
                     })
             }}
             <Show
-                when=move || rows().is_some()
+                when=move || rows.with(Option::is_some)
                 fallback=move || view! { <p>{t().yoy_none}</p> }
             >
                 <p class="visually-hidden">{overall_line}</p>
