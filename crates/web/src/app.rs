@@ -221,9 +221,9 @@ pub fn AppWith(backend: Rc<dyn KeyValueStore>, keys: Keys) -> impl IntoView {
             // The screen built anew first: it is the one shown when it is there.
             {move || {
                 let s = screen.get();
-                (!Screen::KEPT.contains(&s)).then(|| screen_view(s))
+                (!Screen::KEPT.contains(&s)).then(|| screen_view(s, Signal::stored(true)))
             }}
-            {Screen::KEPT.map(|s| kept_screen(store, screen, s))}
+            {Screen::KEPT.map(|s| kept_screen(screen, s))}
         </main>
         <footer class="app-footer">
             <div class="container">
@@ -234,13 +234,18 @@ pub fn AppWith(backend: Rc<dyn KeyValueStore>, keys: Keys) -> impl IntoView {
     }
 }
 
-/// A screen's view, built anew.
-fn screen_view(screen: Screen) -> AnyView {
+/// A screen's view, built anew (one of [`Screen::KEPT`]: with a store that holds still while
+/// `shown` is false).
+fn screen_view(screen: Screen, shown: Signal<bool>) -> AnyView {
     match screen {
         Screen::Workbook => view! { <WorkbookScreen /> }.into_any(),
         // The other screens load on demand (a wasm chunk each; see on_demand.rs).
-        Screen::Scores => on_demand::load(on_demand::__preload_scores, on_demand::scores),
-        Screen::Analysis => on_demand::load(on_demand::__preload_analysis, on_demand::analysis),
+        Screen::Scores => on_demand::load(on_demand::__preload_scores, move || {
+            on_demand::scores(shown)
+        }),
+        Screen::Analysis => on_demand::load(on_demand::__preload_analysis, move || {
+            on_demand::analysis(shown)
+        }),
         Screen::Planning => on_demand::load(on_demand::__preload_planning, on_demand::planning),
         Screen::Measures => on_demand::load(on_demand::__preload_measures, on_demand::measures),
         Screen::Report => on_demand::load(on_demand::__preload_report, on_demand::report),
@@ -254,7 +259,7 @@ fn screen_view(screen: Screen) -> AnyView {
 /// while another screen is shown, with a store that holds still meanwhile
 /// ([`Store::gated`]): coming back to it is an update of what changed (issue #12: an edit,
 /// then the analysis screen with its charts drawn again, in 8 ms), not a rebuild.
-fn kept_screen(store: Store, current: ReadSignal<Screen>, screen: Screen) -> impl IntoView {
+fn kept_screen(current: ReadSignal<Screen>, screen: Screen) -> impl IntoView {
     let shown = Memo::new(move |_| current.get() == screen);
     let visited = Memo::new(move |before: Option<&bool>| before == Some(&true) || shown.get());
     view! {
@@ -262,12 +267,7 @@ fn kept_screen(store: Store, current: ReadSignal<Screen>, screen: Screen) -> imp
             {move || {
                 visited
                     .get()
-                    .then(|| {
-                        // Provided within this closure's own owner: only this screen's
-                        // components see the gated store.
-                        provide_context(store.gated(shown.into()));
-                        screen_view(screen)
-                    })
+                    .then(|| screen_view(screen, shown.into()))
             }}
         </div>
     }

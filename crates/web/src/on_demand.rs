@@ -69,13 +69,22 @@ fn ready_now<T>(fut: impl Future<Output = T>) -> Option<T> {
     }
 }
 
+/// The scores and analysis screens stay in the page once shown (app.rs, `Screen::KEPT`): their
+/// components read a store that holds still while `shown` is false ([`Store::gated`]),
+/// provided here, within the view's owner, so that the gating code sits in their chunk.
+fn gate_store(shown: Signal<bool>) {
+    provide_context(expect_context::<Store>().gated(shown));
+}
+
 #[lazy]
-pub fn scores() -> AnyView {
+pub fn scores(shown: Signal<bool>) -> AnyView {
+    gate_store(shown);
     view! { <ScoresScreen /> }.into_any()
 }
 
 #[lazy]
-pub fn analysis() -> AnyView {
+pub fn analysis(shown: Signal<bool>) -> AnyView {
+    gate_store(shown);
     view! { <AnalysisScreen /> }.into_any()
 }
 
