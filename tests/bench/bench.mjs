@@ -105,6 +105,8 @@ const percentile = (xs, p) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
 };
+/** Runs in ascending order, one decimal each, for the output. */
+const sortedRuns = (xs) => [...xs].sort((a, b) => a - b).map((x) => x.toFixed(1)).join(' ');
 const holds = (ok) => (ok ? 'holds' : 'MISSED');
 
 async function main() {
@@ -374,7 +376,7 @@ async function main() {
       const edit = await edits();
       console.log(`Edit → summary, p95 of ${EDITS}: ${edit.summary.toFixed(1)} ms (median ${edit.summaryMedian.toFixed(1)})`);
       console.log(`Edit → analysis, chart redrawn, p95 of ${CHART_EDITS}: ${edit.chart.toFixed(1)} ms (median ${edit.chartMedian.toFixed(1)})`);
-      console.log(`  sorted: ${[...edit.chartRuns].sort((a, b) => a - b).map((x) => x.toFixed(1)).join(' ')}`);
+      console.log(`  sorted: ${sortedRuns(edit.chartRuns)}`);
       return;
     }
     const appLoad = await firstLoad(app, FIRST_SCREEN);
@@ -479,8 +481,7 @@ async function main() {
     console.log(`  interactive:   ${list(tti.appRuns)} / ${list(tti.baseRuns)}`);
     console.log(`  slow 4G:       ${list(slow.appRuns)} / ${list(slow.baseRuns)}`);
     console.log(`  cohort import: ${list(co.totals)}`);
-    const sorted = (xs) => [...xs].sort((a, b) => a - b).map((x) => x.toFixed(1)).join(' ');
-    console.log(`  edit → analysis, sorted: ${sorted(edit.chartRuns)}`);
+    console.log(`  edit → analysis, sorted: ${sortedRuns(edit.chartRuns)}`);
   } finally {
     await browser.close();
     await server.close();

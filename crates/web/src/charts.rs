@@ -20,18 +20,43 @@ pub use ita_document::chart::{Bar, BarStyle, ChartSpec, Row};
 /// The font family of chart text (the page's font, with a fallback).
 pub const FONT: &str = "Sarabun, sans-serif";
 
-/// The CSS font `plotters-canvas` sets for a text of `size` pixels (measured the same way).
+/// The CSS font of a chart text of `size` pixels (measured and drawn alike).
 fn css_font(size: f64) -> String {
     format!("normal {size}px {FONT}")
 }
 
+/// The 2D context's font for chart text, set only when the size changes: it is a CSS string
+/// the browser parses, the costliest of a text's settings, and a chart has many texts in a
+/// few sizes.
+struct CanvasFont {
+    ctx: web_sys::CanvasRenderingContext2d,
+    size: std::cell::Cell<f64>,
+}
+
+impl CanvasFont {
+    fn new(ctx: web_sys::CanvasRenderingContext2d) -> CanvasFont {
+        CanvasFont {
+            ctx,
+            size: std::cell::Cell::new(f64::NAN),
+        }
+    }
+
+    /// The context, with the font of `size` pixels.
+    fn at(&self, size: f64) -> &web_sys::CanvasRenderingContext2d {
+        if self.size.get() != size {
+            self.ctx.set_font(&css_font(size));
+            self.size.set(size);
+        }
+        &self.ctx
+    }
+}
+
 /// Draws texts and strokes straight on the 2D context, with as few calls as it can: the texts
-/// in the page font, the font (a CSS string the browser parses) set only when the size changes
-/// and the alignment once, where plotters' own text sets all of them for each text; strokes of
-/// one colour in one path.
+/// in the page font, with the font set only when the size changes and the alignment once,
+/// where plotters' own text sets all of them for each text; strokes of one colour in one path.
 struct CanvasPainter {
     ctx: web_sys::CanvasRenderingContext2d,
-    font_size: std::cell::Cell<f64>,
+    font: CanvasFont,
 }
 
 impl CanvasPainter {
@@ -39,8 +64,8 @@ impl CanvasPainter {
         ctx.set_text_align("start");
         ctx.set_text_baseline("middle");
         CanvasPainter {
+            font: CanvasFont::new(ctx.clone()),
             ctx,
-            font_size: std::cell::Cell::new(f64::NAN),
         }
     }
 }
@@ -55,15 +80,10 @@ impl Painter<CanvasBackend> for CanvasPainter {
         _area: &DrawingArea<CanvasBackend, Shift>,
         text: &DeviceText,
     ) -> Result<(), DrawError<CanvasBackend>> {
-        if self.font_size.get() != text.size {
-            self.ctx.set_font(&css_font(text.size));
-            self.font_size.set(text.size);
-        }
+        let ctx = self.font.at(text.size);
         // Set for every text: the bars and chips between texts change the fill.
-        self.ctx.set_fill_style_str(&css_color(text.color));
-        let _ = self
-            .ctx
-            .fill_text(text.text, f64::from(text.x), f64::from(text.cy));
+        ctx.set_fill_style_str(&css_color(text.color));
+        let _ = ctx.fill_text(text.text, f64::from(text.x), f64::from(text.cy));
         Ok(())
     }
 
@@ -103,17 +123,12 @@ pub fn draw(
         .flatten()
         .ok_or_else(|| "no 2d context".to_string())?
         .unchecked_into();
-    // The layout measures many texts in a few sizes: the font (a CSS string the browser
-    // parses) is set only when the size changes, and a text measured before is not measured
-    // again (the same names and figures come back at every redraw).
-    let font_size = std::cell::Cell::new(f64::NAN);
+    // A text measured before is not measured again (the same names and figures come back at
+    // every redraw).
+    let font = CanvasFont::new(ctx.clone());
     let measure = |text: &str, size: f64| {
         text_widths::get(text, size).unwrap_or_else(|| {
-            if font_size.get() != size {
-                ctx.set_font(&css_font(size));
-                font_size.set(size);
-            }
-            let w = ctx.measure_text(text).map_or(0.0, |m| m.width());
+            let w = font.at(size).measure_text(text).map_or(0.0, |m| m.width());
             text_widths::keep(text, size, w);
             w
         })
