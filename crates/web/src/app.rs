@@ -11,6 +11,7 @@ use leptos::prelude::*;
 use crate::components::{StorageNotices, SummaryBar};
 use crate::i18n::Texts;
 use crate::on_demand;
+use crate::persist;
 use crate::screens::workbook::WorkbookScreen;
 use crate::state::Store;
 use crate::storage::{KeyValueStore, Keys};
@@ -106,9 +107,48 @@ impl Screen {
 /// The app with a chosen store and key prefix (for embedding sites and tests).
 ///
 /// Props: `backend` — where data is kept; `keys` — the key names under a prefix.
+///
+/// With nothing stored (a first visit) the app is built at once; a stored workbook is read
+/// first, in the reader's chunk (`persist::read_workbook`), with a loading line meanwhile.
 #[component]
 pub fn AppWith(backend: Rc<dyn KeyValueStore>, keys: Keys) -> impl IntoView {
-    let store = Store::new(backend, keys);
+    let unread = match persist::open(backend.as_ref(), &keys) {
+        Ok(loaded) => {
+            return view! { <Shell store=Store::new(backend, keys, loaded) /> }.into_any()
+        }
+        Err(unread) => unread,
+    };
+    let loading = crate::i18n::texts(unread.prefs().lang).loading_screen;
+    let loaded = StoredValue::new_local(None::<persist::Loaded>);
+    let ready = RwSignal::new(false);
+    let place = StoredValue::new_local((backend.clone(), keys.clone()));
+    leptos::task::spawn_local(async move {
+        let read = persist::read_workbook(unread.text().to_owned()).await;
+        let done = unread.finish(backend.as_ref(), &keys, read);
+        // The app may have been replaced meanwhile (a workshop opened).
+        if loaded.try_set_value(Some(done)).is_none() {
+            let _ = ready.try_set(true);
+        }
+    });
+    (move || match ready
+        .get()
+        .then(|| loaded.try_update_value(Option::take))
+        .flatten()
+        .flatten()
+    {
+        Some(done) => {
+            let (backend, keys) = place.get_value();
+            view! { <Shell store=Store::new(backend, keys, done) /> }.into_any()
+        }
+        None => view! { <p class="screen-loading" role="status" aria-live="polite">{loading}</p> }
+            .into_any(),
+    })
+    .into_any()
+}
+
+/// The app on `store`: header, menu, notices and the current screen.
+#[component]
+fn Shell(store: Store) -> impl IntoView {
     provide_context(store);
     let t = move || store.t();
 

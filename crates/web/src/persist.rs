@@ -12,10 +12,14 @@
 
 use ita_core::foundation::error::ItaError;
 use ita_core::foundation::number::Digits;
-use ita_core::workbook::salvage::UnreadablePart;
+use ita_core::workbook::salvage::{Salvaged, UnreadablePart};
 use ita_core::writing::draft_measures::DraftDetail;
 use ita_core::{Lang, Workbook};
 use serde::{Deserialize, Serialize};
+
+use std::rc::Rc;
+
+use leptos::prelude::lazy;
 
 use crate::storage::{KeyValueStore, Keys, StoreError};
 
@@ -88,8 +92,66 @@ pub struct Loaded {
     pub backups: Vec<Backup>,
 }
 
-/// Read the workbook and preferences.
-pub fn load(store: &dyn KeyValueStore, keys: &Keys) -> Loaded {
+/// A stored workbook whose text is still to be read: the first half of loading
+/// ([`open`]) found one; the app reads it with [`read_workbook`].
+#[derive(Debug)]
+pub struct Unread {
+    prefs: Prefs,
+    raw: String,
+}
+
+impl Unread {
+    /// The preferences (read already).
+    pub fn prefs(&self) -> &Prefs {
+        &self.prefs
+    }
+
+    /// The stored text, to read.
+    pub fn text(&self) -> &str {
+        &self.raw
+    }
+
+    /// The second half of loading, with what reading [`Unread::text`] gave: unreadable data is
+    /// backed up before anything can overwrite it.
+    pub fn finish(
+        self,
+        store: &dyn KeyValueStore,
+        keys: &Keys,
+        read: Result<Salvaged, ItaError>,
+    ) -> Loaded {
+        let Unread { prefs, raw } = self;
+        let (workbook, prefs, damage) = match read {
+            Ok(s) if s.unreadable.is_empty() => (s.workbook, prefs, None),
+            Ok(s) => (s.workbook, prefs, Some(Damage::Parts(s.unreadable))),
+            Err(e) => {
+                let prefs = Prefs {
+                    agency: None,
+                    year: None,
+                    ..prefs
+                };
+                (Workbook::default(), prefs, Some(Damage::Whole(e)))
+            }
+        };
+        let problem = damage.map(|damage| StoredProblem {
+            damage,
+            backup_key: back_up(store, keys, &raw),
+            raw: raw.clone(),
+        });
+        Loaded {
+            workbook,
+            prefs,
+            can_save: problem.as_ref().is_none_or(|p| p.backup_key.is_some()),
+            problem,
+            unavailable: false,
+            base: Some(raw),
+            backups: backups(store, keys),
+        }
+    }
+}
+
+/// The first half of loading: the preferences, and everything when no workbook is stored (or
+/// storage cannot be used); a stored workbook comes back [`Unread`].
+pub fn open(store: &dyn KeyValueStore, keys: &Keys) -> Result<Loaded, Unread> {
     let prefs = match store.get(&keys.prefs()) {
         Ok(Some(text)) => Prefs::from_json(&text),
         _ => Prefs::default(),
@@ -103,42 +165,44 @@ pub fn load(store: &dyn KeyValueStore, keys: &Keys) -> Loaded {
         base: None,
         backups: Vec::new(),
     };
-    let raw = match store.get(&keys.workbook()) {
-        Ok(raw) => raw,
-        Err(_) => return fresh(false, true, prefs),
-    };
-    let Some(raw) = raw else {
-        return Loaded {
+    match store.get(&keys.workbook()) {
+        Err(_) => Ok(fresh(false, true, prefs)),
+        Ok(None) => Ok(Loaded {
             backups: backups(store, keys),
             ..fresh(true, false, prefs)
-        };
-    };
-    let (workbook, prefs, damage) = match Workbook::from_json_salvaging(&raw) {
-        Ok(s) if s.unreadable.is_empty() => (s.workbook, prefs, None),
-        Ok(s) => (s.workbook, prefs, Some(Damage::Parts(s.unreadable))),
-        Err(e) => {
-            let prefs = Prefs {
-                agency: None,
-                year: None,
-                ..prefs
-            };
-            (Workbook::default(), prefs, Some(Damage::Whole(e)))
-        }
-    };
-    let problem = damage.map(|damage| StoredProblem {
-        damage,
-        backup_key: back_up(store, keys, &raw),
-        raw: raw.clone(),
-    });
-    Loaded {
-        workbook,
-        prefs,
-        can_save: problem.as_ref().is_none_or(|p| p.backup_key.is_some()),
-        problem,
-        unavailable: false,
-        base: Some(raw),
-        backups: backups(store, keys),
+        }),
+        Ok(Some(raw)) => Err(Unread { prefs, raw }),
     }
+}
+
+/// Load the workbook and preferences kept in `backend` under `keys`, reading a stored workbook
+/// in the reader's chunk ([`read_workbook`]).
+pub async fn load(backend: Rc<dyn KeyValueStore>, keys: Keys) -> Loaded {
+    match open(backend.as_ref(), &keys) {
+        Ok(loaded) => loaded,
+        Err(unread) => {
+            let read = read_workbook(unread.text().to_owned()).await;
+            unread.finish(backend.as_ref(), &keys, read)
+        }
+    }
+}
+
+/// The core's reading of a stored workbook (`Workbook::from_json_salvaging`: its JSON
+/// reader, salvaging and checks), in a wasm chunk of its own (Leptos `#[lazy]`, split out by
+/// the build like the screens: `on_demand`), so that a first visit, with nothing stored, never
+/// fetches it (issue #12).
+#[lazy]
+pub fn read_workbook(text: String) -> Result<Salvaged, ItaError> {
+    Workbook::from_json_salvaging(&text)
+}
+
+/// Read the workbook and preferences at once, in place (tests and tools; the app uses
+/// [`load`]).
+pub fn load_now(store: &dyn KeyValueStore, keys: &Keys) -> Loaded {
+    open(store, keys).unwrap_or_else(|unread| {
+        let read = Workbook::from_json_salvaging(unread.text());
+        unread.finish(store, keys, read)
+    })
 }
 
 /// The backup keys, in order: `….corrupt`, `….corrupt.2`, … `….corrupt.20`.
@@ -229,7 +293,7 @@ mod tests {
         };
         save_workbook(&s, &k, &sample()).unwrap();
         save_prefs(&s, &k, &prefs).unwrap();
-        let l = load(&s, &k);
+        let l = load_now(&s, &k);
         assert_eq!(l.workbook, sample());
         assert_eq!(l.prefs, prefs);
         assert!(l.problem.is_none() && l.can_save);
@@ -253,7 +317,7 @@ mod tests {
     #[test]
     fn corrupt_data_is_backed_up_before_anything_is_written() {
         let (s, k) = storing("{not json");
-        let l = load(&s, &k);
+        let l = load_now(&s, &k);
         let p = l.problem.expect("problem reported");
         assert_eq!(p.raw, "{not json");
         assert_eq!(p.backup_key.as_deref(), Some("ita.v1.workbook.corrupt"));
@@ -264,7 +328,7 @@ mod tests {
         assert!(l.can_save);
         // Loading again keeps the same single backup; a different corrupt text gets a new key.
         s.set(&k.workbook(), "{other").unwrap();
-        let l2 = load(&s, &k);
+        let l2 = load_now(&s, &k);
         assert_eq!(
             l2.problem.unwrap().backup_key.as_deref(),
             Some("ita.v1.workbook.corrupt.2")
@@ -275,7 +339,7 @@ mod tests {
     fn no_saving_when_the_backup_cannot_be_written() {
         let (s, k) = storing("[1,2,3]");
         s.full.set(true);
-        let l = load(&s, &k);
+        let l = load_now(&s, &k);
         assert!(!l.can_save);
         assert!(l.problem.unwrap().backup_key.is_none());
     }
@@ -285,7 +349,7 @@ mod tests {
     #[test]
     fn backups_are_offered_on_every_later_visit() {
         let (s, k) = storing("{not json");
-        let first = load(&s, &k);
+        let first = load_now(&s, &k);
         assert!(matches!(
             first.problem.as_ref().unwrap().damage,
             Damage::Whole(_)
@@ -293,7 +357,7 @@ mod tests {
         assert_eq!(first.base.as_deref(), Some("{not json"));
         save_workbook(&s, &k, &first.workbook).unwrap();
         for _ in 0..2 {
-            let again = load(&s, &k);
+            let again = load_now(&s, &k);
             assert!(again.problem.is_none(), "the main key is readable now");
             assert_eq!(
                 again.backups,
@@ -319,7 +383,7 @@ mod tests {
         });
         let raw = wb.to_json().replace("91.71", "191.71");
         s.set(&k.workbook(), &raw).unwrap();
-        let l = load(&s, &k);
+        let l = load_now(&s, &k);
         assert_eq!(l.workbook.agencies.len(), 2);
         assert!(l.workbook.agencies[0].years.is_empty());
         let p = l.problem.unwrap();
@@ -337,7 +401,7 @@ mod tests {
     fn foreign_json_is_a_problem_not_a_crash() {
         let (s, k) = storing(r#"{"format":"other","version":1}"#);
         s.set(&k.prefs(), "garbage").unwrap();
-        let l = load(&s, &k);
+        let l = load_now(&s, &k);
         assert!(l.problem.is_some());
         assert_eq!(l.prefs, Prefs::default());
     }

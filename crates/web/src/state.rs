@@ -27,7 +27,7 @@ use ita_core::{assess, AssessOptions, Assessment, Lang, Scores, Workbook};
 use leptos::prelude::*;
 
 use crate::i18n::texts;
-use crate::persist::{self, Backup, Loaded, Prefs, StoredProblem};
+use crate::persist::{Backup, Loaded, Prefs, StoredProblem};
 use crate::storage::{KeyValueStore, Keys, StoreError};
 
 pub use display::{use_screen_texts, use_texts};
@@ -141,9 +141,9 @@ impl Store {
         })
     }
 
-    /// Load from `backend` under `keys` and set up the derived values and autosave.
-    pub fn new(backend: Rc<dyn KeyValueStore>, keys: Keys) -> Store {
-        let loaded: Loaded = persist::load(backend.as_ref(), &keys);
+    /// The store of what was loaded from `backend` under `keys` (`on_demand::load`), with
+    /// its derived values and autosave.
+    pub fn new(backend: Rc<dyn KeyValueStore>, keys: Keys, loaded: Loaded) -> Store {
         let initial_status = if loaded.unavailable || !loaded.can_save {
             SaveStatus::NotSaving
         } else {

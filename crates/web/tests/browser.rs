@@ -22,7 +22,8 @@ fn with_store<T>(backend: Rc<MemoryStore>, f: impl FnOnce(Store) -> T) -> T {
     leptos::mount::mount_to(wasm_bindgen::JsCast::unchecked_into(host), || ()).forget();
     let owner = Owner::new();
     owner.with(|| {
-        let store = Store::new(backend, Keys::new("test"));
+        let loaded = ita_web::persist::load_now(backend.as_ref(), &Keys::new("test"));
+        let store = Store::new(backend, Keys::new("test"), loaded);
         f(store)
     })
 }

@@ -71,8 +71,10 @@ pub fn Ranking(state: CohortState) -> impl IntoView {
             agencies: vec![a],
             ..Workbook::default()
         };
-        ws.start(
+        // Opened as it is (no need to read back its JSON, which `reset` keeps).
+        ws.open(
             Source::Agency(wb.to_json()),
+            Ok((wb, None)),
             store.lang_untracked(),
             store.digits_untracked(),
         );

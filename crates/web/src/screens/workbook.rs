@@ -408,16 +408,26 @@ fn YearRow(year: u16, count: usize) -> impl IntoView {
 }
 
 /// Add a bundled sample (fictional agencies) to the workbook, next to the user's own data.
+/// A bundled sample's workbook (`None` for an unknown id), read in the workbook reader's chunk
+/// (see `persist::read_workbook`).
+#[lazy]
+fn read_sample(id: &'static str) -> Option<ita_core::Workbook> {
+    ita_core::workbook::samples::load(id).ok()
+}
+
 #[component]
 fn SamplesCard() -> impl IntoView {
-    use ita_core::workbook::samples::{load, SAMPLES};
+    use ita_core::workbook::samples::SAMPLES;
     let (store, t) = use_texts();
     let chosen = RwSignal::new(SAMPLES.first().map(|s| s.id).unwrap_or_default());
+    // Read in the workbook reader's chunk (the first screen does not carry the reader).
     let add = move |_| {
-        let Ok(sample) = load(chosen.get_untracked()) else {
-            return;
-        };
-        store.add_agencies(sample.agencies);
+        let id = chosen.get_untracked();
+        leptos::task::spawn_local(async move {
+            if let Some(sample) = read_sample(id).await {
+                store.add_agencies(sample.agencies);
+            }
+        });
     };
     view! {
         <Card id="samples-title" title=move || t().samples_title h2=true>

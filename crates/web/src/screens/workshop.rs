@@ -71,7 +71,11 @@ pub fn WorkshopScreen() -> impl IntoView {
             };
             let open = move |_| {
                 if let Some(w) = ws {
-                    w.start(Source::Sample(id.to_string()), store.lang(), store.digits());
+                    // Read here, at once (this screen's chunk has the reader), so that the
+                    // analysis shown next is the sample's.
+                    let source = Source::Sample(id.to_string());
+                    let opened = source.workbook(store.lang());
+                    w.open(source, opened, store.lang(), store.digits());
                     // Show the analysis of the sample.
                     let _ = window().location().set_hash("/analysis");
                 }

@@ -10,7 +10,6 @@
 use leptos::prelude::*;
 
 use super::Store;
-use crate::persist;
 use crate::storage::StoreError;
 
 /// Another tab saved (or removed) the workbook this tab works on.
@@ -80,17 +79,24 @@ impl Store {
     }
 
     /// Use the other tab's version: this tab's unsaved changes are dropped (the user chose it,
-    /// and could download them first).
+    /// and could download them first). Saving stays held until it is read (the workbook's
+    /// reader may have to be fetched: `persist::load`).
     pub fn take_theirs(self) {
-        let loaded = self
-            .backend
-            .with_value(|b| self.keys.with_value(|k| persist::load(b.as_ref(), k)));
-        self.base.set_value(loaded.base);
-        self.conflict.set(None);
-        if loaded.problem.is_some() {
-            self.stored_problem.set(loaded.problem);
-        }
-        self.backups.set(loaded.backups);
-        self.workbook.set(loaded.workbook);
+        let backend = self.backend.get_value();
+        let keys = self.keys.get_value();
+        leptos::task::spawn_local(async move {
+            let loaded = crate::persist::load(backend, keys).await;
+            // Nothing to do if the app was replaced meanwhile (a workshop opened).
+            if self.conflict.try_get_untracked().is_none() {
+                return;
+            }
+            self.base.set_value(loaded.base);
+            self.conflict.set(None);
+            if loaded.problem.is_some() {
+                self.stored_problem.set(loaded.problem);
+            }
+            self.backups.set(loaded.backups);
+            self.workbook.set(loaded.workbook);
+        });
     }
 }

@@ -10,6 +10,7 @@
 
 use std::rc::Rc;
 
+use ita_core::foundation::number::Digits;
 use ita_core::input::share_link::{self, Scenario};
 use ita_core::workbook::samples::{self, SAMPLES};
 use ita_core::workbook::{Agency, YearRecord};
@@ -62,14 +63,26 @@ impl Source {
             Source::Sample(id) => samples::load(id)
                 .map(|wb| (wb, None))
                 .map_err(|e| e.message(lang)),
-            Source::Link(packed) => share_link::open(packed)
-                .map(|o| (scenario_workbook(&o.scenario, lang), o.note(lang)))
-                .map_err(|e| e.message(lang)),
+            Source::Link(packed) => open_link(packed, lang),
             Source::Agency(json) => Workbook::from_json(json)
                 .map(|wb| (wb, None))
                 .map_err(|e| e.message(lang)),
         }
     }
+}
+
+/// The workbook `source` gives, read in the workbook reader's chunk (a sample or an agency is
+/// JSON; see `persist::read_workbook`).
+#[lazy]
+fn open_source(source: Source, lang: Lang) -> Result<(Workbook, Option<String>), String> {
+    source.workbook(lang)
+}
+
+/// The workbook of a shared link's packed scenario, and the note to show with it.
+fn open_link(packed: &str, lang: Lang) -> Result<(Workbook, Option<String>), String> {
+    share_link::open(packed)
+        .map(|o| (scenario_workbook(&o.scenario, lang), o.note(lang)))
+        .map_err(|e| e.message(lang))
 }
 
 /// A workbook holding one scenario: one agency with one year.
@@ -213,8 +226,30 @@ impl Workshop {
     }
 
     /// Open `source` in workshop mode (replacing any earlier workshop data, never the user's).
-    pub fn start(self, source: Source, lang: Lang, digits: ita_core::foundation::number::Digits) {
-        let (wb, note) = match source.workbook(lang) {
+    /// A shared link opens at once (it holds no JSON: the page opened on one shows it from
+    /// the start); a sample or an agency's JSON is read in the workbook reader's chunk
+    /// ([`open_source`]), then opens.
+    pub fn start(self, source: Source, lang: Lang, digits: Digits) {
+        if let Source::Link(packed) = &source {
+            let opened = open_link(packed, lang);
+            return self.open(source, opened, lang, digits);
+        }
+        leptos::task::spawn_local(async move {
+            let opened = open_source(source.clone(), lang).await;
+            self.open(source, opened, lang, digits);
+        });
+    }
+
+    /// Open in workshop mode what `source` gave (`opened`: its workbook and a note, or the
+    /// problem to show).
+    pub fn open(
+        self,
+        source: Source,
+        opened: Result<(Workbook, Option<String>), String>,
+        lang: Lang,
+        digits: Digits,
+    ) {
+        let (wb, note) = match opened {
             Ok(opened) => opened,
             Err(e) => {
                 // The core's message already says what could not be opened (a shared link, or a
@@ -242,7 +277,7 @@ impl Workshop {
     }
 
     /// Restore the workshop data to what its source gave.
-    pub fn reset(self, lang: Lang, digits: ita_core::foundation::number::Digits) {
+    pub fn reset(self, lang: Lang, digits: Digits) {
         if let Some(s) = self.source.get_untracked() {
             self.start(s, lang, digits);
         }
@@ -259,11 +294,24 @@ impl Workshop {
     }
 
     /// Copy the workshop's current agency into the user's own workbook as a new agency, then
-    /// leave workshop mode with that agency selected.
+    /// leave workshop mode with that agency selected (once the user's workbook is read:
+    /// `persist::load`).
     pub fn save_to_own(self, workshop_agency: Agency, year: Option<u16>, lang: Lang) {
+        leptos::task::spawn_local(async move {
+            let loaded = persist::load(Rc::new(BrowserStore), Keys::default()).await;
+            self.add_to_own(loaded, workshop_agency, year, lang);
+        });
+    }
+
+    fn add_to_own(
+        self,
+        loaded: persist::Loaded,
+        workshop_agency: Agency,
+        year: Option<u16>,
+        lang: Lang,
+    ) {
         let own = BrowserStore;
         let keys = Keys::default();
-        let loaded = persist::load(&own, &keys);
         if loaded.unavailable || !loaded.can_save || loaded.problem.is_some() {
             self.problem.set(Some(
                 crate::i18n::texts(lang)
