@@ -115,6 +115,8 @@ describe('imports', () => {
       // An agency with 2569 tool scores (the built-in 2569 weights: 91.40).
       await app.importPath(await tempFile('scores-2569.csv', 'year,code,score\n2569,IIT,90\n2569,EIT,88\n2569,OIT,95\n'));
       await expectText(app.overallScore, '91.40');
+      // Saved after the edit (the first save fetches the JSON writer's chunk).
+      await eventually(() => app.stored(WORKBOOK_KEY), (s) => s !== null && JSON.parse(s).agencies.length === 1);
       const before = await app.stored(WORKBOOK_KEY);
 
       const good = await readFile(FRAMEWORK_2570, 'utf8');

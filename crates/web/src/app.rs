@@ -13,6 +13,7 @@ use crate::i18n::Texts;
 use crate::on_demand;
 use crate::persist;
 use crate::screens::workbook::WorkbookScreen;
+use crate::state::engine::{self, EngineSource};
 use crate::state::Store;
 use crate::storage::{KeyValueStore, Keys};
 use crate::workshop::WorkshopBanner;
@@ -114,31 +115,34 @@ impl Screen {
 pub fn AppWith(backend: Rc<dyn KeyValueStore>, keys: Keys) -> impl IntoView {
     let unread = match persist::open(backend.as_ref(), &keys) {
         Ok(loaded) => {
-            return view! { <Shell store=Store::new(backend, keys, loaded) /> }.into_any()
+            // Nothing to score yet: the engine is fetched when there is (state/engine.rs).
+            let later = || Box::pin(engine::scoring()) as _;
+            let store = Store::new(backend, keys, loaded, EngineSource::Later(later));
+            return view! { <Shell store=store /> }.into_any();
         }
         Err(unread) => unread,
     };
     let loading = crate::i18n::texts(unread.prefs().lang).loading_screen;
-    let loaded = StoredValue::new_local(None::<persist::Loaded>);
+    let loaded = StoredValue::new_local(None::<(persist::Loaded, engine::EngineRef)>);
     let ready = RwSignal::new(false);
     let place = StoredValue::new_local((backend.clone(), keys.clone()));
+    // The engine comes with the reader: what was stored is shown scored at once.
+    leptos::task::spawn_local(engine::__preload_scoring());
     leptos::task::spawn_local(async move {
         let read = persist::read_workbook(unread.text().to_owned()).await;
         let done = unread.finish(backend.as_ref(), &keys, read);
+        let engine = engine::scoring().await;
         // The app may have been replaced meanwhile (a workshop opened).
-        if loaded.try_set_value(Some(done)).is_none() {
+        if loaded.try_set_value(Some((done, engine))).is_none() {
             let _ = ready.try_set(true);
         }
     });
-    (move || match ready
-        .get()
-        .then(|| loaded.try_update_value(Option::take))
-        .flatten()
-        .flatten()
-    {
-        Some(done) => {
+    let take = move || loaded.try_update_value(Option::take).flatten();
+    (move || match ready.get().then(take).flatten() {
+        Some((done, engine)) => {
             let (backend, keys) = place.get_value();
-            view! { <Shell store=Store::new(backend, keys, done) /> }.into_any()
+            let store = Store::new(backend, keys, done, EngineSource::Ready(engine));
+            view! { <Shell store=store /> }.into_any()
         }
         None => view! { <p class="screen-loading" role="status" aria-live="polite">{loading}</p> }
             .into_any(),

@@ -12,10 +12,10 @@
 
 use ita_core::foundation::error::ItaError;
 use ita_core::foundation::number::Digits;
-use ita_core::workbook::salvage::{Salvaged, UnreadablePart};
+use ita_core::workbook::salvage::UnreadablePart;
 use ita_core::writing::draft_measures::DraftDetail;
 use ita_core::{Lang, Workbook};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use std::rc::Rc;
 
@@ -24,8 +24,7 @@ use leptos::prelude::lazy;
 use crate::storage::{KeyValueStore, Keys, StoreError};
 
 /// What the user chose, kept between visits.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Prefs {
     pub lang: Lang,
     pub digits: Digits,
@@ -43,19 +42,88 @@ impl Prefs {
         serde_json::to_string(self).unwrap_or_default()
     }
 
-    /// Preferences are small and replaceable: unreadable ones give the defaults.
+    /// Preferences are small and replaceable: what cannot be read gives the default, field by
+    /// field. Read from a JSON value, not with serde's typed reading, whose error messages
+    /// format numbers with tables the first screen need not carry (issue #12); each choice is
+    /// known by the name its `Serialize` writes.
     pub fn from_json(text: &str) -> Prefs {
-        serde_json::from_str(text).unwrap_or_default()
+        use serde_json::Value;
+        let Ok(Value::Object(v)) = serde_json::from_str::<Value>(text) else {
+            return Prefs::default();
+        };
+        fn choice<T: Serialize + Copy + Default>(v: Option<&Value>, all: &[T]) -> T {
+            let named = |c: &&T| serde_json::to_value(c).ok().as_ref() == v;
+            all.iter().find(named).copied().unwrap_or_default()
+        }
+        Prefs {
+            lang: choice(v.get("lang"), &[Lang::Th, Lang::En]),
+            digits: choice(v.get("digits"), &[Digits::Arabic, Digits::Thai]),
+            agency: v.get("agency").and_then(Value::as_str).map(str::to_owned),
+            year: v
+                .get("year")
+                .and_then(Value::as_u64)
+                .and_then(|y| u16::try_from(y).ok()),
+            draft: choice(v.get("draft"), &[DraftDetail::Concise, DraftDetail::Full]),
+        }
     }
 }
 
 /// How much of the stored workbook could not be read.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Damage {
-    /// Nothing could be read (why: the core's error, rendered in the user's language).
-    Whole(ItaError),
+    /// Nothing could be read, and why.
+    Whole(Said),
     /// These parts were set aside; everything else was loaded.
-    Parts(Vec<UnreadablePart>),
+    Parts(Vec<SetAside>),
+}
+
+/// A part of the stored workbook set aside, and why.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SetAside {
+    pub part: UnreadablePart,
+    pub why: Said,
+}
+
+/// The core's message for an error, in both languages, written where the error is (the
+/// reader's chunk), so that the first screen does not carry the core's messages (issue #12).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Said {
+    th: String,
+    en: String,
+}
+
+impl Said {
+    pub fn of(e: &ItaError) -> Said {
+        Said {
+            th: e.message(Lang::Th),
+            en: e.message(Lang::En),
+        }
+    }
+
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Th => &self.th,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+/// What reading a stored workbook gave: the workbook and the parts set aside, or why nothing
+/// could be read.
+pub type Read = Result<(Workbook, Vec<SetAside>), Said>;
+
+fn read(text: &str) -> Read {
+    match Workbook::from_json_salvaging(text) {
+        Ok(s) => {
+            let aside = s.unreadable.into_iter();
+            let aside = aside.map(|part| SetAside {
+                why: Said::of(&part.error),
+                part,
+            });
+            Ok((s.workbook, aside.collect()))
+        }
+        Err(e) => Err(Said::of(&e)),
+    }
 }
 
 /// Something wrong with what was stored.
@@ -113,16 +181,11 @@ impl Unread {
 
     /// The second half of loading, with what reading [`Unread::text`] gave: unreadable data is
     /// backed up before anything can overwrite it.
-    pub fn finish(
-        self,
-        store: &dyn KeyValueStore,
-        keys: &Keys,
-        read: Result<Salvaged, ItaError>,
-    ) -> Loaded {
+    pub fn finish(self, store: &dyn KeyValueStore, keys: &Keys, read: Read) -> Loaded {
         let Unread { prefs, raw } = self;
         let (workbook, prefs, damage) = match read {
-            Ok(s) if s.unreadable.is_empty() => (s.workbook, prefs, None),
-            Ok(s) => (s.workbook, prefs, Some(Damage::Parts(s.unreadable))),
+            Ok((workbook, aside)) if aside.is_empty() => (workbook, prefs, None),
+            Ok((workbook, aside)) => (workbook, prefs, Some(Damage::Parts(aside))),
             Err(e) => {
                 let prefs = Prefs {
                     agency: None,
@@ -192,15 +255,15 @@ pub async fn load(backend: Rc<dyn KeyValueStore>, keys: Keys) -> Loaded {
 /// the build like the screens: `on_demand`), so that a first visit, with nothing stored, never
 /// fetches it (issue #12).
 #[lazy]
-pub fn read_workbook(text: String) -> Result<Salvaged, ItaError> {
-    Workbook::from_json_salvaging(&text)
+pub fn read_workbook(text: String) -> Read {
+    read(&text)
 }
 
 /// Read the workbook and preferences at once, in place (tests and tools; the app uses
 /// [`load`]).
 pub fn load_now(store: &dyn KeyValueStore, keys: &Keys) -> Loaded {
     open(store, keys).unwrap_or_else(|unread| {
-        let read = Workbook::from_json_salvaging(unread.text());
+        let read = read(unread.text());
         unread.finish(store, keys, read)
     })
 }
@@ -300,6 +363,36 @@ mod tests {
     }
 
     #[test]
+    fn every_choice_reads_back_and_what_cannot_be_read_is_the_default() {
+        for lang in [Lang::Th, Lang::En] {
+            for digits in [Digits::Arabic, Digits::Thai] {
+                for draft in [DraftDetail::Concise, DraftDetail::Full] {
+                    for (agency, year) in [(None, None), (Some("a1".to_string()), Some(2568))] {
+                        let p = Prefs {
+                            lang,
+                            digits,
+                            agency,
+                            year,
+                            draft,
+                        };
+                        assert_eq!(Prefs::from_json(&p.to_json()), p);
+                    }
+                }
+            }
+        }
+        let p = Prefs::from_json(r#"{"lang":"fr","digits":"thai","year":70000,"agency":3}"#);
+        assert_eq!(
+            p,
+            Prefs {
+                digits: Digits::Thai,
+                ..Prefs::default()
+            }
+        );
+        assert_eq!(Prefs::from_json("[1]"), Prefs::default());
+        assert_eq!(Prefs::from_json("{oops"), Prefs::default());
+    }
+
+    #[test]
     fn prefs_saved_before_the_draft_choice_draft_concise() {
         let p = Prefs::from_json(r#"{"lang":"en","digits":"thai","agency":null,"year":2565}"#);
         assert_eq!(p.draft, DraftDetail::Concise);
@@ -390,7 +483,7 @@ mod tests {
         let Damage::Parts(parts) = &p.damage else {
             panic!("expected parts, got {:?}", p.damage)
         };
-        assert_eq!(parts[0].path, "agencies[0].years.2565");
+        assert_eq!(parts[0].part.path, "agencies[0].years.2565");
         assert_eq!(p.backup_key.as_deref(), Some("ita.v1.workbook.corrupt"));
         assert_eq!(s.get("ita.v1.workbook.corrupt").unwrap(), Some(raw));
         assert!(l.can_save);

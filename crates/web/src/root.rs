@@ -32,8 +32,15 @@ pub fn Root() -> impl IntoView {
     let ws = Workshop::install();
     view! {
         {move || {
+            if let Some(lang) = ws.opening.get() {
+                let loading = crate::i18n::texts(lang).loading_screen;
+                return view! {
+                    <p class="screen-loading" role="status" aria-live="polite">{loading}</p>
+                }
+                .into_any();
+            }
             let (backend, keys) = ws.data();
-            view! { <AppWith backend=backend keys=keys /> }
+            view! { <AppWith backend=backend keys=keys /> }.into_any()
         }}
     }
     .into_any()

@@ -10,20 +10,21 @@
 mod autosave;
 mod backups;
 mod display;
+pub mod engine;
 mod gated;
 pub mod tabs;
 
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
-use ita_core::analysis::ranking::{analyze, Analysis, AnalysisSettings};
+use ita_core::analysis::ranking::Analysis;
 use ita_core::foundation::number::Digits;
-use ita_core::framework::{for_year, scoring_for_year, Framework, FrameworkFile, Tool};
+use ita_core::framework::{for_year, Framework, FrameworkFile, Tool};
 use ita_core::workbook::measures::Measure;
 use ita_core::workbook::scores::PartsRule;
 use ita_core::workbook::{Agency, YearRecord};
 use ita_core::writing::draft_measures::DraftDetail;
-use ita_core::{assess, AssessOptions, Assessment, Lang, Scores, Workbook};
+use ita_core::{AssessOptions, Assessment, Lang, Scores, Workbook};
 use leptos::prelude::*;
 
 use crate::i18n::texts;
@@ -31,6 +32,7 @@ use crate::persist::{Backup, Loaded, Prefs, StoredProblem};
 use crate::storage::{KeyValueStore, Keys, StoreError};
 
 pub use display::{use_screen_texts, use_texts};
+use engine::{EngineSource, Scorer};
 
 /// How saving is going.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -77,6 +79,7 @@ pub struct Store {
     pub previous: Memo<Option<Assessment>>,
     /// The frameworks the user loaded into the workbook (see [`Store::add_framework`]).
     pub frameworks: Memo<Vec<FrameworkFile>>,
+    scorer: Scorer,
     can_save: StoredValue<bool>,
     backend: StoredValue<Rc<dyn KeyValueStore>, LocalStorage>,
     keys: StoredValue<Keys>,
@@ -141,18 +144,19 @@ impl Store {
         })
     }
 
-    /// The store of what was loaded from `backend` under `keys` (`on_demand::load`), with
-    /// its derived values and autosave.
-    pub fn new(backend: Rc<dyn KeyValueStore>, keys: Keys, loaded: Loaded) -> Store {
+    /// The store of what was loaded from `backend` under `keys` (`persist`), with its derived
+    /// values, scored with the `engine` (see [`engine`]), and autosave.
+    pub fn new(
+        backend: Rc<dyn KeyValueStore>,
+        keys: Keys,
+        loaded: Loaded,
+        engine: EngineSource,
+    ) -> Store {
         let initial_status = if loaded.unavailable || !loaded.can_save {
             SaveStatus::NotSaving
         } else {
             SaveStatus::Saved
         };
-        // The workbook's own frameworks, in effect from the start (and kept so by the memos).
-        if let Err(e) = loaded.workbook.use_frameworks() {
-            leptos::logging::warn!("{}", e.message(Lang::En));
-        }
         let workbook = RwSignal::new(loaded.workbook);
         let prefs = RwSignal::new(loaded.prefs);
         let agency = Memo::new(move |_| {
@@ -184,27 +188,21 @@ impl Store {
                 })
             })
         });
-        // Scored and analysed with the frameworks' scoring-only form: the same results, and
-        // the first screen then carries no question texts; the screens that show them get the
-        // full form from `with_scored` and `framework` (docs/SIZE.md).
+        // The engine is asked for only once there is something to score (engine.rs).
+        let scorer = Scorer::new(engine, frameworks);
         let assessment = Memo::new(move |_| {
-            in_effect(frameworks);
             year_scores.with(|ys| {
                 let ys = ys.as_ref()?;
-                let fw = scoring_for_year(ys.year).ok()?;
-                Some(assess(fw, ys.year, &ys.scores, &ys.options))
+                scorer.engine()?.assess(ys.year, &ys.scores, &ys.options)
             })
         });
         let analysis = Memo::new(move |_| {
-            in_effect(frameworks);
             assessment.with(|a| {
                 let a = a.as_ref()?;
-                let fw = scoring_for_year(a.year).ok()?;
-                Some(analyze(fw, a, &AnalysisSettings::default()))
+                scorer.engine()?.analyze(a)
             })
         });
         let previous = Memo::new(move |_| {
-            in_effect(frameworks);
             let y = year.get()?;
             agency.with(|a| {
                 let a = a.as_ref()?;
@@ -213,8 +211,7 @@ impl Store {
                     .range(..y)
                     .rev()
                     .find(|(_, r)| !r.scores.is_empty())?;
-                let fw = scoring_for_year(*py).ok()?;
-                Some(assess(fw, *py, &rec.scores, &rec.options))
+                scorer.engine()?.assess(*py, &rec.scores, &rec.options)
             })
         });
         let store = Store {
@@ -232,6 +229,7 @@ impl Store {
             analysis,
             previous,
             frameworks,
+            scorer,
             can_save: StoredValue::new(loaded.can_save && !loaded.unavailable),
             backend: StoredValue::new_local(backend),
             keys: StoredValue::new(keys),
@@ -292,14 +290,24 @@ impl Store {
         self.workbook.with_untracked(|w| !w.agencies.is_empty())
     }
 
-    /// The workbook as its JSON file (not tracked).
+    /// The workbook as its JSON file (not tracked), written here: for the screens loaded on
+    /// demand; the first screen's code uses [`Store::serialized`].
     pub fn workbook_json(self) -> String {
         self.workbook.with_untracked(|w| w.to_json())
     }
 
+    /// The workbook as its JSON file (not tracked; `None` once the store is gone), written by
+    /// the engine (engine.rs: the first screen does not carry the JSON writer). Ready at the
+    /// first poll once the engine is in.
+    pub async fn serialized(self) -> Option<String> {
+        let engine = self.scorer.ready().await?;
+        self.workbook
+            .try_with_untracked(|w| engine.workbook_json(w))
+    }
+
     /// The framework of the chosen year.
     pub fn framework(self) -> Option<&'static Framework> {
-        in_effect(self.frameworks);
+        self.frameworks_in_effect();
         self.year.get().and_then(|y| for_year(y).ok())
     }
 
@@ -308,7 +316,9 @@ impl Store {
     /// `framework()`: the summary bar on every screen asks, and the built-in frameworks'
     /// full form stays out of the first screen.)
     pub fn user_framework(self) -> Option<&'static Framework> {
-        in_effect(self.frameworks);
+        if !self.frameworks_in_effect() {
+            return None;
+        }
         self.year
             .get()
             .and_then(ita_core::framework::user::for_year)
@@ -544,17 +554,6 @@ impl Store {
             p.year = None;
         });
     }
-}
-
-/// Put the workbook's frameworks in effect before anything is scored (tracked: a loaded or
-/// removed framework re-scores). The workbook was validated, so this does not fail; if it
-/// did, the built-in frameworks stay in use and the log says why.
-fn in_effect(frameworks: Memo<Vec<FrameworkFile>>) {
-    frameworks.with(|f| {
-        if let Err(e) = ita_core::framework::user::set_in_effect(f) {
-            leptos::logging::warn!("{}", e.message(Lang::En));
-        }
-    });
 }
 
 /// The store of the app, from context.

@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use ita_web::charts::{self, Bar, BarStyle, ChartSpec, Row};
 use ita_web::components::import_file::import_text;
+use ita_web::state::engine::{EngineSource, SCORING};
 use ita_web::state::Store;
 use ita_web::storage::{KeyValueStore, Keys, MemoryStore};
 use leptos::prelude::*;
@@ -23,7 +24,8 @@ fn with_store<T>(backend: Rc<MemoryStore>, f: impl FnOnce(Store) -> T) -> T {
     let owner = Owner::new();
     owner.with(|| {
         let loaded = ita_web::persist::load_now(backend.as_ref(), &Keys::new("test"));
-        let store = Store::new(backend, Keys::new("test"), loaded);
+        let engine = EngineSource::Ready(&SCORING);
+        let store = Store::new(backend, Keys::new("test"), loaded, engine);
         f(store)
     })
 }

@@ -50,15 +50,19 @@ pub fn compile(files: &[FrameworkFile]) -> Result<Vec<Framework>, ItaError> {
     Ok(out)
 }
 
+/// Whether `files` are the frameworks in effect (a comparison: cheap, compiles nothing).
+pub fn are_in_effect(files: &[FrameworkFile]) -> bool {
+    IN_EFFECT.with(|e| {
+        let e = e.borrow();
+        e.len() == files.len() && e.iter().zip(files).all(|(fw, f)| fw.file == *f)
+    })
+}
+
 /// Put `files` in effect (replacing the ones before), after validating all of them; on an
 /// error nothing changes. Cheap when they are already in effect (a comparison), so callers may
 /// call it before every computation.
 pub fn set_in_effect(files: &[FrameworkFile]) -> Result<(), ItaError> {
-    let same = IN_EFFECT.with(|e| {
-        let e = e.borrow();
-        e.len() == files.len() && e.iter().zip(files).all(|(fw, f)| fw.file == *f)
-    });
-    if same {
+    if are_in_effect(files) {
         return Ok(());
     }
     let compiled = compile(files)?;

@@ -6,61 +6,62 @@
 use crate::foundation::error::{ItaError, Problem};
 use crate::Workbook;
 
-/// A bundled sample.
+/// A bundled sample (its workbook: [`load`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Sample {
     pub id: &'static str,
     pub title_th: &'static str,
     pub title_en: &'static str,
-    pub json: &'static str,
 }
 
-/// A [`Sample`] whose file is `samples/<id>.json`, so the id and the file name cannot drift.
-macro_rules! sample {
-    ($id:literal, $th:literal, $en:literal) => {
-        Sample {
-            id: $id,
-            title_th: $th,
-            title_en: $en,
-            json: include_str!(concat!("../../samples/", $id, ".json")),
+/// [`SAMPLES`] and the file of each, `samples/<id>.json` (so the id and the file name cannot
+/// drift). The files are apart from the list, so that a program listing the samples does not
+/// carry them (the web app's first screen: issue #12).
+macro_rules! samples {
+    ($(($id:literal, $th:literal, $en:literal),)+) => {
+        /// Every bundled sample.
+        pub const SAMPLES: &[Sample] = &[$(Sample { id: $id, title_th: $th, title_en: $en }),+];
+
+        /// The JSON file of the sample `id`.
+        fn file(id: &str) -> Option<&'static str> {
+            match id {
+                $($id => Some(include_str!(concat!("../../samples/", $id, ".json"))),)+
+                _ => None,
+            }
         }
     };
 }
 
-/// Every bundled sample.
-pub const SAMPLES: &[Sample] = &[
-    sample!(
+samples! {
+    (
         "sample-municipality",
         "เทศบาลตำบล ๒ ปี (๒๕๖๗ ไม่ผ่าน → ๒๕๖๘)",
         "Subdistrict municipality, two years (2567 fails → 2568)"
     ),
-    sample!(
+    (
         "sample-sao-fails",
         "อบต. ที่ไม่ผ่านเกณฑ์ (๒๕๖๘)",
         "SAO that fails (2568)"
     ),
-    sample!(
+    (
         "sample-pao-narrow",
         "อบจ. ที่ผ่านเกณฑ์อย่างฉิวเฉียด (๒๕๖๕)",
         "PAO that passes narrowly (2565)"
     ),
-    sample!(
+    (
         "sample-blocked-by-eit",
         "เทศบาลเมืองที่พลาดระดับผ่านดีเพราะ EIT (๒๕๖๘)",
         "Town municipality kept from ผ่านดี by EIT (2568)"
     ),
-];
+}
 
 /// Load a sample by id.
 pub fn load(id: &str) -> Result<Workbook, ItaError> {
-    let s = SAMPLES
-        .iter()
-        .find(|s| s.id == id)
-        .ok_or_else(|| ItaError::BadWorkbook {
-            path: "sample".into(),
-            problem: Problem::text(format!("ไม่มีตัวอย่าง \"{id}\""), format!("no sample \"{id}\"")),
-        })?;
-    Workbook::from_json(s.json)
+    let json = file(id).ok_or_else(|| ItaError::BadWorkbook {
+        path: "sample".into(),
+        problem: Problem::text(format!("ไม่มีตัวอย่าง \"{id}\""), format!("no sample \"{id}\"")),
+    })?;
+    Workbook::from_json(json)
 }
 
 #[cfg(test)]

@@ -11,7 +11,7 @@ use super::model::{self, SortKey};
 use super::CohortState;
 use crate::i18n::CohortTexts;
 use crate::state::use_store;
-use crate::workshop::{use_workshop, Source};
+use crate::workshop::{use_workshop, Opened, Source};
 
 #[component]
 pub fn Ranking(state: CohortState) -> impl IntoView {
@@ -72,9 +72,10 @@ pub fn Ranking(state: CohortState) -> impl IntoView {
             ..Workbook::default()
         };
         // Opened as it is (no need to read back its JSON, which `reset` keeps).
+        let opened = Opened::new(&wb, None);
         ws.open(
-            Source::Agency(wb.to_json()),
-            Ok((wb, None)),
+            Source::Agency(opened.json().to_string()),
+            Ok(opened),
             store.lang_untracked(),
             store.digits_untracked(),
         );

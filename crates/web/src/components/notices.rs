@@ -71,11 +71,12 @@ fn problem_notice(store: Store, p: StoredProblem) -> impl IntoView {
     let t = store.t();
     let lang = store.lang();
     let (summary, parts) = match &p.damage {
-        Damage::Whole(e) => ((t.storage.whole_unreadable)(&e.message(lang)), Vec::new()),
+        Damage::Whole(why) => ((t.storage.whole_unreadable)(why.get(lang)), Vec::new()),
         Damage::Parts(parts) => {
             let lines = parts
                 .iter()
-                .map(|part| {
+                .map(|aside| {
+                    let part = &aside.part;
                     let mut place = part.agency.clone().unwrap_or_else(|| part.path.clone());
                     if let Some(y) = part
                         .path
@@ -84,7 +85,7 @@ fn problem_notice(store: Store, p: StoredProblem) -> impl IntoView {
                     {
                         place = format!("{place} {}", store.year_text(y));
                     }
-                    (t.storage.part)(&place, &part.error.message(lang))
+                    (t.storage.part)(&place, aside.why.get(lang))
                 })
                 .collect();
             (t.storage.parts_unreadable.to_string(), lines)
@@ -136,11 +137,11 @@ fn conflict_notice(store: Store) -> impl IntoView {
         }
     };
     let download_mine = move |_| {
-        let _ = files::download(
-            "ita-workbook-this-tab.json",
-            "application/json",
-            &store.workbook_json(),
-        );
+        leptos::task::spawn_local(async move {
+            if let Some(json) = store.serialized().await {
+                let _ = files::download("ita-workbook-this-tab.json", "application/json", &json);
+            }
+        });
     };
     view! {
         <div class="notice notice-error" role="alert" data-testid="tab-conflict">

@@ -277,7 +277,7 @@ fn YearsCard() -> impl IntoView {
     // Every year a framework scores, the user's own included (a loaded 2570 framework adds
     // 2570 here).
     let missing_years = move || {
-        store.frameworks.track();
+        store.frameworks_in_effect();
         store.agency.with(|a| {
             scoring_supported_years()
                 .into_iter()
@@ -360,6 +360,7 @@ fn YearsCard() -> impl IntoView {
 fn YearRow(year: u16, count: usize) -> impl IntoView {
     let (store, t) = use_texts();
     let is_current = move || store.year.get() == Some(year);
+    untrack(|| store.frameworks_in_effect());
     let framework = scoring_for_year(year)
         .map(|f| match store.lang() {
             ita_core::Lang::Th => f.file.title_th.clone(),

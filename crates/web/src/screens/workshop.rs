@@ -74,7 +74,7 @@ pub fn WorkshopScreen() -> impl IntoView {
                     // Read here, at once (this screen's chunk has the reader), so that the
                     // analysis shown next is the sample's.
                     let source = Source::Sample(id.to_string());
-                    let opened = source.workbook(store.lang());
+                    let opened = source.open(store.lang());
                     w.open(source, opened, store.lang(), store.digits());
                     // Show the analysis of the sample.
                     let _ = window().location().set_hash("/analysis");

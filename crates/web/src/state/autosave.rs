@@ -3,7 +3,14 @@
 //! The workbook is written in the task after the change, not within it: an edit's own work
 //! (the scores recomputed, the screen updated) is not held up by serialising and storing the
 //! whole workbook (issue #12), and the edits of one task are saved once. A page being hidden or
-//! closed (`pagehide`) saves at once what is still waiting.
+//! closed (`pagehide`) saves at once what is still waiting. The JSON is written by the store's
+//! engine (`engine.rs`), fetched at the first change on a first visit (whose first screen does
+//! not carry the JSON writer); once it is in, writing completes within the task (a `pagehide`
+//! save included: the spawned write runs in the microtasks right after the event).
+//!
+//! A store that has loaded what is stored writes nothing until a change, except when what was
+//! loaded is not what is stored (unreadable parts were set aside: the readable rest replaces
+//! it, the original being backed up).
 
 use std::time::Duration;
 
@@ -21,12 +28,18 @@ impl Store {
             if waiting.try_update_value(std::mem::take) != Some(true) {
                 return;
             }
-            if let Some(json) = self.workbook.try_with_untracked(|w| w.to_json()) {
-                self.save_checked(&json);
-            }
+            leptos::task::spawn_local(async move {
+                if let Some(json) = self.serialized().await {
+                    self.save_checked(&json);
+                }
+            });
         };
-        Effect::new(move |_| {
+        let rewrite = self.stored_problem.with_untracked(Option::is_some);
+        Effect::new(move |first: Option<()>| {
             self.workbook.track();
+            if first.is_none() && !rewrite {
+                return;
+            }
             if !self.can_save.get_value() || waiting.get_value() {
                 return;
             }

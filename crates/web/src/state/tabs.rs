@@ -59,11 +59,17 @@ impl Store {
             if theirs == self.base.get_value() {
                 return;
             }
-            if theirs.as_deref() == Some(self.workbook_json().as_str()) {
-                self.base.set_value(theirs);
-                return;
-            }
-            self.conflict.set(Some(Conflict { theirs }));
+            leptos::task::spawn_local(async move {
+                let ours = self.serialized().await;
+                if ours.is_none() {
+                    return;
+                }
+                if theirs.is_some() && theirs == ours {
+                    self.base.set_value(theirs);
+                } else {
+                    self.conflict.set(Some(Conflict { theirs }));
+                }
+            });
         });
         on_cleanup(move || handle.remove());
     }
@@ -75,7 +81,11 @@ impl Store {
         };
         self.base.set_value(conflict.theirs);
         self.conflict.set(None);
-        self.save_checked(&self.workbook_json());
+        leptos::task::spawn_local(async move {
+            if let Some(json) = self.serialized().await {
+                self.save_checked(&json);
+            }
+        });
     }
 
     /// Use the other tab's version: this tab's unsaved changes are dropped (the user chose it,

@@ -56,6 +56,11 @@ impl Source {
         s.strip_prefix("link:").map(|p| Source::Link(p.to_string()))
     }
 
+    /// What this source opens as ([`Source::workbook`], written as JSON).
+    pub fn open(&self, lang: Lang) -> Result<Opened, String> {
+        self.workbook(lang).map(|(wb, note)| Opened::new(&wb, note))
+    }
+
     /// The workbook this source gives, and a note to show with it (a link in the old format,
     /// which could not be checked).
     pub fn workbook(&self, lang: Lang) -> Result<(Workbook, Option<String>), String> {
@@ -63,7 +68,9 @@ impl Source {
             Source::Sample(id) => samples::load(id)
                 .map(|wb| (wb, None))
                 .map_err(|e| e.message(lang)),
-            Source::Link(packed) => open_link(packed, lang),
+            Source::Link(packed) => share_link::open(packed)
+                .map(|o| (scenario_workbook(&o.scenario, lang), o.note(lang)))
+                .map_err(|e| e.message(lang)),
             Source::Agency(json) => Workbook::from_json(json)
                 .map(|wb| (wb, None))
                 .map_err(|e| e.message(lang)),
@@ -71,18 +78,35 @@ impl Source {
     }
 }
 
-/// The workbook `source` gives, read in the workbook reader's chunk (a sample or an agency is
-/// JSON; see `persist::read_workbook`).
+/// The workbook `source` gives, read in a chunk of its own (a sample or an agency is JSON, read
+/// with the workbook's reader, `persist::read_workbook`; a link is unpacked, numbers and all).
 #[lazy]
-fn open_source(source: Source, lang: Lang) -> Result<(Workbook, Option<String>), String> {
-    source.workbook(lang)
+fn open_source(source: Source, lang: Lang) -> Result<Opened, String> {
+    source.open(lang)
 }
 
-/// The workbook of a shared link's packed scenario, and the note to show with it.
-fn open_link(packed: &str, lang: Lang) -> Result<(Workbook, Option<String>), String> {
-    share_link::open(packed)
-        .map(|o| (scenario_workbook(&o.scenario, lang), o.note(lang)))
-        .map_err(|e| e.message(lang))
+/// What a source opened as: its workbook as JSON (what the workshop copy stores), the agency
+/// to show first, and a note to show with it.
+#[derive(Clone, Debug)]
+pub struct Opened {
+    json: String,
+    agency: Option<String>,
+    note: Option<String>,
+}
+
+impl Opened {
+    pub fn new(wb: &Workbook, note: Option<String>) -> Opened {
+        Opened {
+            json: wb.to_json(),
+            agency: wb.agencies.first().map(|a| a.id.clone()),
+            note,
+        }
+    }
+
+    /// The workbook's JSON.
+    pub fn json(&self) -> &str {
+        &self.json
+    }
 }
 
 /// A workbook holding one scenario: one agency with one year.
@@ -203,6 +227,8 @@ pub struct Workshop {
     pub problem: RwSignal<Option<String>>,
     /// A note about the data that opened (a link that could not be checked).
     pub note: RwSignal<Option<String>>,
+    /// A source being read, in this language: the page shows a loading line meanwhile (`root`).
+    pub opening: RwSignal<Option<Lang>>,
 }
 
 impl Workshop {
@@ -222,34 +248,39 @@ impl Workshop {
             generation: RwSignal::new(0),
             problem: RwSignal::new(None),
             note: RwSignal::new(None),
+            opening: RwSignal::new(None),
         }
     }
 
-    /// Open `source` in workshop mode (replacing any earlier workshop data, never the user's).
-    /// A shared link opens at once (it holds no JSON: the page opened on one shows it from
-    /// the start); a sample or an agency's JSON is read in the workbook reader's chunk
-    /// ([`open_source`]), then opens.
+    /// Open `source` in workshop mode (replacing any earlier workshop data, never the user's),
+    /// once it is read: in the workbook reader's chunk ([`open_source`]), which the first
+    /// screen does not carry.
     pub fn start(self, source: Source, lang: Lang, digits: Digits) {
-        if let Source::Link(packed) = &source {
-            let opened = open_link(packed, lang);
-            return self.open(source, opened, lang, digits);
-        }
+        self.start_then(source, lang, digits, |_| ());
+    }
+
+    /// [`Workshop::start`], calling `then` with whether `source` could be opened, before the
+    /// app is rebuilt on it.
+    fn start_then(
+        self,
+        source: Source,
+        lang: Lang,
+        digits: Digits,
+        then: impl FnOnce(bool) + 'static,
+    ) {
+        self.opening.set(Some(lang));
         leptos::task::spawn_local(async move {
             let opened = open_source(source.clone(), lang).await;
+            then(opened.is_ok());
             self.open(source, opened, lang, digits);
+            self.opening.set(None);
         });
     }
 
     /// Open in workshop mode what `source` gave (`opened`: its workbook and a note, or the
     /// problem to show).
-    pub fn open(
-        self,
-        source: Source,
-        opened: Result<(Workbook, Option<String>), String>,
-        lang: Lang,
-        digits: Digits,
-    ) {
-        let (wb, note) = match opened {
+    pub fn open(self, source: Source, opened: Result<Opened, String>, lang: Lang, digits: Digits) {
+        let opened = match opened {
             Ok(opened) => opened,
             Err(e) => {
                 // The core's message already says what could not be opened (a shared link, or a
@@ -262,15 +293,15 @@ impl Workshop {
         let prefs = Prefs {
             lang,
             digits,
-            agency: wb.agencies.first().map(|a| a.id.clone()),
+            agency: opened.agency,
             year: None,
             ..Prefs::default()
         };
-        let _ = SessionStore.set(&keys.workbook(), &wb.to_json());
+        let _ = SessionStore.set(&keys.workbook(), &opened.json);
         let _ = SessionStore.set(&keys.prefs(), &prefs.to_json());
         let _ = SessionStore.set(&source_key(), &source.to_key());
         self.problem.set(None);
-        self.note.set(note);
+        self.note.set(opened.note);
         self.source.set(Some(source));
         self.mode.set(Mode::Workshop);
         self.generation.update(|g| *g = g.wrapping_add(1));
@@ -297,53 +328,36 @@ impl Workshop {
     /// leave workshop mode with that agency selected (once the user's workbook is read:
     /// `persist::load`).
     pub fn save_to_own(self, workshop_agency: Agency, year: Option<u16>, lang: Lang) {
-        leptos::task::spawn_local(async move {
-            let loaded = persist::load(Rc::new(BrowserStore), Keys::default()).await;
-            self.add_to_own(loaded, workshop_agency, year, lang);
-        });
-    }
-
-    fn add_to_own(
-        self,
-        loaded: persist::Loaded,
-        workshop_agency: Agency,
-        year: Option<u16>,
-        lang: Lang,
-    ) {
-        let own = BrowserStore;
-        let keys = Keys::default();
-        if loaded.unavailable || !loaded.can_save || loaded.problem.is_some() {
-            self.problem.set(Some(
-                crate::i18n::texts(lang)
-                    .workshop_mode
-                    .save_failed
-                    .to_string(),
-            ));
-            return;
-        }
-        let mut wb = loaded.workbook;
-        let id = wb.new_agency_id();
-        wb.agencies.push(Agency {
-            id: id.clone(),
-            ..workshop_agency
-        });
-        let prefs = Prefs {
-            agency: Some(id),
-            year,
-            ..loaded.prefs
+        let failed = move || {
+            let text = crate::i18n::texts(lang).workshop_mode.save_failed;
+            self.problem.set(Some(text.to_string()));
         };
-        let saved = own
-            .set(&keys.workbook(), &wb.to_json())
-            .and_then(|()| persist::save_prefs(&own, &keys, &prefs));
-        match saved {
-            Ok(()) => self.exit(),
-            Err(_) => self.problem.set(Some(
-                crate::i18n::texts(lang)
-                    .workshop_mode
-                    .save_failed
-                    .to_string(),
-            )),
-        }
+        leptos::task::spawn_local(async move {
+            let (own, keys) = (BrowserStore, Keys::default());
+            let loaded = persist::load(Rc::new(own), keys.clone()).await;
+            if loaded.unavailable || !loaded.can_save || loaded.problem.is_some() {
+                return failed();
+            }
+            let mut wb = loaded.workbook;
+            let id = wb.new_agency_id();
+            wb.agencies.push(Agency {
+                id: id.clone(),
+                ..workshop_agency
+            });
+            let prefs = Prefs {
+                agency: Some(id),
+                year,
+                ..loaded.prefs
+            };
+            let json = crate::state::engine::scoring().await.workbook_json(&wb);
+            let saved = own
+                .set(&keys.workbook(), &json)
+                .and_then(|()| persist::save_prefs(&own, &keys, &prefs));
+            match saved {
+                Ok(()) => self.exit(),
+                Err(_) => failed(),
+            }
+        });
     }
 }
 
@@ -376,20 +390,19 @@ fn open_link_in_hash(ws: Workshop) {
         return;
     };
     let p = own_prefs();
-    ws.start(Source::Link(packed.to_string()), p.lang, p.digits);
-    let target = if ws.problem.get_untracked().is_some() {
-        "#/workshop"
-    } else {
-        "#/analysis"
+    // The address is set before the app is rebuilt on the link's data, which then opens on it.
+    let show = |opened: bool| {
+        let target = if opened { "#/analysis" } else { "#/workshop" };
+        if let Ok(history) = window().history() {
+            let search = window().location().search().unwrap_or_default();
+            let _ = history.replace_state_with_url(
+                &wasm_bindgen::JsValue::NULL,
+                "",
+                Some(&format!("{search}{target}")),
+            );
+        }
     };
-    if let Ok(history) = window().history() {
-        let search = window().location().search().unwrap_or_default();
-        let _ = history.replace_state_with_url(
-            &wasm_bindgen::JsValue::NULL,
-            "",
-            Some(&format!("{search}{target}")),
-        );
-    }
+    ws.start_then(Source::Link(packed.to_string()), p.lang, p.digits, show);
 }
 
 impl Workshop {
