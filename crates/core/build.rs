@@ -109,6 +109,7 @@ fn main() {
     }
     write(&out.join("frameworks.json"), &to_json(&files));
     write(&out.join("frameworks_scoring.rs"), &scoring_rust(&files));
+    write(&out.join("frameworks_listed.rs"), &listed_rust(&files));
 
     for name in RECOMMENDATIONS {
         let path = root.join("recommendations").join(format!("{name}.toml"));
@@ -187,6 +188,20 @@ fn scoring_rust(files: &[schema::FrameworkFile]) -> String {
             );
         }
         s.push_str("],\n},\n");
+    }
+    s.push_str("]\n");
+    s
+}
+
+/// Each built-in framework's titles and years (`src/framework/listed.rs`), as Rust statics.
+fn listed_rust(files: &[schema::FrameworkFile]) -> String {
+    let mut s = String::from("// Written by build.rs from frameworks/*.toml; do not edit.\n&[\n");
+    for f in files {
+        let _ = writeln!(
+            s,
+            "Listed {{ title_th: {:?}, title_en: {:?}, years: &{:?} }},",
+            f.title_th, f.title_en, f.years
+        );
     }
     s.push_str("]\n");
     s

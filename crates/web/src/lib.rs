@@ -14,6 +14,7 @@ pub mod export_module;
 pub mod files;
 pub mod i18n;
 pub mod import_module;
+pub mod lazy_view;
 pub mod offline;
 pub mod on_demand;
 pub mod persist;

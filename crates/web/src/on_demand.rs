@@ -8,11 +8,11 @@
 //! On the host (unit tests) `#[lazy]` functions are plain calls; nothing is split there.
 
 use std::future::Future;
-use std::task::{Context, Poll, Waker};
 
 use leptos::prelude::*;
 
 use crate::cohort::CohortScreen;
+use crate::lazy_view::lazy_view;
 use crate::screens::analysis::AnalysisScreen;
 use crate::screens::data::DataScreen;
 use crate::screens::measures::MeasuresScreen;
@@ -24,10 +24,6 @@ use crate::state::Store;
 
 /// A screen fetched on demand: the loading line until its chunk is in, then the screen.
 /// `preload` is the `__preload_*` function `#[lazy]` generates; `screen` the lazy function.
-///
-/// No `Suspense`: the workshop replaces the whole app (`root::Root`) while a screen is shown,
-/// and a pending `Suspend` of the replaced app then read its disposed signals (a panic). Here
-/// the only thing the load task touches afterwards is `ready`, with `try_set`.
 pub fn load<P, S, F>(preload: impl FnOnce() -> P, screen: S) -> AnyView
 where
     P: Future<Output = ()> + 'static,
@@ -43,30 +39,7 @@ where
         }
         .into_any()
     };
-    let ready = RwSignal::new(false);
-    let pending = preload();
-    leptos::task::spawn_local(async move {
-        pending.await;
-        let _ = ready.try_set(true);
-    });
-    // Once the chunk is in, the lazy function completes on its first poll.
-    (move || {
-        if ready.get() {
-            ready_now(screen()).unwrap_or_else(loading)
-        } else {
-            loading()
-        }
-    })
-    .into_any()
-}
-
-/// The output of `fut` if it is ready at once.
-fn ready_now<T>(fut: impl Future<Output = T>) -> Option<T> {
-    let mut fut = std::pin::pin!(fut);
-    match fut.as_mut().poll(&mut Context::from_waker(Waker::noop())) {
-        Poll::Ready(v) => Some(v),
-        Poll::Pending => None,
-    }
+    lazy_view(preload, screen, loading)
 }
 
 /// The scores and analysis screens stay in the page once shown (app.rs, `Screen::KEPT`): their

@@ -52,7 +52,14 @@ impl Prefs {
             return Prefs::default();
         };
         fn choice<T: Serialize + Copy + Default>(v: Option<&Value>, all: &[T]) -> T {
-            let named = |c: &&T| serde_json::to_value(c).ok().as_ref() == v;
+            let name = v.and_then(Value::as_str);
+            let named = |c: &&T| {
+                serde_json::to_value(c)
+                    .ok()
+                    .as_ref()
+                    .and_then(Value::as_str)
+                    == name
+            };
             all.iter().find(named).copied().unwrap_or_default()
         }
         Prefs {

@@ -23,7 +23,11 @@ pub fn App() -> impl IntoView {
 #[component]
 pub fn Root() -> impl IntoView {
     let search = window().location().search().unwrap_or_default();
-    if ita_core::calculator::embed::requested(&search) {
+    // The browser's own query parser (the core's, `calculator::embed::requested`, would add
+    // itself to the first screen's code for this fallback alone).
+    let embed = web_sys::UrlSearchParams::new_with_str(&search)
+        .is_ok_and(|q| q.get_all("embed").includes(&"calculator".into(), 0));
+    if embed {
         // Before anything reads or writes storage: the calculator must touch none.
         let _ = window().location().replace(&format!("embed.html{search}"));
         return ().into_any();

@@ -285,6 +285,11 @@ impl Store {
         self.workbook.with(|w| w.agencies.clone())
     }
 
+    /// Whether the workbook holds any agency (tracked).
+    pub fn has_agencies(self) -> bool {
+        self.workbook.with(|w| !w.agencies.is_empty())
+    }
+
     /// Whether the workbook holds any agency (not tracked).
     pub fn has_agencies_untracked(self) -> bool {
         self.workbook.with_untracked(|w| !w.agencies.is_empty())

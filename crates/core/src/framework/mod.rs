@@ -2,6 +2,7 @@
 //! scoring tree compiled from a framework (every code with its parent and its weight in it).
 
 mod check;
+pub mod listed;
 mod schema;
 mod scoring_only;
 #[cfg(feature = "toml-input")]

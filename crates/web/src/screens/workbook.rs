@@ -3,7 +3,7 @@
 
 // The scoring-only form: the framework names and years this screen shows, without the
 // question texts (docs/SIZE.md).
-use ita_core::framework::{scoring_for_year, scoring_supported_years};
+use ita_core::framework::listed;
 use ita_core::workbook::limits::NAME_MAX;
 use ita_core::workbook::{Agency, AgencyKind};
 use leptos::prelude::*;
@@ -12,13 +12,15 @@ use crate::components::choice_field::impl_choice;
 use crate::components::text_field::{limit_status, within};
 use crate::components::{choice_field, text_field, Card, TextFieldKind};
 use crate::files::confirm;
+use crate::lazy_view::lazy_view;
 use crate::state::use_texts;
 
 #[component]
 pub fn WorkbookScreen() -> impl IntoView {
     let (store, t) = use_texts();
     let adding = RwSignal::new(false);
-    let agencies = move || store.agencies();
+    // A memo: what it gates is built again only when it changes, not at every edit.
+    let any = Memo::new(move |_| store.has_agencies());
 
     let add = Callback::new(move |a: Agency| {
         store.add_agency(a);
@@ -27,13 +29,9 @@ pub fn WorkbookScreen() -> impl IntoView {
 
     view! {
         <Card id="agencies-title" title=move || t().agencies_title h2=true>
-            <ul class="agency-list">
-                <For
-                    each=agencies
-                    key=|a| format!("{}|{}|{:?}|{}|{}", a.id, a.name, a.kind, a.district, a.province)
-                    children=move |a| view! { <AgencyCard agency=a /> }
-                />
-            </ul>
+            {move || {
+                any.get().then(|| lazy_view(__preload_agency_list, agency_list, nothing))
+            }}
             {move || {
                 if adding.get() {
                     view! {
@@ -61,9 +59,36 @@ pub fn WorkbookScreen() -> impl IntoView {
                 }
             }}
         </Card>
-        <YearsCard />
+        {move || any.get().then(|| lazy_view(__preload_years_card, years_card, nothing))}
         <SamplesCard />
     }
+}
+
+// The agencies' cards and the years card show only once there is an agency: each in a chunk
+// of its own (a first visit's first screen does not carry them; issue #12).
+
+#[lazy]
+fn agency_list() -> AnyView {
+    let store = crate::state::use_store();
+    view! {
+        <ul class="agency-list">
+            <For
+                each=move || store.agencies()
+                key=|a| format!("{}|{}|{:?}|{}|{}", a.id, a.name, a.kind, a.district, a.province)
+                children=move |a| view! { <AgencyCard agency=a /> }
+            />
+        </ul>
+    }
+    .into_any()
+}
+
+#[lazy]
+fn years_card() -> AnyView {
+    view! { <YearsCard /> }.into_any()
+}
+
+fn nothing() -> AnyView {
+    ().into_any()
 }
 
 /// One agency in the list. Props: `agency` — the agency shown.
@@ -279,7 +304,7 @@ fn YearsCard() -> impl IntoView {
     let missing_years = move || {
         store.frameworks_in_effect();
         store.agency.with(|a| {
-            scoring_supported_years()
+            listed::years()
                 .into_iter()
                 .filter(|y| a.as_ref().is_none_or(|a| !a.years.contains_key(y)))
                 .collect::<Vec<u16>>()
@@ -361,12 +386,7 @@ fn YearRow(year: u16, count: usize) -> impl IntoView {
     let (store, t) = use_texts();
     let is_current = move || store.year.get() == Some(year);
     untrack(|| store.frameworks_in_effect());
-    let framework = scoring_for_year(year)
-        .map(|f| match store.lang() {
-            ita_core::Lang::Th => f.file.title_th.clone(),
-            ita_core::Lang::En => f.file.title_en.clone(),
-        })
-        .unwrap_or_default();
+    let framework = listed::title_for_year(year, store.lang()).unwrap_or_default();
     let year_s = store.year_text(year);
     let year_s2 = year_s.clone();
     let delete = {
