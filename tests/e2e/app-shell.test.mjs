@@ -50,6 +50,30 @@ describe('app shell', () => {
     });
   });
 
+  test('a first visit fetches the first screen only; an agency\'s card comes in a part of its own', async () => {
+    await withBrowser(server, {}, async ({ page }) => {
+      const app = new AppShell(page, server.origin);
+      await app.open();
+      await page.getByTestId('add-agency').waitFor();
+      // Every wasm file fetched so far, by its name without the build's hash.
+      const wasm = () =>
+        page.evaluate(() =>
+          performance
+            .getEntriesByType('resource')
+            .map((e) => new URL(e.name).pathname.split('/').pop())
+            .filter((f) => f.endsWith('.wasm'))
+            .map((f) => f.replace(/-[0-9a-f]{1,16}(_bg)?\.wasm$/, '')),
+        );
+      assert.deepEqual(await wasm(), ['ita-web'], 'only the main part (no reader, engine or screen)');
+
+      await page.getByTestId('add-agency').click();
+      await page.locator('.agency-form input[autocomplete="organization"]').fill('อบต.ทดสอบ');
+      await page.locator('.agency-form button[type="submit"]').click();
+      await expectText(page.locator('.agency-card h3').first(), 'อบต.ทดสอบ');
+      assert.ok((await wasm()).length > 1, 'the card and the engine came on demand');
+    });
+  });
+
   test('navigation lists the screens, in order', async () => {
     await withBrowser(server, {}, async ({ page }) => {
       const app = new AppShell(page, server.origin);
