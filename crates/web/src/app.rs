@@ -306,8 +306,19 @@ fn screen_view(screen: Screen, shown: Signal<bool>) -> AnyView {
 fn kept_screen(current: ReadSignal<Screen>, screen: Screen) -> impl IntoView {
     let shown = Memo::new(move |_| current.get() == screen);
     let visited = Memo::new(move |before: Option<&bool>| before == Some(&true) || shown.get());
+    let div = NodeRef::<leptos::html::Div>::new();
+    // Shown or hidden a microtask later: after the effects of the change (the screen catching
+    // up with its store) and before the frame. Its charts are thus drawn while it is still
+    // hidden, where a canvas's first text brings the page's style up to date without laying
+    // out the screen first (charts/pen.rs); the browser lays it out once, at the frame.
+    Effect::new(move |_| {
+        let hide = !shown.get();
+        if let Some(div) = div.get() {
+            leptos::tachys::renderer::dom::queue_microtask(move || div.set_hidden(hide));
+        }
+    });
     view! {
-        <div class="kept-screen" hidden=move || !shown.get()>
+        <div class="kept-screen" node_ref=div hidden=!shown.get_untracked()>
             {move || {
                 visited
                     .get()

@@ -53,6 +53,16 @@ pub struct YearScores {
     pub options: AssessOptions,
 }
 
+impl YearScores {
+    fn of(year: u16, rec: &YearRecord) -> YearScores {
+        YearScores {
+            year,
+            scores: rec.scores.clone(),
+            options: rec.options,
+        }
+    }
+}
+
 /// The app's state. `Copy`: pass it around freely.
 #[derive(Clone, Copy)]
 pub struct Store {
@@ -179,41 +189,27 @@ impl Store {
         let frameworks = Memo::new(move |_| workbook.with(|w| w.frameworks.clone()));
         let year_scores = Memo::new(move |_| {
             let y = year.get()?;
-            agency.with(|a| {
-                let rec = a.as_ref()?.years.get(&y)?;
-                Some(YearScores {
-                    year: y,
-                    scores: rec.scores.clone(),
-                    options: rec.options,
-                })
-            })
+            agency.with(|a| Some(YearScores::of(y, a.as_ref()?.years.get(&y)?)))
         });
         // The engine is asked for only once there is something to score (engine.rs).
         let scorer = Scorer::new(engine, frameworks);
-        let assessment = Memo::new(move |_| {
-            year_scores.with(|ys| {
-                let ys = ys.as_ref()?;
-                scorer.engine()?.assess(ys.year, &ys.scores, &ys.options)
-            })
-        });
+        let assessment = scorer.assessed(year_scores);
         let analysis = Memo::new(move |_| {
             assessment.with(|a| {
                 let a = a.as_ref()?;
                 scorer.engine()?.analyze(a)
             })
         });
-        let previous = Memo::new(move |_| {
+        // The year compared with (its scores, so that an edit of this year, which changes
+        // the agency, does not assess it again: the memo of its scores stays equal).
+        let previous_scores = Memo::new(move |_| {
             let y = year.get()?;
             agency.with(|a| {
-                let a = a.as_ref()?;
-                let (py, rec) = a
-                    .years
-                    .range(..y)
-                    .rev()
-                    .find(|(_, r)| !r.scores.is_empty())?;
-                scorer.engine()?.assess(*py, &rec.scores, &rec.options)
+                let (py, rec) = a.as_ref()?.previous_scored(y)?;
+                Some(YearScores::of(py, rec))
             })
         });
+        let previous = scorer.assessed(previous_scores);
         let store = Store {
             workbook,
             prefs,

@@ -363,8 +363,9 @@ pub fn agency_changes(agency: &Agency) -> Vec<YearChange> {
     year_over_year(&pairs)
 }
 
-/// The change from the latest year before `year` in the agency's workbook to `year`, if both
-/// exist (with a built-in framework).
+/// The change from the year before `year` in the agency's workbook
+/// ([`Agency::previous_scored`]: the latest with scores) to `year`, if both exist (with a
+/// built-in framework).
 pub fn change_from_previous(agency: &Agency, year: u16) -> Option<YearChange> {
     let fw = for_year(year).ok()?;
     let rec = agency.years.get(&year)?;
@@ -374,11 +375,8 @@ pub fn change_from_previous(agency: &Agency, year: u16) -> Option<YearChange> {
 /// [`change_from_previous`] to a year already assessed (`current`): only the year before it
 /// is assessed here (the app has the current year's assessment at hand at every edit).
 pub fn change_to(agency: &Agency, current: (&Framework, &Assessment)) -> Option<YearChange> {
-    let (prev_fw, py, rec) = agency
-        .years
-        .range(..current.1.year)
-        .rev()
-        .find_map(|(&py, rec)| Some((for_year(py).ok()?, py, rec)))?;
+    let (py, rec) = agency.previous_scored(current.1.year)?;
+    let prev_fw = for_year(py).ok()?;
     let prev = assess(prev_fw, py, &rec.scores, &rec.options);
     Some(compare((prev_fw, &prev), current))
 }

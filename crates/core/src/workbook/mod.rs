@@ -118,6 +118,18 @@ pub struct Workbook {
     pub frameworks: Vec<FrameworkFile>,
 }
 
+impl Agency {
+    /// The year compared with `year`: the latest year before it that has scores, with its
+    /// record (the year-over-year comparison of every screen and document).
+    pub fn previous_scored(&self, year: u16) -> Option<(u16, &YearRecord)> {
+        self.years
+            .range(..year)
+            .rev()
+            .find(|(_, r)| !r.scores.is_empty())
+            .map(|(&y, r)| (y, r))
+    }
+}
+
 impl Default for Workbook {
     fn default() -> Self {
         Workbook {

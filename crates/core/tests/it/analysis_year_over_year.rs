@@ -239,3 +239,33 @@ fn several_years_compare_in_order() {
     let json = serde_json::to_string(&c).unwrap();
     assert!(json.contains("\"direction\":\"up\""));
 }
+
+#[test]
+fn a_year_without_scores_is_not_the_year_compared() {
+    let mut agency = Agency {
+        id: "a1".into(),
+        ..Default::default()
+    };
+    for (y, pairs) in [
+        (2566u16, indicators(&[("2", 80.0)])),
+        (2567, Vec::new()),
+        (2568, indicators(&[("2", 90.0)])),
+    ] {
+        let mut s = Scores::default();
+        for (c, v) in pairs {
+            s.insert(c, v);
+        }
+        agency.years.insert(
+            y,
+            YearRecord {
+                scores: s,
+                ..Default::default()
+            },
+        );
+    }
+    assert_eq!(agency.previous_scored(2568).map(|(y, _)| y), Some(2566));
+    let c = change_from_previous(&agency, 2568).unwrap();
+    assert_eq!((c.from_year, c.to_year), (2566, 2568));
+    assert_eq!(c.change("2").unwrap().direction, Direction::Up);
+    assert!(agency.previous_scored(2566).is_none());
+}

@@ -3,6 +3,7 @@
 //! with the previous year, the core's warnings and the framework's provisional notes — with
 //! the charts. Everything is a view of the store's memos, so it follows every edit at once.
 
+use ita_core::analysis::year_over_year::compare;
 use ita_core::foundation::number::{format_change, Digits};
 use ita_core::framework::{for_year, Framework};
 use ita_core::{Assessment, Lang};
@@ -199,7 +200,8 @@ fn WeakStrongCard() -> impl IntoView {
 #[component]
 fn FindingsCard() -> impl IntoView {
     let (store, t) = use_screen_texts();
-    let groups = move || {
+    // A memo: read twice (whether to show the card, and the card).
+    let groups = Memo::new(move |_| {
         store.with_analysed(|fw, _, an| {
             an.findings
                 .iter()
@@ -219,12 +221,13 @@ fn FindingsCard() -> impl IntoView {
                 })
                 .collect::<Vec<_>>()
         })
-    };
+    });
     view! {
-        <Show when=move || !groups().is_empty()>
+        <Show when=move || groups.with(|g| !g.is_empty())>
             <Card id="findings-title" title=move || t().findings_title>
                 {move || {
-                    groups()
+                    groups
+                        .get()
                         .into_iter()
                         .map(|(name, items)| {
                             view! {
@@ -352,11 +355,12 @@ fn YearOverYearCard() -> impl IntoView {
             })
         })
     };
+    // The same year as the chart's, assessed once for both (the store's).
     let sentences = move || {
         store.with_scored(|fw, a| {
-            store.agency.with(|agency| {
-                let change =
-                    ita_core::analysis::year_over_year::change_to(agency.as_ref()?, (fw, a))?;
+            store.previous.with(|p| {
+                let p = p.as_ref()?;
+                let change = compare((fw_of(p)?, p), (fw, a));
                 Some(change.sentences(store.lang(), store.digits()))
             })
         })
@@ -445,12 +449,14 @@ fn list_card(
     items: impl Fn() -> Vec<String> + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let ListCard { class, id, testid } = card;
+    // A memo: read twice (whether to show the card, and its list).
+    let items = Memo::new(move |_| items());
     view! {
-        <Show when=move || !items().is_empty()>
+        <Show when=move || items.with(|i| !i.is_empty())>
             <section class=class aria-labelledby=id data-testid=testid>
                 <h3 id=id>{move || title()}</h3>
                 <ul>
-                    {move || items().into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}
+                    {move || items.get().into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}
                 </ul>
             </section>
         </Show>

@@ -13,7 +13,7 @@ use ita_core::framework::{scoring_for_year, user, FrameworkFile};
 use ita_core::{assess, AssessOptions, Assessment, Lang, Scores, Workbook};
 use leptos::prelude::*;
 
-use super::Store;
+use super::{Store, YearScores};
 
 /// The store's scoring.
 pub trait Engine: Sync {
@@ -135,18 +135,25 @@ impl Scorer {
         Some(engine)
     }
 
+    /// Start fetching the engine, once.
     fn fetch(self) {
-        let EngineSource::Later(fetch) = self.source.get_value() else {
-            return;
-        };
         if self.fetching.get_value() {
             return;
         }
         self.fetching.set_value(true);
-        let engine = self.engine;
         leptos::task::spawn_local(async move {
-            let _ = engine.try_set(Some(fetch().await));
+            self.ready().await;
         });
+    }
+
+    /// The assessment of `scores`: a memo, recomputed only when they change.
+    pub(super) fn assessed(self, scores: Memo<Option<YearScores>>) -> Memo<Option<Assessment>> {
+        Memo::new(move |_| {
+            scores.with(|ys| {
+                let ys = ys.as_ref()?;
+                self.engine()?.assess(ys.year, &ys.scores, &ys.options)
+            })
+        })
     }
 }
 

@@ -1,0 +1,222 @@
+//! How a chart is drawn on its canvas: [`Pen`] draws with as few calls as it can (the font
+//! set only when the size changes, the fill and the stroke only when the colour changes,
+//! strokes of one colour in one path), where plotters' own canvas backend sets each of them,
+//! with a colour string made anew, for every rectangle and text.
+//!
+//! Why on the page's canvas (tried: drawing on an `OffscreenCanvas`, then handing the bitmap
+//! to the page): a canvas in the page rasters what was drawn when the frame is painted, an
+//! offscreen one at the hand-over, in the middle of the update, which made edit → analysis
+//! screen slower by more (issue #12: 3 ms) than what the page canvas costs there: its first
+//! text brings the page's style up to date.
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use ita_document::chart::draw::{DeviceText, DrawError, Painter, Segment};
+use ita_document::chart::Rgb;
+use plotters::coord::Shift;
+use plotters::prelude::DrawingArea;
+use plotters_backend::{
+    BackendColor, BackendCoord, BackendStyle, DrawingBackend, DrawingErrorKind,
+};
+use web_sys::CanvasRenderingContext2d;
+
+use super::FONT;
+
+/// Draws on a canvas's 2D context, remembering the font size and colours it set.
+pub struct Pen {
+    ctx: CanvasRenderingContext2d,
+    /// The canvas's size in device pixels.
+    size: (u32, u32),
+    font_size: Cell<f64>,
+    fill: Cell<Option<Rgb>>,
+    stroke: Cell<Option<(Rgb, u32)>>,
+}
+
+fn css_color((r, g, b): Rgb) -> String {
+    format!("rgb({r},{g},{b})")
+}
+
+impl Pen {
+    /// A pen on `ctx`, whose canvas is `size` device pixels. Make a new one after resizing the
+    /// canvas, which resets what its context had set.
+    pub fn new(ctx: CanvasRenderingContext2d, size: (u32, u32)) -> Pen {
+        ctx.set_text_align("start");
+        ctx.set_text_baseline("middle");
+        Pen {
+            ctx,
+            size,
+            font_size: Cell::new(f64::NAN),
+            fill: Cell::new(None),
+            stroke: Cell::new(None),
+        }
+    }
+
+    /// The width of `text` in the chart font of `size` pixels.
+    pub fn measure(&self, text: &str, size: f64) -> f64 {
+        self.font(size);
+        self.ctx.measure_text(text).map_or(0.0, |m| m.width())
+    }
+
+    fn font(&self, size: f64) {
+        if self.font_size.get() != size {
+            self.ctx.set_font(&format!("normal {size}px {FONT}"));
+            self.font_size.set(size);
+        }
+    }
+
+    fn fill(&self, color: Rgb) {
+        if self.fill.get() != Some(color) {
+            self.ctx.set_fill_style_str(&css_color(color));
+            self.fill.set(Some(color));
+        }
+    }
+
+    fn stroke(&self, color: Rgb, width: u32) {
+        if self.stroke.get() != Some((color, width)) {
+            self.ctx.set_stroke_style_str(&css_color(color));
+            self.ctx.set_line_width(f64::from(width));
+            self.stroke.set(Some((color, width)));
+        }
+    }
+
+    /// Stroke `segments` in one path with the current stroke, handed to the canvas in one
+    /// call (SVG path data) rather than two per segment: the failed bars' stripes alone are
+    /// a few hundred.
+    fn stroke_segments(&self, segments: &[Segment]) {
+        use std::fmt::Write;
+        let mut data = String::with_capacity(segments.len() * 24);
+        for &((x0, y0), (x1, y1)) in segments {
+            let _ = write!(data, "M{x0} {y0}L{x1} {y1}");
+        }
+        match web_sys::Path2d::new_with_path_string(&data) {
+            Ok(path) => self.ctx.stroke_with_path(&path),
+            Err(_) => {
+                self.ctx.begin_path();
+                for &((x0, y0), (x1, y1)) in segments {
+                    self.ctx.move_to(f64::from(x0), f64::from(y0));
+                    self.ctx.line_to(f64::from(x1), f64::from(y1));
+                }
+                self.ctx.stroke();
+            }
+        }
+    }
+
+    /// The plotters backend drawing with this pen.
+    pub fn backend(self: &Rc<Self>) -> PenBackend {
+        PenBackend(Rc::clone(self))
+    }
+}
+
+/// A chart's drawing failed (the canvas calls themselves report no errors).
+#[derive(Debug)]
+pub struct PenError;
+
+impl std::fmt::Display for PenError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("the chart could not be drawn")
+    }
+}
+
+impl std::error::Error for PenError {}
+
+/// The plotters backend of a [`Pen`]: the rectangles of a chart (its background, bars and
+/// chips); the texts and strokes go through the pen as a [`Painter`].
+pub struct PenBackend(Rc<Pen>);
+
+/// A plotters colour as the chart's own.
+fn rgb_of(color: BackendColor) -> Option<Rgb> {
+    (color.alpha > 0.0).then_some(color.rgb)
+}
+
+impl DrawingBackend for PenBackend {
+    type ErrorType = PenError;
+
+    fn get_size(&self) -> (u32, u32) {
+        self.0.size
+    }
+
+    fn ensure_prepared(&mut self) -> Result<(), DrawingErrorKind<PenError>> {
+        Ok(())
+    }
+
+    fn present(&mut self) -> Result<(), DrawingErrorKind<PenError>> {
+        Ok(())
+    }
+
+    fn draw_pixel(
+        &mut self,
+        (x, y): BackendCoord,
+        color: BackendColor,
+    ) -> Result<(), DrawingErrorKind<PenError>> {
+        if let Some(c) = rgb_of(color) {
+            self.0.fill(c);
+            self.0.ctx.fill_rect(f64::from(x), f64::from(y), 1.0, 1.0);
+        }
+        Ok(())
+    }
+
+    fn draw_line<S: BackendStyle>(
+        &mut self,
+        from: BackendCoord,
+        to: BackendCoord,
+        style: &S,
+    ) -> Result<(), DrawingErrorKind<PenError>> {
+        if let Some(c) = rgb_of(style.color()) {
+            self.0.stroke(c, style.stroke_width());
+            self.0.stroke_segments(&[(from, to)]);
+        }
+        Ok(())
+    }
+
+    fn draw_rect<S: BackendStyle>(
+        &mut self,
+        (x0, y0): BackendCoord,
+        (x1, y1): BackendCoord,
+        style: &S,
+        fill: bool,
+    ) -> Result<(), DrawingErrorKind<PenError>> {
+        let Some(c) = rgb_of(style.color()) else {
+            return Ok(());
+        };
+        let (x, y) = (f64::from(x0), f64::from(y0));
+        let (w, h) = (f64::from(x1 - x0), f64::from(y1 - y0));
+        if fill {
+            self.0.fill(c);
+            self.0.ctx.fill_rect(x, y, w, h);
+        } else {
+            self.0.stroke(c, style.stroke_width());
+            self.0.ctx.stroke_rect(x, y, w, h);
+        }
+        Ok(())
+    }
+}
+
+impl Painter<PenBackend> for Pen {
+    fn paint(
+        &self,
+        _area: &DrawingArea<PenBackend, Shift>,
+        text: &DeviceText,
+    ) -> Result<(), DrawError<PenBackend>> {
+        self.font(text.size);
+        self.fill(text.color);
+        let _ = self
+            .ctx
+            .fill_text(text.text, f64::from(text.x), f64::from(text.cy));
+        Ok(())
+    }
+
+    fn segments(
+        &self,
+        _area: &DrawingArea<PenBackend, Shift>,
+        segments: &[Segment],
+        color: Rgb,
+        width: u32,
+    ) -> Result<(), DrawError<PenBackend>> {
+        if !segments.is_empty() {
+            self.stroke(color, width);
+            self.stroke_segments(segments);
+        }
+        Ok(())
+    }
+}
