@@ -7,10 +7,12 @@
 //! pieces (`data-pass-line`, JSON `{x, pieces: [[top, bottom]]}`), taken from the very layout
 //! the drawing used.
 
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use ita_document::chart::draw;
 use ita_document::chart::layout::{lay_out, ChartLayout};
+use leptos::prelude::set_timeout;
 use plotters::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -23,52 +25,100 @@ use pen::Pen;
 /// The font family of chart text (the page's font, with a fallback).
 pub const FONT: &str = "Sarabun, sans-serif";
 
-/// Size `canvas` for `css_width` (sharp on high-density screens), draw `spec` on it, and
-/// record what was placed on the canvas's data attributes. Returns the layout drawn.
+/// A chart's canvas, with what its drawings set on it kept from one drawing to the next (the
+/// pen: the font, colours; the height in CSS pixels).
+pub struct ChartCanvas {
+    canvas: web_sys::HtmlCanvasElement,
+    pen: RefCell<Option<Rc<Pen>>>,
+    css_height: Cell<f64>,
+}
+
+impl ChartCanvas {
+    pub fn new(canvas: web_sys::HtmlCanvasElement) -> ChartCanvas {
+        ChartCanvas {
+            canvas,
+            pen: RefCell::new(None),
+            css_height: Cell::new(f64::NAN),
+        }
+    }
+
+    /// The pen of the canvas as it is now sized.
+    fn pen(&self) -> Result<Rc<Pen>, String> {
+        let size = (self.canvas.width(), self.canvas.height());
+        if let Some(pen) = self.pen.borrow().as_ref().filter(|p| p.size() == size) {
+            return Ok(Rc::clone(pen));
+        }
+        let ctx: web_sys::CanvasRenderingContext2d = self
+            .canvas
+            .get_context("2d")
+            .ok()
+            .flatten()
+            .ok_or_else(|| "no 2d context".to_string())?
+            .unchecked_into();
+        let pen = Rc::new(Pen::new(ctx, size));
+        *self.pen.borrow_mut() = Some(Rc::clone(&pen));
+        Ok(pen)
+    }
+
+    /// Size the canvas `w` × `h` device pixels, only when that changes: a resize reallocates
+    /// the bitmap and resets the context (so the pen starts again); the drawing starts by
+    /// painting every pixel anyway.
+    fn resize(&self, (w, h): (u32, u32)) {
+        if self.canvas.width() != w {
+            self.canvas.set_width(w);
+        }
+        if self.canvas.height() != h {
+            self.canvas.set_height(h);
+        }
+    }
+}
+
+/// Draw `spec` on `chart` for `css_width` CSS pixels (sharp on high-density screens). What was
+/// placed is recorded on the canvas's data attributes in the task after (they are for tests,
+/// and need not hold up the screen's update).
 pub fn draw(
-    canvas: &web_sys::HtmlCanvasElement,
+    chart: &ChartCanvas,
     spec: &ChartSpec,
     css_width: f64,
     pixel_ratio: f64,
-) -> Result<ChartLayout, String> {
-    let ctx: web_sys::CanvasRenderingContext2d = canvas
-        .get_context("2d")
-        .ok()
-        .flatten()
-        .ok_or_else(|| "no 2d context".to_string())?
-        .unchecked_into();
-    let mut pen = Pen::new(ctx.clone(), (canvas.width(), canvas.height()));
+) -> Result<(), String> {
     // A text measured before is not measured again (the same names and figures come back at
     // every redraw).
-    let measure = |text: &str, size: f64| {
-        text_widths::get(text, size).unwrap_or_else(|| {
-            let w = pen.measure(text, size);
-            text_widths::keep(text, size, w);
-            w
-        })
+    let layout = {
+        let pen = chart.pen()?;
+        let measure = |text: &str, size: f64| {
+            text_widths::get(text, size).unwrap_or_else(|| {
+                let w = pen.measure(text, size);
+                text_widths::keep(text, size, w);
+                w
+            })
+        };
+        lay_out(spec, css_width, &measure)
     };
-    let layout = lay_out(spec, css_width, &measure);
     let s = pixel_ratio.clamp(1.0, 3.0);
-    // Resized only when the size changes: a resize reallocates the bitmap and resets the
-    // context (so the pen starts again); the drawing starts by painting every pixel anyway.
-    let size = (
+    chart.resize((
         (css_width * s).round() as u32,
         (layout.height * s).round() as u32,
-    );
-    if (canvas.width(), canvas.height()) != size {
-        canvas.set_width(size.0);
-        canvas.set_height(size.1);
-        pen = Pen::new(ctx, size);
+    ));
+    if chart.css_height.get() != layout.height {
+        let _ = chart
+            .canvas
+            .style()
+            .set_property("height", &format!("{}px", layout.height));
+        chart.css_height.set(layout.height);
     }
-    let _ = canvas
-        .style()
-        .set_property("height", &format!("{}px", layout.height));
-    let pen = Rc::new(pen);
+    let pen = chart.pen()?;
     let root = pen.backend().into_drawing_area();
     draw::draw(&root, &layout, s, &*pen).map_err(|e| e.to_string())?;
-    let _ = canvas.set_attribute("data-label-boxes", &label_boxes(&layout));
-    let _ = canvas.set_attribute("data-pass-line", &pass_line(&layout));
-    Ok(layout)
+    let canvas = chart.canvas.clone();
+    set_timeout(
+        move || {
+            let _ = canvas.set_attribute("data-label-boxes", &label_boxes(&layout));
+            let _ = canvas.set_attribute("data-pass-line", &pass_line(&layout));
+        },
+        std::time::Duration::ZERO,
+    );
+    Ok(())
 }
 
 /// The texts' boxes as JSON.
@@ -120,6 +170,7 @@ pub mod text_widths {
 
     thread_local! {
         static WIDTHS: RefCell<HashMap<u64, HashMap<String, f64>>> = RefCell::new(HashMap::new());
+        static GENERATION: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
     }
 
     pub fn get(text: &str, size: f64) -> Option<f64> {
@@ -137,7 +188,14 @@ pub mod text_widths {
         });
     }
 
+    /// Forget every width, the page font having loaded: the pens set their font again.
     pub fn forget() {
         WIDTHS.with_borrow_mut(HashMap::clear);
+        GENERATION.set(GENERATION.get().wrapping_add(1));
+    }
+
+    /// How many times the widths were forgotten.
+    pub fn generation() -> u32 {
+        GENERATION.get()
     }
 }

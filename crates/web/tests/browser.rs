@@ -129,7 +129,7 @@ fn the_bar_chart_paints_the_canvas() {
         pass_line: Some((85.0, "85".into())),
         thai_digits: false,
     };
-    charts::draw(&canvas, &spec, 360.0, 1.0).expect("drawn");
+    charts::draw(&charts::ChartCanvas::new(canvas.clone()), &spec, 360.0, 1.0).expect("drawn");
     let ctx: web_sys::CanvasRenderingContext2d =
         wasm_bindgen::JsCast::unchecked_into(canvas.get_context("2d").unwrap().unwrap());
     let data = ctx

@@ -210,26 +210,10 @@ fn several_years_compare_in_order() {
     assert_eq!(spans, [(2565, 2566), (2566, 2568)]);
     assert!(changes.iter().all(|c| !c.same_framework));
 
-    let mut agency = Agency {
-        id: "a1".into(),
-        ..Default::default()
-    };
-    for (y, pairs) in [
-        (2566u16, indicators(&[])),
+    let agency = agency_with(vec![
+        (2566, indicators(&[])),
         (2567, indicators(&[("2", 99.0)])),
-    ] {
-        let mut s = Scores::default();
-        for (c, v) in pairs {
-            s.insert(c, v);
-        }
-        agency.years.insert(
-            y,
-            YearRecord {
-                scores: s,
-                ..Default::default()
-            },
-        );
-    }
+    ]);
     assert_eq!(agency_changes(&agency).len(), 1);
     let c = change_from_previous(&agency, 2567).unwrap();
     assert!(c.same_framework);
@@ -242,15 +226,25 @@ fn several_years_compare_in_order() {
 
 #[test]
 fn a_year_without_scores_is_not_the_year_compared() {
+    let agency = agency_with(vec![
+        (2566, indicators(&[("2", 80.0)])),
+        (2567, Vec::new()),
+        (2568, indicators(&[("2", 90.0)])),
+    ]);
+    assert_eq!(agency.previous_scored(2568).map(|(y, _)| y), Some(2566));
+    let c = change_from_previous(&agency, 2568).unwrap();
+    assert_eq!((c.from_year, c.to_year), (2566, 2568));
+    assert_eq!(c.change("2").unwrap().direction, Direction::Up);
+    assert!(agency.previous_scored(2566).is_none());
+}
+
+/// An agency with these years and their scores.
+fn agency_with(years: Vec<(u16, Vec<(&str, f64)>)>) -> Agency {
     let mut agency = Agency {
         id: "a1".into(),
         ..Default::default()
     };
-    for (y, pairs) in [
-        (2566u16, indicators(&[("2", 80.0)])),
-        (2567, Vec::new()),
-        (2568, indicators(&[("2", 90.0)])),
-    ] {
+    for (y, pairs) in years {
         let mut s = Scores::default();
         for (c, v) in pairs {
             s.insert(c, v);
@@ -263,9 +257,5 @@ fn a_year_without_scores_is_not_the_year_compared() {
             },
         );
     }
-    assert_eq!(agency.previous_scored(2568).map(|(y, _)| y), Some(2566));
-    let c = change_from_previous(&agency, 2568).unwrap();
-    assert_eq!((c.from_year, c.to_year), (2566, 2568));
-    assert_eq!(c.change("2").unwrap().direction, Direction::Up);
-    assert!(agency.previous_scored(2566).is_none());
+    agency
 }

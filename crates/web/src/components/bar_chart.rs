@@ -15,6 +15,7 @@
 //! painted, so the page never shows the wrong drawing.
 
 use std::cell::RefCell;
+use std::rc::Rc;
 
 use leptos::html::{Canvas, Div};
 use leptos::prelude::*;
@@ -22,7 +23,7 @@ use send_wrapper::SendWrapper;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
-use crate::charts::{self, ChartSpec};
+use crate::charts::{self, ChartCanvas, ChartSpec};
 use crate::components::results_table::data_table;
 use crate::present::{Cell, Column};
 
@@ -49,10 +50,12 @@ pub fn BarChart(
     let width = RwSignal::new(testid.and_then(last_width));
     observe_width(width_ref, width, testid);
 
+    // Made at the first drawing, once the canvas is in the page.
+    let chart = StoredValue::new_local(None::<Rc<ChartCanvas>>);
     Effect::new(move |_| {
         tick.track();
         if let Some(w) = width.get() {
-            spec.with(|spec| draw(canvas_ref, spec, w));
+            spec.with(|spec| draw(canvas_ref, chart, spec, w));
         }
     });
 
@@ -69,14 +72,24 @@ pub fn BarChart(
     }
 }
 
-/// Draw `spec` `width` CSS pixels wide (nothing when the screen was left meanwhile).
-fn draw(canvas_ref: NodeRef<Canvas>, spec: &ChartSpec, width: f64) {
+/// Draw `spec` `width` CSS pixels wide on the `chart` of the canvas (nothing when the screen
+/// was left meanwhile).
+fn draw(
+    canvas_ref: NodeRef<Canvas>,
+    chart: StoredValue<Option<Rc<ChartCanvas>>, LocalStorage>,
+    spec: &ChartSpec,
+    width: f64,
+) {
     let Some(Some(canvas)) = canvas_ref.try_get() else {
         return;
     };
+    let Some(chart) = chart.try_update_value(|chart| {
+        Rc::clone(chart.get_or_insert_with(|| Rc::new(ChartCanvas::new(canvas.unchecked_into()))))
+    }) else {
+        return;
+    };
     let ratio = window().device_pixel_ratio();
-    let canvas: web_sys::HtmlCanvasElement = canvas.unchecked_into();
-    if let Err(e) = charts::draw(&canvas, spec, width, ratio) {
+    if let Err(e) = charts::draw(&chart, spec, width, ratio) {
         leptos::logging::warn!("chart not drawn: {e}");
     }
 }

@@ -30,6 +30,6 @@ pub use notices::StorageNotices;
 pub use radio::{radio_option, RadioAttrs};
 pub use report_import::ReportImport;
 pub use results_table::ResultsTable;
-pub use score_field::{OitField, ScoreField};
+pub use score_field::{OitField, ScoreCells, ScoreField};
 pub use summary_bar::SummaryBar;
 pub use text_field::{text_field, TextFieldKind};

@@ -2,6 +2,7 @@
 //! right-aligned, verdicts as coloured tags with the result in words. Rows are plain data
 //! built by `crate::present` and the screens.
 
+use leptos::either::EitherOf4;
 use leptos::prelude::*;
 
 use crate::present::{Cell, Column};
@@ -63,16 +64,18 @@ pub fn data_table(
     }
 }
 
-fn cell(c: Cell) -> AnyView {
+/// A cell's view: one of four, so that redrawing a table after an edit updates each cell in
+/// place (a cell of the same kind as before keeps its element), without a type-erased view
+/// made and dropped per cell.
+fn cell(c: Cell) -> impl IntoView {
     match c {
-        Cell::Text(s) => view! { <td>{s}</td> }.into_any(),
-        Cell::Head(s) => view! { <th scope="row">{s}</th> }.into_any(),
-        Cell::Num(s) => view! { <td class="num">{s}</td> }.into_any(),
-        Cell::Verdict { text, passed } => view! {
+        Cell::Text(s) => EitherOf4::A(view! { <td>{s}</td> }),
+        Cell::Head(s) => EitherOf4::B(view! { <th scope="row">{s}</th> }),
+        Cell::Num(s) => EitherOf4::C(view! { <td class="num">{s}</td> }),
+        Cell::Verdict { text, passed } => EitherOf4::D(view! {
             <td>
                 <span class=if passed { "tag pass" } else { "tag fail" }>{text}</span>
             </td>
-        }
-        .into_any(),
+        }),
     }
 }

@@ -7,28 +7,91 @@
 //! * When the field is empty but the score can be computed from the levels below, the
 //!   computed value shows as a hint.
 
+use std::collections::HashMap;
+
 use ita_core::foundation::number::parse_score;
 use ita_core::workbook::scores::normalize_code;
 use ita_core::ItaError;
 use leptos::prelude::*;
 
 use crate::i18n::ScreenTexts;
-use crate::state::{use_store, Store};
+use crate::state::{use_store, Store, YearScores};
 
 /// The plain text of a stored value (no rounding: what was entered comes back).
 fn plain(v: f64) -> String {
     format!("{v}")
 }
 
-/// The saved score `code` of the open year (`None` when missing).
-fn stored_score(store: Store, code: String) -> Memo<Option<f64>> {
-    // `Scores::get` normalised once here, not at every edit in every field of the screen.
+/// The saved score of each field of a screen, a signal each: an edit wakes the one field it
+/// changed. (A memo per field over the year's scores woke every field of the screen at every
+/// edit, a hundred on a question-level year, only for each to find its value unchanged.) The
+/// screen provides it (`provide_context`) for its fields.
+#[derive(Clone, Copy)]
+pub struct ScoreCells {
+    store: Store,
+    /// By normalised code.
+    cells: StoredValue<HashMap<String, ArcRwSignal<Option<f64>>>>,
+}
+
+impl ScoreCells {
+    /// The cells of `store`'s open year, following its scores.
+    pub fn new(store: Store) -> ScoreCells {
+        let cells = StoredValue::new(HashMap::<String, ArcRwSignal<Option<f64>>>::new());
+        Effect::new(move |_| {
+            store.year_scores.with(|ys| {
+                cells.with_value(|cells| {
+                    for (key, cell) in cells {
+                        let now = value_of(ys.as_ref(), key);
+                        if cell.get_untracked() != now {
+                            cell.set(now);
+                        }
+                    }
+                })
+            })
+        });
+        ScoreCells { store, cells }
+    }
+
+    /// The cell of `code`.
+    fn cell(self, code: &str) -> Signal<Option<f64>> {
+        // `Scores::get` normalised once here, not at every edit in every field of the screen.
+        let key = normalize_code(code);
+        let cell = self.cells.try_update_value(|cells| {
+            cells
+                .entry(key)
+                .or_insert_with_key(|key| {
+                    let now = self
+                        .store
+                        .year_scores
+                        .with_untracked(|ys| value_of(ys.as_ref(), key));
+                    ArcRwSignal::new(now)
+                })
+                .clone()
+        });
+        cell.map(Signal::from).unwrap_or_default()
+    }
+}
+
+fn value_of(ys: Option<&YearScores>, key: &str) -> Option<f64> {
+    ys.and_then(|y| y.scores.values.get(key).copied())
+}
+
+/// The saved score `code` of the open year (`None` when missing): its cell where the screen
+/// provides them, else a memo of its own.
+fn stored_score(store: Store, code: String) -> Signal<Option<f64>> {
+    if let Some(cells) = use_context::<ScoreCells>() {
+        return cells.cell(&code);
+    }
     let key = normalize_code(&code);
-    Memo::new(move |_| {
-        store
-            .year_scores
-            .with(|ys| ys.as_ref().and_then(|y| y.scores.values.get(&key).copied()))
-    })
+    Memo::new(move |_| store.year_scores.with(|ys| value_of(ys.as_ref(), &key))).into()
+}
+
+/// Whether `code` has parts in the open year's framework (or the framework is not known).
+fn has_parts(store: Store, code: &str) -> bool {
+    let key = normalize_code(code);
+    untrack(|| store.framework())
+        .and_then(|fw| fw.node(&key))
+        .is_none_or(|n| !n.children.is_empty())
 }
 
 /// Props:
@@ -48,7 +111,9 @@ pub fn ScoreField(
     let error: RwSignal<Option<ItaError>> = RwSignal::new(None);
 
     let stored = stored_score(store, code.clone());
-    let computed = {
+    // Only a code with parts below it can be computed from them: the questions and items,
+    // most fields of the screen, follow no assessment (each memo here is woken at every edit).
+    let computed = has_parts(store, &code).then(|| {
         let code = code.clone();
         Memo::new(move |_| {
             store.assessment.with(|a| {
@@ -57,7 +122,7 @@ pub fn ScoreField(
                     .and_then(|f| f.computed)
             })
         })
-    };
+    });
     let shown = move || {
         draft.get().unwrap_or_else(|| {
             stored
@@ -68,7 +133,7 @@ pub fn ScoreField(
     };
     let placeholder = move || {
         computed
-            .get()
+            .and_then(|c| c.get())
             .map(|v| (store.tr::<ScreenTexts>().computed_hint)(&store.score(v)))
             .unwrap_or_default()
     };
@@ -155,10 +220,13 @@ pub fn OitField(#[prop(into)] code: String, #[prop(into)] title: String) -> impl
         }
     };
     let t = move || store.tr::<ScreenTexts>();
+    // The select follows the score through its value; `selected` gives its first state (set
+    // before the options are in, the value alone would not).
+    let first = untrack(status);
     let opt = move |value: &'static str,
                     text: fn(&'static crate::i18n::ScreenTexts) -> &'static str| {
         view! {
-            <option value=value selected=move || status() == value>
+            <option value=value selected=first == value>
                 {move || store.digits_in(text(t()))}
             </option>
         }

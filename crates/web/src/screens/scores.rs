@@ -7,7 +7,7 @@ use ita_core::input::paste::parse_pasted;
 use ita_core::{Lang, PartsRule};
 use leptos::prelude::*;
 
-use crate::components::{Card, ImportFile, OitField, ScoreField};
+use crate::components::{Card, ImportFile, OitField, ScoreCells, ScoreField};
 use crate::files::confirm;
 use crate::i18n::ScreenTexts;
 use crate::state::{use_screen_texts, use_store};
@@ -15,6 +15,8 @@ use crate::state::{use_screen_texts, use_store};
 #[component]
 pub fn ScoresScreen() -> impl IntoView {
     let (store, t) = use_screen_texts();
+    // Each field's saved score, a signal of its own (score_field.rs).
+    provide_context(ScoreCells::new(store));
     view! {
         <h2 class="screen-title">{move || super::year_title(store, t().scores_title, t().nav_scores)}</h2>
         <Card id="import-title" title=move || t().import_title>
