@@ -19,18 +19,17 @@ const BUILT_IN: &[Listed] = include!(concat!(env!("OUT_DIR"), "/frameworks_liste
 /// The title, in `lang`, of the framework that scores `year` (the user's in effect, else the
 /// built-in one), if any.
 pub fn title_for_year(year: u16, lang: Lang) -> Option<String> {
-    if let Some(fw) = user::for_year(year) {
-        let f = &fw.file;
-        return Some(match lang {
-            Lang::Th => f.title_th.clone(),
-            Lang::En => f.title_en.clone(),
-        });
-    }
-    let f = BUILT_IN.iter().find(|f| f.years.contains(&year))?;
+    let (th, en) = match user::for_year(year) {
+        Some(fw) => (fw.file.title_th.as_str(), fw.file.title_en.as_str()),
+        None => {
+            let f = BUILT_IN.iter().find(|f| f.years.contains(&year))?;
+            (f.title_th, f.title_en)
+        }
+    };
     Some(
         match lang {
-            Lang::Th => f.title_th,
-            Lang::En => f.title_en,
+            Lang::Th => th,
+            Lang::En => en,
         }
         .to_string(),
     )

@@ -105,16 +105,9 @@ impl Pen {
         for &((x0, y0), (x1, y1)) in segments {
             let _ = write!(data, "M{x0} {y0}L{x1} {y1}");
         }
-        match web_sys::Path2d::new_with_path_string(&data) {
-            Ok(path) => self.ctx.stroke_with_path(&path),
-            Err(_) => {
-                self.ctx.begin_path();
-                for &((x0, y0), (x1, y1)) in segments {
-                    self.ctx.move_to(f64::from(x0), f64::from(y0));
-                    self.ctx.line_to(f64::from(x1), f64::from(y1));
-                }
-                self.ctx.stroke();
-            }
+        // Every browser that runs WebAssembly reads path data (Path2D from a string).
+        if let Ok(path) = web_sys::Path2d::new_with_path_string(&data) {
+            self.ctx.stroke_with_path(&path);
         }
     }
 

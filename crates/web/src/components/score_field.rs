@@ -76,14 +76,12 @@ fn value_of(ys: Option<&YearScores>, key: &str) -> Option<f64> {
     ys.and_then(|y| y.scores.values.get(key).copied())
 }
 
-/// The saved score `code` of the open year (`None` when missing): its cell where the screen
-/// provides them, else a memo of its own.
+/// The saved score `code` of the open year (`None` when missing): its cell among those the
+/// screen provides (a field on its own gets cells of its own).
 fn stored_score(store: Store, code: String) -> Signal<Option<f64>> {
-    if let Some(cells) = use_context::<ScoreCells>() {
-        return cells.cell(&code);
-    }
-    let key = normalize_code(&code);
-    Memo::new(move |_| store.year_scores.with(|ys| value_of(ys.as_ref(), &key))).into()
+    use_context::<ScoreCells>()
+        .unwrap_or_else(|| ScoreCells::new(store))
+        .cell(&code)
 }
 
 /// Whether `code` has parts in the open year's framework (or the framework is not known).
