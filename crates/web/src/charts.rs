@@ -108,6 +108,9 @@ pub fn draw(
         chart.css_height.set(layout.height);
     }
     let pen = chart.pen()?;
+    if let Some(size) = most_common_size(&layout, s) {
+        pen.prefer_size(size);
+    }
     let root = pen.backend().into_drawing_area();
     draw::draw(&root, &layout, s, &*pen).map_err(|e| e.to_string())?;
     let canvas = chart.canvas.clone();
@@ -119,6 +122,19 @@ pub fn draw(
         std::time::Duration::ZERO,
     );
     Ok(())
+}
+
+/// The size, in device pixels at `scale`, that most of the layout's texts have.
+fn most_common_size(layout: &ChartLayout, scale: f64) -> Option<f64> {
+    let mut counts: Vec<(f64, usize)> = Vec::new();
+    for t in &layout.texts {
+        let size = t.size * scale;
+        match counts.iter_mut().find(|(s, _)| *s == size) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((size, 1)),
+        }
+    }
+    counts.into_iter().max_by_key(|&(_, n)| n).map(|(s, _)| s)
 }
 
 /// The texts' boxes as JSON.
@@ -197,5 +213,40 @@ pub mod text_widths {
     /// How many times the widths were forgotten.
     pub fn generation() -> u32 {
         GENERATION.get()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_font_is_set_at_the_size_most_texts_have() {
+        let bar = |label: &str, v: f64| Row {
+            label: label.into(),
+            bars: vec![Bar {
+                value: Some(v),
+                style: BarStyle::Neutral,
+                text: format!("{v:.2}"),
+            }],
+        };
+        let spec = ChartSpec {
+            rows: vec![bar("IIT", 91.5), bar("EIT", 84.25), bar("OIT", 66.13)],
+            pass_line: Some((85.0, "เกณฑ์ 85.00".into())),
+            thai_digits: false,
+        };
+        let layout = lay_out(&spec, 800.0, &|text: &str, size: f64| {
+            text.chars().count() as f64 * size * 0.55
+        });
+        let sizes = |size: f64| layout.texts.iter().filter(|t| t.size == size).count();
+        let common = most_common_size(&layout, 1.0).expect("texts");
+        assert!(layout.texts.iter().all(|t| sizes(t.size) <= sizes(common)));
+        // In device pixels: twice as large on a screen of twice the density.
+        assert_eq!(most_common_size(&layout, 2.0), Some(common * 2.0));
+        let empty = ChartLayout {
+            texts: Vec::new(),
+            ..layout
+        };
+        assert_eq!(most_common_size(&empty, 1.0), None);
     }
 }

@@ -12,6 +12,7 @@ use std::future::Future;
 use leptos::prelude::*;
 
 use crate::cohort::CohortScreen;
+use crate::components::ScreenShown;
 use crate::lazy_view::lazy_view;
 use crate::screens::analysis::AnalysisScreen;
 use crate::screens::data::DataScreen;
@@ -47,6 +48,7 @@ where
 /// provided here, within the view's owner, so that the gating code sits in their chunk.
 fn gate_store(shown: Signal<bool>) {
     provide_context(expect_context::<Store>().gated(shown));
+    provide_context(ScreenShown(shown));
 }
 
 #[lazy]

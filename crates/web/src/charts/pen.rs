@@ -67,6 +67,17 @@ impl Pen {
         self.ctx.measure_text(text).map_or(0.0, |m| m.width()) * size / base
     }
 
+    /// Set the context's font at `size` (device pixels), the size most of the texts about to
+    /// be drawn have, so that they are drawn as they are, each without the two calls that
+    /// scale it; set once, as long as the canvas keeps its pen and the page its font.
+    pub fn prefer_size(&self, size: f64) {
+        let fonts = super::text_widths::generation();
+        if self.font_size.get() != Some((size, fonts)) {
+            self.ctx.set_font(&format!("normal {size}px {FONT}"));
+            self.font_size.set(Some((size, fonts)));
+        }
+    }
+
     /// The size of the context's font, set at `size` if there is none yet or the page font
     /// has loaded since (the widths measured before were those of a fallback font).
     fn font(&self, size: f64) -> f64 {

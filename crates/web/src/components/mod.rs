@@ -2,6 +2,7 @@
 
 pub mod backups_card;
 pub mod bar_chart;
+pub mod below_fold;
 pub mod card;
 pub mod choice_field;
 pub mod doc_preview;
@@ -20,6 +21,7 @@ pub mod text_field;
 
 pub use backups_card::BackupsCard;
 pub use bar_chart::BarChart;
+pub use below_fold::{BelowTheFold, ScreenShown};
 pub use card::Card;
 pub use choice_field::{choice_field, Choice};
 pub use doc_preview::DocPreview;

@@ -10,7 +10,7 @@ use ita_core::{Assessment, Lang};
 use leptos::prelude::*;
 
 use crate::charts::{Bar, BarStyle, ChartSpec, Row};
-use crate::components::{BarChart, Card, ResultsTable};
+use crate::components::{BarChart, BelowTheFold, Card, ResultsTable};
 use crate::present::{self, Cell, Column};
 use crate::state::{use_screen_texts, Store};
 
@@ -25,11 +25,14 @@ pub fn AnalysisScreen() -> impl IntoView {
         >
             <Warnings />
             <IndicatorsCard />
-            <ToolsCard />
-            <WeakStrongCard />
-            <FindingsCard />
-            <YearOverYearCard />
-            <ProvisionalCard />
+            // Below the indicators: off screen unless the page is scrolled down to them.
+            <BelowTheFold>
+                <ToolsCard />
+                <WeakStrongCard />
+                <FindingsCard />
+                <YearOverYearCard />
+                <ProvisionalCard />
+            </BelowTheFold>
         </Show>
     }
 }
