@@ -95,37 +95,39 @@ describe('workbook app', () => {
     });
   });
 
-  test('after an edit, the analysis screen shows it: what is in view in its first frame, the cards below right after', async () => {
+  test('after an edit, the analysis screen shows it: what is in view in its first frame, what is below right after', async () => {
     await withBrowser(server, {}, async ({ page }) => {
       const app = new ItaApp(page, server.origin);
       await importSeed(app);
       await app.show('analysis');
       const tools = page.locator('section[aria-labelledby="tools-title"] table');
-      const indicators = page.locator('section[aria-labelledby="indicators-result-title"] table');
       // OIT = (88.50 + 43.75) / 2
       await eventually(() => tools.textContent(), (t) => /66\.13/.test(t), { message: 'the tools table' });
       await app.show('scores');
       // Edit indicator 10 where the page is (no scrolling), switch to the analysis screen, and
-      // read both tables in the first animation frame of the switch (before it is painted)
-      // and once the page has settled.
+      // read the indicator chart's pixels and the tables in the first animation frame of the
+      // switch (before it is painted), and again once the page has settled.
       const editThenSwitch = (value) =>
         page.evaluate(async (value) => {
+          const chart = () => document.querySelector('[data-testid="indicator-chart"]').toDataURL();
+          const text = (id) => document.querySelector(`section[aria-labelledby="${id}"] table`).textContent;
+          const read = () => ({ chart: chart(), indicators: text('indicators-result-title'), tools: text('tools-title') });
+          const before = chart();
           const input = document.querySelector('[data-testid="indicator-score-10"]');
           input.value = value;
           input.dispatchEvent(new Event('input', { bubbles: true }));
           window.location.hash = '#/analysis';
-          const text = (id) => document.querySelector(`section[aria-labelledby="${id}"] table`).textContent;
-          const read = () => ({ indicators: text('indicators-result-title'), tools: text('tools-title') });
           const firstFrame = await new Promise((r) => requestAnimationFrame(() => r(read())));
           await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
-          return { firstFrame, settled: read() };
+          return { before, firstFrame, settled: read() };
         }, value);
 
-      // At the top of the page, the tools card is below the viewport.
+      // At the top of the page (1280 × 800), the chart is in view; the table under it and the
+      // tools card are below the fold.
       const top = await editThenSwitch('100');
-      assert.match(top.firstFrame.indicators, /100\.00/, 'the indicators in view, in the first frame');
+      assert.notEqual(top.firstFrame.chart, top.before, 'the chart in view, drawn again in the first frame');
+      assert.match(top.settled.indicators, /100\.00/, 'the table below, right after');
       assert.match(top.settled.tools, /94\.25/, 'the tools card below, right after'); // (88.50 + 100) / 2
-      assert.match(await indicators.textContent(), /100\.00/);
 
       // Scrolled down to the tools card, it is in view when the screen comes back: it is
       // brought up to date in the first frame too.
@@ -138,6 +140,7 @@ describe('workbook app', () => {
       const scrolled = await editThenSwitch('90');
       assert.match(scrolled.firstFrame.tools, /89\.25/, 'the tools card in view, in the first frame'); // (88.50 + 90) / 2
       assert.match(scrolled.settled.tools, /89\.25/);
+      assert.match(scrolled.settled.indicators, /90\.00/);
     });
   });
 

@@ -1,8 +1,9 @@
-//! The cards a kept screen (app.rs, `Screen::KEPT`) shows below its first ones, brought up to
-//! date after the first frame of the screen shown again when nobody can see them then: the
-//! visible part of the screen is painted first, without waiting for the rest (issue #12: an
-//! edit, then the analysis screen with its indicator chart drawn again; its year-over-year
-//! chart, tables and lists further down were a third of that work).
+//! What a kept screen (app.rs, `Screen::KEPT`) shows below the fold — the analysis screen's
+//! table under its indicator chart and the cards after it — brought up to date after the first
+//! frame of the screen shown again when nobody can see it then: the visible part of the screen
+//! is painted first, without waiting for the rest (issue #12: an edit, then the analysis
+//! screen with its indicator chart drawn again; its year-over-year chart, tables and lists
+//! further down were a third of that work).
 //!
 //! "Nobody can see them" is what the page was like when the screen was last shown: the cards
 //! were out of the viewport (an `IntersectionObserver`, whose reports while the screen is
@@ -30,7 +31,7 @@ pub struct ScreenShown(pub Signal<bool>);
 /// them (`None` before any: the page as it was when the cards were built).
 type View = Option<(f64, f64)>;
 
-/// Props: `children` — the cards below the first ones of the screen.
+/// Props: `children` — what the screen shows below the fold.
 #[component]
 pub fn BelowTheFold(children: Children) -> impl IntoView {
     let store = expect_context::<Store>();
@@ -51,8 +52,11 @@ pub fn BelowTheFold(children: Children) -> impl IntoView {
             current.set(false);
         } else if !current.get_untracked() {
             if seen_then.unseen() {
+                // Unless the screen was hidden meanwhile: its next showing decides again.
                 after_next_paint(move || {
-                    current.try_set(true);
+                    if shown.try_get_untracked() == Some(true) {
+                        current.try_set(true);
+                    }
                 });
             } else {
                 current.set(true);
@@ -64,14 +68,24 @@ pub fn BelowTheFold(children: Children) -> impl IntoView {
 }
 
 /// What the cards' last showing was like.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 struct Seen {
-    /// Whether any of them was in the viewport (the observer's last report while shown;
-    /// false until the first one, which comes with the first frame).
+    /// Whether any of them was in the viewport: the observer's last report while shown; true
+    /// until the first one (which comes with the screen's first frame), as nothing is known.
     on_screen: Rc<Cell<bool>>,
     /// The window as it is now, and as it was when the screen was hidden.
     now: Rc<Cell<View>>,
     view_at_hide: Rc<Cell<View>>,
+}
+
+impl Default for Seen {
+    fn default() -> Seen {
+        Seen {
+            on_screen: Rc::new(Cell::new(true)),
+            now: Rc::default(),
+            view_at_hide: Rc::default(),
+        }
+    }
 }
 
 impl Seen {
@@ -119,8 +133,12 @@ fn watch_on_screen(sizer: NodeRef<Div>, shown: Signal<bool>, on_screen: Rc<Cell<
         return;
     };
     let kept = SendWrapper::new((observer.clone(), on_report));
+    // Observed afresh each time the screen is shown: an observer reports a box when it starts
+    // observing it, then only when that changes, and hidden and below the fold are both "not
+    // in the viewport" (a first report that came while hidden would be the last).
     Effect::new(move |_| {
-        if let Some(sizer) = sizer.get() {
+        if let (true, Some(sizer)) = (shown.get(), sizer.get()) {
+            observer.unobserve(&sizer);
             observer.observe(&sizer);
         }
     });
@@ -135,4 +153,26 @@ fn watch_on_screen(sizer: NodeRef<Div>, shown: Signal<bool>, on_screen: Rc<Cell<
 /// animation-frame callbacks).
 fn after_next_paint(f: impl FnOnce() + 'static) {
     request_animation_frame(move || set_timeout(f, std::time::Duration::ZERO));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_cards_wait_only_when_off_screen_where_they_were_last_seen() {
+        let seen = Seen::default();
+        assert!(!seen.unseen(), "nothing is known before the first report");
+        seen.on_screen.set(false);
+        assert!(seen.unseen(), "off screen, the window as it was");
+        seen.now.set(Some((640.0, 1280.0)));
+        assert!(!seen.unseen(), "scrolled since the screen was hidden");
+        seen.view_at_hide.set(Some((640.0, 1280.0)));
+        assert!(seen.unseen(), "back where it was");
+        seen.now.set(Some((640.0, 360.0)));
+        assert!(!seen.unseen(), "resized since");
+        seen.now.set(Some((640.0, 1280.0)));
+        seen.on_screen.set(true);
+        assert!(!seen.unseen(), "in view");
+    }
 }

@@ -55,6 +55,40 @@ fn IndicatorsCard() -> impl IntoView {
             present::indicator_chart(fw, an, store.lang(), store.digits())
         })
     });
+    let pass_mark = move || {
+        store
+            .analysis
+            .with(|an| an.as_ref().map(|an| an.pass_mark))
+            .map(|m| (t().pass_mark)(&store.score(m)))
+            .unwrap_or_default()
+    };
+    view! {
+        <Card id="indicators-result-title" title=move || t().chart_indicators>
+            <p class="legend">
+                <span class="key key-pass" aria-hidden="true"></span>
+                {move || t().legend_pass}
+                <span class="key key-fail" aria-hidden="true"></span>
+                {move || t().legend_fail}
+                <span class="key key-line" aria-hidden="true"></span>
+                {pass_mark}
+            </p>
+            <BarChart
+                spec=spec
+                title=Signal::derive(move || t().chart_indicators.to_string())
+                testid="indicator-chart"
+            />
+            // The table under the chart is below the fold but on the tallest screens.
+            <BelowTheFold>
+                <RankedTable />
+            </BelowTheFold>
+        </Card>
+    }
+}
+
+/// The indicators ranked, with their tools, scores and results (the chart's text alternative).
+#[component]
+fn RankedTable() -> impl IntoView {
+    let (store, t) = use_screen_texts();
     let ranked = move || {
         store.with_analysed(|fw, _, an| {
             an.ranked
@@ -81,34 +115,12 @@ fn IndicatorsCard() -> impl IntoView {
             Column::text(t().result),
         ]
     });
-    let pass_mark = move || {
-        store
-            .analysis
-            .with(|an| an.as_ref().map(|an| an.pass_mark))
-            .map(|m| (t().pass_mark)(&store.score(m)))
-            .unwrap_or_default()
-    };
     view! {
-        <Card id="indicators-result-title" title=move || t().chart_indicators>
-            <p class="legend">
-                <span class="key key-pass" aria-hidden="true"></span>
-                {move || t().legend_pass}
-                <span class="key key-fail" aria-hidden="true"></span>
-                {move || t().legend_fail}
-                <span class="key key-line" aria-hidden="true"></span>
-                {pass_mark}
-            </p>
-            <BarChart
-                spec=spec
-                title=Signal::derive(move || t().chart_indicators.to_string())
-                testid="indicator-chart"
-            />
-            <ResultsTable
-                caption=Signal::derive(move || t().indicators_table.to_string())
-                columns=columns
-                rows=Signal::derive(ranked)
-            />
-        </Card>
+        <ResultsTable
+            caption=Signal::derive(move || t().indicators_table.to_string())
+            columns=columns
+            rows=Signal::derive(ranked)
+        />
     }
 }
 
