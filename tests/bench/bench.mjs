@@ -21,8 +21,8 @@
 //   overall score changing in the DOM (scores screen), and to the analysis screen's indicator
 //   chart drawn again on its canvas (the edit, then the switch to the analysis screen), each
 //   edit on a settled page (a frame after the previous one; three after the scores screen is
-//   shown again); and to its last card's chart (year over year) drawn again, the cards below
-//   the indicators being brought up to date after the screen's first frame (no target).
+//   shown again); and to its last card's chart (year over year) drawn again, what is below
+//   the fold being brought up to date after the screen's first frame (no target).
 
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
@@ -91,7 +91,7 @@ function watchScript() {
     const original = proto[name];
     proto[name] = function (...args) {
       if (this.canvas?.dataset?.testid === 'indicator-chart') window.__bench.chartDrawnAt = performance.now();
-      // The last card's chart (year over year), for the cards below the indicators.
+      // The last card's chart (year over year), for what is below the fold.
       else if (this.canvas?.closest?.('section[aria-labelledby="yoy-title"]')) window.__bench.yoyDrawnAt = performance.now();
       return original.apply(this, args);
     };
@@ -294,9 +294,9 @@ async function main() {
       chart.push(await step(k % 2 ? '40.5' : '96.75', 'chartDrawnAt', false));
       await backToScores();
     }
-    // The same, to the analysis screen's last card (year over year, below the indicators)
-    // drawn again: the cards below are brought up to date after the screen's first frame
-    // when they are off screen (crates/web/src/components/below_fold.rs). Values of their
+    // The same, to the analysis screen's last card (year over year, below the fold) drawn
+    // again: what is below the fold is brought up to date after the screen's first frame
+    // when it is off screen (crates/web/src/components/below_fold.rs). Values of their
     // own: each edit changes what the cards below last showed.
     const below = [];
     for (let k = 0; k < BELOW_EDITS + WARMUP; k += 1) {

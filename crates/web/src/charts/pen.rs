@@ -2,9 +2,10 @@
 //! plotters' own canvas backend sets everything, with a colour string made anew, for every
 //! rectangle and text. The fill and the stroke are set only when the colour changes, strokes
 //! of one colour go in one path, and the font is set once for the life of the canvas's
-//! context: setting a font is the costliest of a canvas's settings (a CSS string the browser
-//! parses and resolves: about 40 µs, three sizes a chart), so the other sizes are drawn and
-//! measured scaled from it, which is what drawing at that size is.
+//! context, at the size most of the chart's texts have: setting a font is the costliest of a
+//! canvas's settings (a CSS string the browser parses and resolves: about 40 µs, three sizes
+//! a chart), so the other sizes are drawn and measured scaled from it, which is what drawing
+//! at that size is.
 //!
 //! Why on the page's canvas (tried: drawing on an `OffscreenCanvas`, then handing the bitmap
 //! to the page): a canvas in the page rasters what was drawn when the frame is painted, an
@@ -73,8 +74,7 @@ impl Pen {
     pub fn prefer_size(&self, size: f64) {
         let fonts = super::text_widths::generation();
         if self.font_size.get() != Some((size, fonts)) {
-            self.ctx.set_font(&format!("normal {size}px {FONT}"));
-            self.font_size.set(Some((size, fonts)));
+            self.set_font(size, fonts);
         }
     }
 
@@ -85,11 +85,16 @@ impl Pen {
         match self.font_size.get() {
             Some((base, set_in)) if set_in == fonts => base,
             _ => {
-                self.ctx.set_font(&format!("normal {size}px {FONT}"));
-                self.font_size.set(Some((size, fonts)));
+                self.set_font(size, fonts);
                 size
             }
         }
+    }
+
+    /// Set the context's font at `size`, in the fonts' generation `fonts`, and remember both.
+    fn set_font(&self, size: f64, fonts: u32) {
+        self.ctx.set_font(&format!("normal {size}px {FONT}"));
+        self.font_size.set(Some((size, fonts)));
     }
 
     fn fill(&self, color: Rgb) {
