@@ -206,14 +206,15 @@ pub fn analysis_section(
         |n| questions_of(fw, &a, n, an.pass_mark),
     );
 
-    // 3. Year over year, when the previous year is in the workbook.
-    if let Some(prev) = agency.years.get(&(year - 1)) {
-        if let Ok(pfw) = for_year(year - 1) {
-            let pa = assess(pfw, year - 1, &prev.scores, &prev.options);
+    // 3. Year over year, with the year the screens compare with: the latest earlier one
+    // with scores (a year the agency skipped is passed over).
+    if let Some((py, prev)) = agency.previous_scored(year) {
+        if let Ok(pfw) = for_year(py) {
+            let pa = assess(pfw, py, &prev.scores, &prev.options);
             let lines = narrative.year_over_year(pfw, &pa);
             if !lines.is_empty() {
                 blocks.push(Block::Heading {
-                    text: d(format!("๓. เปรียบเทียบกับผลการประเมินปี {}", year - 1)),
+                    text: d(format!("๓. เปรียบเทียบกับผลการประเมินปี {py}")),
                 });
                 for l in lines {
                     blocks.push(Block::Paragraph(Paragraph::text(l)));

@@ -181,6 +181,42 @@ fn implementation_report_fills_outcomes_from_next_years_scores() {
     assert!(text.contains("๒๕๖๖"));
 }
 
+/// The analysis compares with the year the screens compare with (`Agency::previous_scored`):
+/// the latest earlier year with scores, passing over a year the agency has no scores for.
+#[test]
+fn the_analysis_compares_with_the_latest_earlier_year_with_scores() {
+    let mut agency = seed_004_agency();
+    agency.years.insert(2566, YearRecord::default());
+    let scores = crate::seeds::scores(&[
+        ("1", 93.0),
+        ("2", 88.4),
+        ("3", 90.0),
+        ("4", 86.0),
+        ("5", 87.0),
+        ("6", 91.0),
+        ("7", 92.0),
+        ("8", 91.0),
+        ("9", 90.0),
+        ("10", 80.0),
+    ]);
+    agency.years.insert(
+        2567,
+        YearRecord {
+            scores,
+            ..Default::default()
+        },
+    );
+    let text = plain_text(&agency, 2567, DocKind::Analysis);
+    assert!(text.contains("เปรียบเทียบกับผลการประเมินปี ๒๕๖๕"), "{text}");
+    assert!(
+        text.contains("๔๓.๗๕") && text.contains("๘๐.๐๐"),
+        "indicator 10's change from 2565: {text}"
+    );
+    // With no earlier year scored, there is no comparison.
+    let text = plain_text(&agency, 2565, DocKind::Analysis);
+    assert!(!text.contains("เปรียบเทียบกับผลการประเมินปี"), "{text}");
+}
+
 #[test]
 fn the_tool_table_ends_with_the_overall_and_level_for_spreadsheets() {
     let agency = seed_004_agency();
