@@ -152,12 +152,16 @@ describe('workbook app', () => {
       await expectText(app.overallScore, '79.54');
       await page.getByTestId('thai-digits').check();
       await expectText(app.overallScore, '๗๙.๕๔');
+      // The framework's names follow the digits too, as the charts and documents write them.
+      const name3 = () => page.locator('label[for="score-3"]').innerText();
+      await eventually(name3, (t) => t.startsWith('ตัวชี้วัดที่ ๓ '), { message: 'indicator 3 named in Thai digits' });
       const saved = await app.stored(WORKBOOK_KEY);
       await page.reload();
       await app.title.waitFor();
       await expectText(app.overallScore, '๗๙.๕๔');
       await page.getByTestId('thai-digits').uncheck();
       await expectText(app.overallScore, '79.54');
+      await eventually(name3, (t) => t.startsWith('ตัวชี้วัดที่ 3 '), { message: 'indicator 3 named in Arabic digits' });
       assert.equal(await app.indicatorField(3).inputValue(), '90');
       assert.equal(await app.stored(WORKBOOK_KEY), saved);
     });

@@ -281,8 +281,8 @@ fn rows(
 ) -> Vec<Row> {
     let fw = x.year.as_ref().and_then(|y| for_year(y.value).ok());
     let name = |code: &str| {
-        fw.map(|fw| fw.display_name(code, lang))
-            .unwrap_or_else(|| code.to_string())
+        let name = fw.map_or_else(|| code.to_string(), |fw| fw.display_name(code, lang));
+        ita_core::foundation::number::with_digits(&name, digits)
     };
     let score = |v: f64| format_score(v, digits);
     let mut out = Vec::new();

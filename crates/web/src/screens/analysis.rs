@@ -44,7 +44,7 @@ fn fw_of(a: &Assessment) -> Option<&'static Framework> {
 /// An indicator's name ("ตัวชี้วัดที่ ๖ …") in the chosen language and digits, as the charts
 /// write it.
 fn indicator_name(fw: &Framework, n: u8, store: Store) -> String {
-    store.digits_in(&fw.display_name(&n.to_string(), store.lang()))
+    store.name_of(fw, &n.to_string())
 }
 
 #[component]
@@ -226,7 +226,7 @@ fn FindingsCard() -> impl IntoView {
                         .map(|f| {
                             format!(
                                 "{} — {} ({})",
-                                fw.display_name(&f.code, store.lang()),
+                                store.name_of(fw, &f.code),
                                 store.score(f.value),
                                 t().item_not_met
                             )

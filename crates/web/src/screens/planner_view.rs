@@ -85,7 +85,7 @@ pub fn PlannerCard() -> impl IntoView {
                                                 .map(|s| {
                                                     view! {
                                                         <tr>
-                                                            <th scope="row">{fw.display_name(&s.code, lang)}</th>
+                                                            <th scope="row">{store.name_of(fw, &s.code)}</th>
                                                             <td class="num">
                                                                 {format!(
                                                                     "{} → {}",

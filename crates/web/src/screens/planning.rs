@@ -57,7 +57,7 @@ fn WhatIfCard() -> impl IntoView {
                 .filter_map(|i| {
                     let code = i.number.to_string();
                     a.value(&code)
-                        .map(|v| (code.clone(), fw.display_name(&code, store.lang()), v))
+                        .map(|v| (code.clone(), store.name_of(fw, &code), v))
                 })
                 .collect::<Vec<_>>()
         })
@@ -201,7 +201,7 @@ fn GainsCard() -> impl IntoView {
     let gains = move || {
         store.with_scored(|fw, a| {
             let mut out: Vec<(String, f64)> = crate::present::gains_worth_showing(fw, a)
-                .map(|g| (fw.display_name(&g.code, store.lang()), g.gain))
+                .map(|g| (store.name_of(fw, &g.code), g.gain))
                 .collect();
             out.truncate(10);
             out

@@ -330,7 +330,6 @@ fn IndicatorsStep() -> impl IntoView {
 fn WeakStep() -> impl IntoView {
     let store = use_store();
     let w = store.tr::<WorkshopTexts>();
-    let lang = store.lang();
     let items = store.assessment.with_untracked(|a| {
         store.analysis.with_untracked(|an| {
             let (Some(a), Some(an)) = (a, an) else {
@@ -349,12 +348,14 @@ fn WeakStep() -> impl IntoView {
                         .map(|f| {
                             f.iter()
                                 .take(3)
-                                .map(|f| format!("{} {}", f.code, store.score(f.value)))
+                                .map(|f| {
+                                    format!("{} {}", store.digits_in(&f.code), store.score(f.value))
+                                })
                                 .collect()
                         })
                         .unwrap_or_default();
                     Some((
-                        fw.display_name(&n.to_string(), lang),
+                        store.name_of(fw, &n.to_string()),
                         store.score(r.value),
                         findings,
                     ))
@@ -396,7 +397,6 @@ fn WeakStep() -> impl IntoView {
 fn WhatIfStep() -> impl IntoView {
     let store = use_store();
     let w = store.tr::<WorkshopTexts>();
-    let lang = store.lang();
     let lines = store.assessment.with_untracked(|a| {
         let Some(a) = a else { return Vec::new() };
         let Ok(fw) = for_year(a.year) else {
@@ -406,9 +406,9 @@ fn WhatIfStep() -> impl IntoView {
             .take(5)
             .map(|g| {
                 let name = if g.code.chars().all(|c| c.is_ascii_digit()) {
-                    fw.display_name(&g.code, lang)
+                    store.name_of(fw, &g.code)
                 } else {
-                    g.code.clone()
+                    store.digits_in(&g.code)
                 };
                 (w.whatif_line)(&name, &store.score(g.value), &store.score(g.gain))
             })

@@ -54,7 +54,7 @@ fn YearForms(fw: &'static Framework, year: u16) -> impl IntoView {
             <Card id="quick-title" title={t.quick_title}>
                 <p class="help">{t.quick_help}</p>
                 <div class="field-grid">
-                    <ScoreField code="ITA" label=fw.display_name("ITA", lang) testid="field-ITA" />
+                    <ScoreField code="ITA" label=store.name_of(fw, "ITA") testid="field-ITA" />
                     {fw
                         .tools()
                         .iter()
@@ -100,7 +100,7 @@ fn YearForms(fw: &'static Framework, year: u16) -> impl IntoView {
                             view! {
                                 <ScoreField
                                     code=code.clone()
-                                    label=fw.display_name(&code, lang)
+                                    label=store.name_of(fw, &code)
                                     testid=format!("indicator-score-{code}")
                                 />
                             }
@@ -183,14 +183,13 @@ fn PartsRuleField() -> impl IntoView {
 #[component]
 fn IndicatorDetails(fw: &'static Framework, number: u8) -> impl IntoView {
     let store = use_store();
-    let lang = store.lang();
     let t = store.tr::<ScreenTexts>();
     let questions = fw.questions_of_indicator(number);
     let mut groups: Vec<(Option<String>, Vec<&ita_core::framework::Question>)> = Vec::new();
     for q in questions {
         let group = fw
             .sub_indicator(&q.parent)
-            .map(|_| fw.display_name(&q.parent, lang));
+            .map(|_| store.name_of(fw, &q.parent));
         match groups.last_mut() {
             Some((g, qs)) if *g == group => qs.push(q),
             _ => groups.push((group, vec![q])),
@@ -198,7 +197,7 @@ fn IndicatorDetails(fw: &'static Framework, number: u8) -> impl IntoView {
     }
     view! {
         <details class="indicator-details">
-            <summary>{fw.display_name(&number.to_string(), lang)}</summary>
+            <summary>{store.name_of(fw, &number.to_string())}</summary>
             {groups
                 .into_iter()
                 .map(|(group, qs)| {
@@ -208,7 +207,7 @@ fn IndicatorDetails(fw: &'static Framework, number: u8) -> impl IntoView {
                             {qs
                                 .into_iter()
                                 .map(|q| {
-                                    let title = fw.display_name(&q.code, lang);
+                                    let title = store.name_of(fw, &q.code);
                                     if q.scale == Scale::Oit {
                                         view! { <OitField code=q.code.clone() title=title /> }
                                             .into_any()
@@ -319,7 +318,7 @@ fn PasteBlock(fw: &'static Framework, year: u16) -> impl IntoView {
                                                             <tr>
                                                                 <td>{line}</td>
                                                                 <th scope="row">
-                                                                    {fw.display_name(&code, store.lang())}
+                                                                    {store.name_of(fw, &code)}
                                                                 </th>
                                                                 <td>{store.score(v)}</td>
                                                                 <td class="ok">{t().paste_ok}</td>

@@ -2,6 +2,7 @@
 //! table, and the tables of screens loaded on demand) and numbers in the chosen digits.
 
 use ita_core::foundation::number::{format_score, with_digits};
+use ita_core::framework::Framework;
 
 use super::{use_store, Store};
 use crate::i18n::{texts, ScreenTexts, TextTable, Texts};
@@ -26,6 +27,12 @@ impl Store {
     /// Any text with the chosen digits (years, counts).
     pub fn digits_in(self, s: &str) -> String {
         with_digits(s, self.digits())
+    }
+
+    /// The name of a framework's item ("ตัวชี้วัดที่ ๖ …", "E๖ …", a tool, a part) in the
+    /// chosen language and digits, as the charts and the documents write it.
+    pub fn name_of(self, fw: &Framework, code: &str) -> String {
+        self.digits_in(&fw.display_name(code, self.lang()))
     }
 
     /// A year for display, "พ.ศ. 2568".
