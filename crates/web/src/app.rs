@@ -129,8 +129,7 @@ pub fn AppWith(backend: Rc<dyn KeyValueStore>, keys: Keys) -> impl IntoView {
     // The engine comes with the reader: what was stored is shown scored at once.
     leptos::task::spawn_local(engine::__preload_scoring());
     leptos::task::spawn_local(async move {
-        let read = persist::read_workbook(unread.text().to_owned()).await;
-        let done = unread.finish(backend.as_ref(), &keys, read);
+        let done = unread.read_and_finish(backend.as_ref(), &keys).await;
         let engine = engine::scoring().await;
         // The app may have been replaced meanwhile (a workshop opened).
         if loaded.try_set_value(Some((done, engine))).is_none() {

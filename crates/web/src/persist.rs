@@ -186,6 +186,13 @@ impl Unread {
         &self.raw
     }
 
+    /// The second half of loading: the stored text read in the reader's chunk
+    /// ([`read_workbook`]), then [`Unread::finish`].
+    pub async fn read_and_finish(self, store: &dyn KeyValueStore, keys: &Keys) -> Loaded {
+        let read = read_workbook(self.raw.clone()).await;
+        self.finish(store, keys, read)
+    }
+
     /// The second half of loading, with what reading [`Unread::text`] gave: unreadable data is
     /// backed up before anything can overwrite it.
     pub fn finish(self, store: &dyn KeyValueStore, keys: &Keys, read: Read) -> Loaded {
@@ -250,10 +257,7 @@ pub fn open(store: &dyn KeyValueStore, keys: &Keys) -> Result<Loaded, Unread> {
 pub async fn load(backend: Rc<dyn KeyValueStore>, keys: Keys) -> Loaded {
     match open(backend.as_ref(), &keys) {
         Ok(loaded) => loaded,
-        Err(unread) => {
-            let read = read_workbook(unread.text().to_owned()).await;
-            unread.finish(backend.as_ref(), &keys, read)
-        }
+        Err(unread) => unread.read_and_finish(backend.as_ref(), &keys).await,
     }
 }
 
