@@ -22,6 +22,18 @@ for html in "$@"; do
 [ -f "$html" ] || { echo "csp-meta: no $html" >&2; exit 1; }
 rm -f "$tmp"/script.*
 
+# `trunk serve` (`cargo xtask run`) adds its live-reload script, and writes the server's
+# address and path into it on each request ('{{__TRUNK_ADDRESS__}}', {{__TRUNK_WS_BASE__}}):
+# the hash of the text as built would not be the hash of the text as served, and the policy
+# would block it. Fill them in here with what they become on any request: the page's own host
+# (the server that serves the page) and the root (Trunk serves public_url "./" from "/").
+if grep -q '{{__TRUNK_' "$html"; then
+    sed -e "s/'{{__TRUNK_ADDRESS__}}'/window.location.host/g" \
+        -e "s/\`{{__TRUNK_ADDRESS__}}\`/window.location.host/g" \
+        -e "s#{{__TRUNK_WS_BASE__}}#/#g" "$html" > "$tmp/filled.html"
+    cat "$tmp/filled.html" > "$html"
+fi
+
 # Write the exact text of each inline script (a <script> without src) to $tmp/script.N.
 awk -v dir="$tmp" '
     { doc = doc $0 "\n" }

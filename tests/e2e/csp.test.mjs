@@ -6,7 +6,10 @@
 
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { promisify } from 'node:util';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
@@ -66,6 +69,34 @@ describe('content security policy', () => {
       policy.match(/script-src [^;]*/)[0],
       `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`,
     );
+  });
+
+  // `cargo xtask run` serves with `trunk serve`, which adds its live-reload script and writes
+  // the server's address and path into it on each request: the hook fills them in first, so
+  // that the page is served as it was hashed (else the policy blocks live reload).
+  test("the hook hashes Trunk's live-reload script as it is served", async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'csp-'));
+    const page = join(dir, 'index.html');
+    const reload = [
+      "const address = '{{__TRUNK_ADDRESS__}}';",
+      "const base = '{{__TRUNK_WS_BASE__}}';",
+      "const url = 'ws://' + address + base + '.well-known/trunk/ws';",
+    ].join('\n');
+    await writeFile(page, `<!doctype html><html><head><meta charset="utf-8"></head><body><script>${reload}</script></body></html>`);
+    await promisify(execFile)('sh', [resolve(HERE, '../../scripts/csp-meta.sh'), page]);
+    const built = await readFile(page, 'utf8');
+    // What `trunk serve` does to the page on each request (trunk 0.21, src/serve/mod.rs).
+    const served = built
+      .replaceAll("'{{__TRUNK_ADDRESS__}}'", "'127.0.0.1:8080'")
+      .replaceAll('`{{__TRUNK_ADDRESS__}}`', "'127.0.0.1:8080'")
+      .replaceAll('{{__TRUNK_WS_BASE__}}', '/');
+    const script = served.match(/<script>([\s\S]*?)<\/script>/)[1];
+    assert.match(script, /const address = window\.location\.host;/);
+    assert.match(script, /const base = '\/';/);
+    const hash = `'sha256-${createHash('sha256').update(script).digest('base64')}'`;
+    const policy = served.match(/content="([^"]*)"/)[1];
+    assert.ok(policy.includes(`script-src 'self' 'wasm-unsafe-eval' ${hash}`), policy);
+    await rm(dir, { recursive: true });
   });
 
   test('every screen and a DOCX export run with zero violations', async () => {
