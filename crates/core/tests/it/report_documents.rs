@@ -148,28 +148,29 @@ fn a_year_without_scores_is_an_error_not_a_panic() {
     .is_err());
 }
 
+/// A year after seed 004's 2565 with every indicator scored (indicator 10: 43.75 → 80.00).
+fn a_later_year() -> YearRecord {
+    YearRecord {
+        scores: crate::seeds::scores(&[
+            ("1", 93.0),
+            ("2", 88.4),
+            ("3", 90.0),
+            ("4", 86.0),
+            ("5", 87.0),
+            ("6", 91.0),
+            ("7", 92.0),
+            ("8", 91.0),
+            ("9", 90.0),
+            ("10", 80.0),
+        ]),
+        ..Default::default()
+    }
+}
+
 #[test]
 fn implementation_report_fills_outcomes_from_next_years_scores() {
     let mut agency = seed_004_agency();
-    let next = crate::seeds::scores(&[
-        ("1", 93.0),
-        ("2", 88.4),
-        ("3", 90.0),
-        ("4", 86.0),
-        ("5", 87.0),
-        ("6", 91.0),
-        ("7", 92.0),
-        ("8", 91.0),
-        ("9", 90.0),
-        ("10", 80.0),
-    ]);
-    agency.years.insert(
-        2566,
-        YearRecord {
-            scores: next,
-            ..Default::default()
-        },
-    );
+    agency.years.insert(2566, a_later_year());
     let written = "เขียนเองโดยผู้ใช้";
     agency.years.get_mut(&2565).unwrap().plan[1].outcome = written.into();
     let text = plain_text(&agency, 2565, DocKind::Implementation);
@@ -187,25 +188,7 @@ fn implementation_report_fills_outcomes_from_next_years_scores() {
 fn the_analysis_compares_with_the_latest_earlier_year_with_scores() {
     let mut agency = seed_004_agency();
     agency.years.insert(2566, YearRecord::default());
-    let scores = crate::seeds::scores(&[
-        ("1", 93.0),
-        ("2", 88.4),
-        ("3", 90.0),
-        ("4", 86.0),
-        ("5", 87.0),
-        ("6", 91.0),
-        ("7", 92.0),
-        ("8", 91.0),
-        ("9", 90.0),
-        ("10", 80.0),
-    ]);
-    agency.years.insert(
-        2567,
-        YearRecord {
-            scores,
-            ..Default::default()
-        },
-    );
+    agency.years.insert(2567, a_later_year());
     let text = plain_text(&agency, 2567, DocKind::Analysis);
     assert!(text.contains("เปรียบเทียบกับผลการประเมินปี ๒๕๖๕"), "{text}");
     assert!(
